@@ -46,8 +46,13 @@ fn main() {
     println!("corpus: {} submissions, {:.1} MB; {} ownership XML bodies, {:.1} MB", files.len(), mb(total), xml.len(), mb(xml_total));
     println!("threads for 'all cores': {}", rayon::current_num_threads());
 
+    // `FORM4_BENCH_ONLY=xml` times only the XML reader on one thread (for profiling).
+    let only_xml = std::env::var("FORM4_BENCH_ONLY").is_ok_and(|v| v == "xml");
     let xml_one = best(runs, || xml.iter().filter(|x| form4_xml::read_str(x).is_ok()).count());
     report("ownership XML -> model, 1 thread", xml.len(), xml_total, xml_one);
+    if only_xml {
+        return;
+    }
     let xml_all = best(runs, || xml.par_iter().filter(|x| form4_xml::read_str(x).is_ok()).count());
     report("ownership XML -> model, all cores", xml.len(), xml_total, xml_all);
     let sub_one = best(runs, || files.iter().filter(|f| form4_read::read_bytes(None, f).is_ok()).count());

@@ -1,8 +1,10 @@
 //! Recursive descent over the ownership document, one function per schema type.
 
+use std::borrow::Cow;
+
 use form4_model::*;
 
-use crate::events::{attribute, start_name, Cursor, Ev, RawError};
+use crate::events::{Cursor, Ev, RawError, Tag};
 
 /// One open element on the path from the root: its name and, for repeated
 /// elements, its 1-based position among siblings of that name.
@@ -25,7 +27,7 @@ type R<T> = Result<T, RawError>;
 
 /// What a container sees inside itself.
 enum Child<'e, 'a> {
-    Elem(&'e str, &'e quick_xml::events::BytesStart<'a>),
+    Elem(&'a str, &'e Tag<'a>),
     Text(&'e str),
 }
 
@@ -65,8 +67,7 @@ impl<'a> Parser<'a> {
         loop {
             match self.cur.next()? {
                 Ev::Start(start) => {
-                    let name = start_name(&start);
-                    on_child(self, Child::Elem(name, &start))?;
+                    on_child(self, Child::Elem(start.name, &start))?;
                     if self.pending_close > 0 {
                         self.pending_close -= 1;
                         self.path.pop();
@@ -74,10 +75,11 @@ impl<'a> Parser<'a> {
                     }
                 }
                 Ev::End(name) => {
-                    let Some(name) = name else {
+                    if !self.cur.lenient {
+                        // The tokenizer has checked that it matches.
                         self.path.pop();
                         return Ok(());
-                    };
+                    }
                     let top = self.path.len().saturating_sub(1);
                     if self.path.last().is_some_and(|s| s.name == name) {
                         self.path.pop();
@@ -92,7 +94,8 @@ impl<'a> Parser<'a> {
                     self.warn("xml-end-tag", format!("ignored </{name}>, which closes no open element"), None);
                 }
                 Ev::Text(t) => {
-                    if !t.trim().is_empty() {
+                    if !t.is_blank() {
+                        let t = t.decode(self.cur.lenient)?;
                         on_child(self, Child::Text(&t))?;
                     }
                 }
@@ -115,28 +118,26 @@ impl<'a> Parser<'a> {
         body(self)
     }
 
-    /// The text content of the element just opened (all descendants' text), trimmed.
-    /// Any end tag closes a leaf: leaves have no element children in the schema, so
-    /// a mismatched end tag (`<a>x</b>`) most likely closes the leaf itself.
-    fn text(&mut self) -> R<String> {
-        let mut out = String::new();
+    /// The text content of the element just opened (all descendants' text, as
+    /// XPath's `string()` joins it), trimmed. Borrowed from the input unless entity
+    /// references or markup split it. Any end tag closes a leaf: leaves have no
+    /// element children in the schema, so a mismatched end tag (`<a>x</b>`) most
+    /// likely closes the leaf itself.
+    fn text(&mut self) -> R<Cow<'a, str>> {
+        let mut out: Cow<'a, str> = Cow::Borrowed("");
         let mut depth = 0usize;
         loop {
             match self.cur.next()? {
                 Ev::Text(t) => {
+                    let t = t.decode(self.cur.lenient)?;
                     if out.is_empty() {
-                        out = t.into_owned();
+                        out = t;
                     } else {
-                        out.push_str(&t);
+                        out.to_mut().push_str(&t);
                     }
                 }
-                Ev::Start(_) => {
-                    // Mixed content (markup inside a footnote): keep its text.
-                    depth += 1;
-                    if !out.is_empty() && !out.ends_with(char::is_whitespace) {
-                        out.push(' ');
-                    }
-                }
+                // Mixed content (markup inside a footnote): its text is kept.
+                Ev::Start(_) => depth += 1,
                 Ev::End(_) => {
                     if depth == 0 {
                         break;
@@ -152,37 +153,37 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let trimmed = out.trim();
-        if trimmed.len() != out.len() {
-            out = trimmed.to_owned();
-        }
-        Ok(out)
+        Ok(match out {
+            Cow::Borrowed(s) => Cow::Borrowed(s.trim()),
+            Cow::Owned(s) if s.trim().len() == s.len() => Cow::Owned(s),
+            Cow::Owned(s) => Cow::Owned(s.trim().to_owned()),
+        })
     }
 
     /// A leaf with text; empty text is absence.
     fn opt_text(&mut self) -> R<Option<String>> {
         let t = self.text()?;
-        Ok((!t.is_empty()).then_some(t))
+        Ok((!t.is_empty()).then(|| t.into_owned()))
     }
 
-    fn parse_value<T>(&mut self, text: String, leaf: &str, parse: fn(&str) -> Option<T>, what: &str) -> Parsed<T> {
-        match parse(&text) {
+    fn parse_value<T>(&mut self, text: &str, leaf: &str, parse: fn(&str) -> Option<T>, what: &str) -> Parsed<T> {
+        match parse(text) {
             Some(v) => Parsed::Ok(v),
             None => {
                 self.warn("unparsed-value", format!("cannot read {text:?} as {what}; kept as raw text"), Some(leaf));
-                Parsed::Raw { raw: text }
+                Parsed::Raw { raw: text.to_owned() }
             }
         }
     }
 
     fn leaf_bool(&mut self, leaf: &str) -> R<Option<Parsed<bool>>> {
         let t = self.text()?;
-        Ok((!t.is_empty()).then(|| self.parse_value(t, leaf, parse_bool, "a boolean (1, 0, true, false)")))
+        Ok((!t.is_empty()).then(|| self.parse_value(&t, leaf, parse_bool, "a boolean (1, 0, true, false)")))
     }
 
     fn leaf_date(&mut self, leaf: &str) -> R<Option<Parsed<XsDate>>> {
         let t = self.text()?;
-        Ok((!t.is_empty()).then(|| self.parse_value(t, leaf, |s| s.parse().ok(), "a date (YYYY-MM-DD)")))
+        Ok((!t.is_empty()).then(|| self.parse_value(&t, leaf, |s| s.parse().ok(), "a date (YYYY-MM-DD)")))
     }
 
     /// An element outside the schema: its text is kept with its path.
@@ -190,7 +191,7 @@ impl<'a> Parser<'a> {
         let path = self.path_string(Some(name));
         let text = self.text()?;
         self.warn("unknown-element", format!("element <{name}> is not in the ownership schema; its text is kept under unknownElements"), Some(name));
-        self.unknown.push(UnknownElement { path, text });
+        self.unknown.push(UnknownElement { path, text: text.into_owned() });
         Ok(())
     }
 
@@ -209,7 +210,7 @@ impl<'a> Parser<'a> {
                     Child::Elem("value", _) => {
                         let t = p.text()?;
                         if !t.is_empty() {
-                            out.value = Some(p.parse_value(t, "value", parse, what));
+                            out.value = Some(p.parse_value(&t, "value", parse, what));
                         }
                     }
                     Child::Elem("footnoteId", s) => {
@@ -219,7 +220,7 @@ impl<'a> Parser<'a> {
                     // `<securityTitle>Common Stock</securityTitle>`: the value without its `<value>` wrapper.
                     Child::Text(t) if out.value.is_none() => {
                         p.warn("missing-value-element", "text directly inside the element; read as its <value>".into(), None);
-                        out.value = Some(p.parse_value(t.trim().to_owned(), "value", parse, what));
+                        out.value = Some(p.parse_value(t.trim(), "value", parse, what));
                     }
                     Child::Text(t) => p.stray_text(t),
                 }
@@ -229,8 +230,8 @@ impl<'a> Parser<'a> {
         Ok(out)
     }
 
-    fn footnote_ref(&mut self, s: &quick_xml::events::BytesStart<'_>, ids: &mut Vec<String>) -> R<()> {
-        match attribute(s, "id") {
+    fn footnote_ref(&mut self, s: &Tag<'_>, ids: &mut Vec<String>) -> R<()> {
+        match s.attribute("id") {
             Some(id) if !id.trim().is_empty() => ids.push(id.trim().to_owned()),
             _ => self.warn("footnote-id-missing", "<footnoteId> without an id attribute".into(), Some("footnoteId")),
         }
@@ -258,7 +259,7 @@ impl<'a> Parser<'a> {
         // Find the root; a wrapper (e.g. an EDGAR submission envelope) is looked through.
         loop {
             match self.cur.next()? {
-                Ev::Start(s) if start_name(&s) == "ownershipDocument" => break,
+                Ev::Start(s) if s.name == "ownershipDocument" => break,
                 Ev::Eof => return Ok(None),
                 _ => {}
             }
@@ -624,7 +625,7 @@ impl<'a> Parser<'a> {
                     // `<ownershipNature><value>By trust</value></ownershipNature>`: the nature without its wrapper.
                     Child::Elem("value", _) if out.nature_of_ownership.is_none() => {
                         p.warn("misplaced-element", "<value> directly inside <ownershipNature>; read as natureOfOwnership".into(), Some("value"));
-                        let text = p.text()?;
+                        let text = p.text()?.into_owned();
                         out.nature_of_ownership = Some(Footnoted { value: Some(Parsed::Ok(text)), footnote_id: Vec::new() });
                     }
                     Child::Elem(other, _) => p.unknown(other)?,
@@ -646,11 +647,11 @@ impl<'a> Parser<'a> {
             p.container(|p, child| {
                 match child {
                     Child::Elem("footnote", s) => {
-                        let id = attribute(s, "id").map(|s| s.trim().to_owned()).unwrap_or_default();
+                        let id = s.attribute("id").map(|s| s.trim().to_owned()).unwrap_or_default();
                         if id.is_empty() {
                             p.warn("footnote-id-missing", "<footnote> without an id attribute".into(), Some("footnote"));
                         }
-                        let text = p.text()?;
+                        let text = p.text()?.into_owned();
                         out.push(Footnote { id, text });
                     }
                     Child::Elem(other, _) => p.unknown(other)?,
