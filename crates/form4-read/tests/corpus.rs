@@ -33,7 +33,8 @@ fn well_formed_xml_reads_without_recovery() {
         let doc = filing.ownership.as_ref().unwrap();
         assert!(doc.issuer.issuer_cik.is_some(), "{}: no issuer CIK", file.display());
         assert!(!doc.reporting_owner.is_empty(), "{}: no reporting owner", file.display());
-        assert!(doc.form_type().is_some(), "{}: documentType {:?}", file.display(), doc.document_type);
+        // X0101 documents have no documentType; the submission header carries the form type.
+        assert!(doc.form_type().is_some() || doc.schema_version.as_deref() == Some("X0101"), "{}: documentType {:?}", file.display(), doc.document_type);
         assert!(!filing.diagnostics.iter().any(|d| d.code == "xml-not-well-formed"), "{}", file.display());
         // A bare XML file has no accession number, so it is keyed by content.
         assert_eq!(filing.source.sha256.len(), 64);
@@ -236,4 +237,18 @@ fn format_is_detected_from_content_not_name() {
     let sub = std::fs::read(fixture("submission/ok/08d2c1eb07c227b4.txt")).unwrap();
     let f = form4_read::read_bytes(Some("misleading.xml"), &sub).unwrap();
     assert_eq!(f.source.format, SourceFormat::Submission);
+}
+
+#[test]
+fn x0101_rows_directly_under_the_root_become_table_i_transactions() {
+    let filing = read(&fixture("xml/ok/x0101-0001233883-03-000002.xml")).unwrap();
+    let doc = filing.ownership.unwrap();
+    let rows = &doc.non_derivative_table.as_ref().unwrap().non_derivative_transaction;
+    assert_eq!(rows.len(), 2);
+    let amounts = rows[0].transaction_amounts.as_ref().unwrap();
+    assert_eq!(amounts.transaction_shares.as_ref().unwrap().get().unwrap().to_string(), "3100");
+    // X0101's `transactionValue` is the price per share.
+    assert_eq!(amounts.transaction_price_per_share.as_ref().unwrap().get().unwrap().to_string(), "3.8");
+    assert_eq!(rows[1].transaction_coding.as_ref().unwrap().transaction_code.as_deref(), Some("S"));
+    assert!(filing.diagnostics.is_empty(), "{:?}", filing.diagnostics);
 }

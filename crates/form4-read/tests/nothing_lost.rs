@@ -86,6 +86,10 @@ fn relocate(path: &mut Vec<Step>) {
                 path[i - 1] = Step::Key("ownershipNature".into());
                 return;
             }
+            "transactionValue" if parent.as_deref() == Some("transactionAmounts") => {
+                path[i] = Step::Key("transactionPricePerShare".into());
+                return;
+            }
             "value" if parent.as_deref() == Some("ownershipNature") => {
                 path.insert(i, Step::Key("natureOfOwnership".into()));
                 return;
@@ -189,6 +193,34 @@ impl Walk<'_> {
             let mut child_path = path.to_vec();
             if child_name == "footnote" {
                 // handled by `footnotes`
+                continue;
+            }
+            // X0101 rows: `nonDerivativeSecurity` (under the root or a table) is a
+            // transaction if it has any transaction element, else a holding.
+            if let Some(derivative) = match child_name {
+                "nonDerivativeSecurity" => Some(false),
+                "derivativeSecurity" => Some(true),
+                _ => None,
+            } {
+                let is_tx = child.children().any(|c| {
+                    matches!(c.tag_name().name(), "transactionDate" | "deemedExecutionDate" | "transactionTimeliness" | "transactionAmounts")
+                        || (c.has_tag_name("transactionCoding") && c.children().any(|g| g.has_tag_name("transactionCode")))
+                });
+                let (table, row) = match (derivative, is_tx) {
+                    (false, true) => ("nonDerivativeTable", "nonDerivativeTransaction"),
+                    (false, false) => ("nonDerivativeTable", "nonDerivativeHolding"),
+                    (true, true) => ("derivativeTable", "derivativeTransaction"),
+                    (true, false) => ("derivativeTable", "derivativeHolding"),
+                };
+                let mut row_path = path.to_vec();
+                if !matches!(path.last(), Some(Step::Key(k)) if k == table) {
+                    row_path.push(Step::Key(table.into()));
+                }
+                row_path.push(Step::Key(row.into()));
+                let i = counts.entry(row).or_default();
+                row_path.push(Step::Index(*i));
+                *i += 1;
+                self.element(child, &row_path, &xml_path);
                 continue;
             }
             child_path.push(Step::Key(child_name.to_string()));

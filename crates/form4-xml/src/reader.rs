@@ -266,6 +266,7 @@ impl<'a> Parser<'a> {
         }
         let mut doc = OwnershipDocument::default();
         let (mut owners, mut signatures) = (0u32, 0u32);
+        let (mut old_non_derivative, mut old_derivative) = (0u32, 0u32);
         self.enter("ownershipDocument", 0, |p| {
             p.container(|p, child| {
                 let Child::Elem(name, _) = child else {
@@ -301,6 +302,20 @@ impl<'a> Parser<'a> {
                         let table = doc.derivative_table.get_or_insert_with(Default::default);
                         table.derivative_transaction.extend(t.0);
                         table.derivative_holding.extend(t.1);
+                    }
+                    // X0101 put the rows directly under the root, one element per security.
+                    "nonDerivativeSecurity" | "derivativeSecurity" => {
+                        let derivative = name == "derivativeSecurity";
+                        let counter = if derivative { &mut old_derivative } else { &mut old_non_derivative };
+                        *counter += 1;
+                        let row = p.transaction(if derivative { "derivativeSecurity" } else { "nonDerivativeSecurity" }, *counter)?;
+                        if derivative {
+                            let table = doc.derivative_table.get_or_insert_with(Default::default);
+                            push_row(row, &mut table.derivative_transaction, &mut table.derivative_holding);
+                        } else {
+                            let table = doc.non_derivative_table.get_or_insert_with(Default::default);
+                            push_row(row, &mut table.non_derivative_transaction, &mut table.non_derivative_holding);
+                        }
                     }
                     "footnotes" => {
                         let f = p.footnotes()?;
@@ -439,6 +454,7 @@ impl<'a> Parser<'a> {
             ("nonDerivativeTable", "nonDerivativeTransaction", "nonDerivativeHolding")
         };
         let (mut txs, mut holdings) = (Vec::new(), Vec::new());
+        let mut old_rows = 0u32;
         self.enter(table, 0, |p| {
             p.container(|p, child| {
                 match child {
@@ -449,6 +465,11 @@ impl<'a> Parser<'a> {
                     Child::Elem(name, _) if name == holding_name => {
                         let h = p.holding(holding_name, holdings.len() as u32 + 1)?;
                         holdings.push(h);
+                    }
+                    Child::Elem(name @ ("nonDerivativeSecurity" | "derivativeSecurity"), _) => {
+                        old_rows += 1;
+                        let row = p.transaction(if name == "derivativeSecurity" { "derivativeSecurity" } else { "nonDerivativeSecurity" }, old_rows)?;
+                        push_row(row, &mut txs, &mut holdings);
                     }
                     Child::Elem(other, _) => p.unknown(other)?,
                     Child::Text(t) => p.stray_text(t),
@@ -560,6 +581,8 @@ impl<'a> Parser<'a> {
                     Child::Elem("transactionShares", _) => a.transaction_shares = Some(p.decimal("transactionShares")?),
                     Child::Elem("transactionTotalValue", _) => a.transaction_total_value = Some(p.decimal("transactionTotalValue")?),
                     Child::Elem("transactionPricePerShare", _) => a.transaction_price_per_share = Some(p.decimal("transactionPricePerShare")?),
+                    // X0101's name for the price per share.
+                    Child::Elem("transactionValue", _) => a.transaction_price_per_share = Some(p.decimal("transactionValue")?),
                     Child::Elem("transactionAcquiredDisposedCode", _) => {
                         a.transaction_acquired_disposed_code = Some(p.text_fn("transactionAcquiredDisposedCode")?)
                     }
@@ -677,6 +700,25 @@ impl<'a> Parser<'a> {
             })
         })?;
         Ok(s)
+    }
+}
+
+/// Files an X0101 row (`nonDerivativeSecurity`, `derivativeSecurity`): a transaction if
+/// it reports one (a date, amounts or a code), otherwise a holding.
+fn push_row(row: Transaction, txs: &mut Vec<Transaction>, holdings: &mut Vec<Holding>) {
+    if row.transaction_date.is_some() || row.deemed_execution_date.is_some() || row.transaction_timeliness.is_some() || row.transaction_amounts.is_some() || row.transaction_coding.as_ref().is_some_and(|c| c.transaction_code.is_some()) {
+        txs.push(row);
+    } else {
+        holdings.push(Holding {
+            security_title: row.security_title,
+            conversion_or_exercise_price: row.conversion_or_exercise_price,
+            transaction_coding: row.transaction_coding,
+            exercise_date: row.exercise_date,
+            expiration_date: row.expiration_date,
+            underlying_security: row.underlying_security,
+            post_transaction_amounts: row.post_transaction_amounts,
+            ownership_nature: row.ownership_nature,
+        });
     }
 }
 
