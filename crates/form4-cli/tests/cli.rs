@@ -84,3 +84,56 @@ fn help_explains_the_commands() {
     assert!(help.contains("FILE|DIR|-"), "{help}");
     assert!(help.contains("--pretty"), "{help}");
 }
+
+#[test]
+fn check_exit_status_says_clean_errors_or_unreadable() {
+    let clean = form4(&["check", "fixtures/submission/ok/7827c63683ab489c.txt"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stdout));
+    assert!(text(&clean.stderr).contains("1 filings checked"));
+    // An SEC sample document dated after its signature: error findings.
+    let errors = form4(&["check", "fixtures/xml/ok/3c48897f2785025d.xml"]);
+    assert_eq!(errors.status.code(), Some(1));
+    let out = text(&errors.stdout);
+    assert!(out.contains("error[date-order]: transaction date 2003-05-01 is after the signature date 2002-11-24"), "{out}");
+    assert!(out.contains("  --> fixtures/xml/ok/3c48897f2785025d.xml"), "{out}");
+    assert!(out.contains("   = nonDerivativeTable.nonDerivativeTransaction[1].transactionDate"), "{out}");
+    assert!(!out.contains("\x1b["), "no colour when not on a terminal");
+    let unreadable = form4(&["check", "fixtures/xml/err", "fixtures/xml/ok/3c48897f2785025d.xml"]);
+    assert_eq!(unreadable.status.code(), Some(2));
+}
+
+#[test]
+fn check_json_and_late_report() {
+    let out = form4(&["check", "--json", "--late", "fixtures/submission/ok/08d2c1eb07c227b4.txt"]);
+    let report: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    assert_eq!(report["accession"], "0000006281-23-000073");
+    assert_eq!(report["lateness"]["deadline"], "2023-03-10");
+    assert_eq!(report["lateness"]["filed"], "2023-03-10");
+    assert_eq!(report["lateness"]["daysLate"], 0);
+    let human = form4(&["check", "--late", "fixtures/submission/ok/08d2c1eb07c227b4.txt"]);
+    let h = text(&human.stdout);
+    assert!(h.contains("late: fixtures/submission/ok/08d2c1eb07c227b4.txt (0000006281-23-000073): Form 4, due 2023-03-10 (transaction 2023-03-08), filed 2023-03-10 (accepted 2023-03-10 17:35:52 ET): on time"), "{h}");
+    assert!(h.contains("    nonDerivativeTable.nonDerivativeTransaction[1]: from 2023-03-08, due 2023-03-10: on time"), "{h}");
+}
+
+#[test]
+fn check_explains_and_lists_rules() {
+    let out = form4(&["check", "--explain", "holding-roll-forward"]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).starts_with("holding-roll-forward (warning): "), "{}", text(&out.stdout));
+    let list = text(&form4(&["check", "--list"]).stdout);
+    assert_eq!(list.lines().count(), 18, "{list}");
+    let bad = form4(&["check", "--explain", "no-such-rule"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn due_prints_the_deadline_and_the_days_skipped() {
+    let out = text(&form4(&["due", "2023-11-22"]).stdout);
+    assert!(out.starts_with("Form 4 for 2023-11-22: due 2023-11-27 (Monday;"), "{out}");
+    assert!(out.contains("2023-11-23 is not a business day: Thanksgiving Day"), "{out}");
+    let out = text(&form4(&["due", "2022-12-31", "--form", "5"]).stdout);
+    assert!(out.starts_with("Form 5 for 2022-12-31: due 2023-02-14"), "{out}");
+    let out = text(&form4(&["due", "2023-06-05", "--accepted", "2023-06-08 02:30:00", "--utc"]).stdout);
+    assert!(out.contains("accepted 2023-06-07 22:30:00 ET counts as filed 2023-06-08: 1 business day late"), "{out}");
+}
