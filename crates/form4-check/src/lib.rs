@@ -115,13 +115,15 @@ pub fn check(filing: &Filing, today: NaiveDate) -> Vec<Diagnostic> {
     };
     let form = doc.form_type().or_else(|| filing.header.as_ref().and_then(|h| h.submission_type.as_deref()).and_then(FormType::parse));
     let rows = rows(doc);
+    // One JSON tree serves the generic walks (raw values, negative amounts, footnote references).
+    let json = serde_json::to_value(doc).unwrap_or_default();
     required(doc, form, &rows, &mut f);
-    values(doc, &rows, &mut f);
+    values(doc, &rows, &json, &mut f);
     codes(form, &rows, &mut f);
     roll_forward(&rows, &mut f);
     twins(&rows, &mut f);
     dates(filing, doc, form, &rows, today, &mut f);
-    footnotes(doc, &mut f);
+    footnotes(doc, &json, &mut f);
     relationship(doc, &mut f);
     f.0
 }
@@ -215,7 +217,7 @@ fn required(doc: &OwnershipDocument, form: Option<FormType>, rows: &[Row], f: &m
 }
 
 /// Coded values and values that did not parse.
-fn values(doc: &OwnershipDocument, rows: &[Row], f: &mut Findings) {
+fn values(doc: &OwnershipDocument, rows: &[Row], json: &serde_json::Value, f: &mut Findings) {
     use rules::INVALID_VALUE as R;
     if let Some(t) = &doc.document_type {
         if FormType::parse(t).is_none() {
@@ -257,8 +259,7 @@ fn values(doc: &OwnershipDocument, rows: &[Row], f: &mut Findings) {
         }
     }
     // Raw (unparsed) values and negative amounts, found generically in the JSON form.
-    let json = serde_json::to_value(doc).unwrap_or_default();
-    walk_values(&json, &mut String::new(), f);
+    walk_values(json, &mut String::new(), f);
 }
 
 /// JSON keys holding decimal amounts (shares, prices, values).
@@ -511,16 +512,15 @@ fn dates(filing: &Filing, doc: &OwnershipDocument, form: Option<FormType>, rows:
     }
 }
 
-fn footnotes(doc: &OwnershipDocument, f: &mut Findings) {
+fn footnotes(doc: &OwnershipDocument, json: &serde_json::Value, f: &mut Findings) {
     let mut defined = BTreeSet::new();
     for (i, note) in doc.footnotes.iter().enumerate() {
         if !defined.insert(note.id.as_str()) {
             f.add(&rules::FOOTNOTE_DUPLICATE, format!("footnotes[{}]", i + 1), format!("footnote id {} is used twice", note.id));
         }
     }
-    let json = serde_json::to_value(doc).unwrap_or_default();
     let mut referenced: Vec<(String, String)> = Vec::new();
-    collect_refs(&json, &mut String::new(), &mut referenced);
+    collect_refs(json, &mut String::new(), &mut referenced);
     let mut used = BTreeSet::new();
     for (path, id) in &referenced {
         used.insert(id.as_str());

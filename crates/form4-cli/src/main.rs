@@ -2,11 +2,18 @@
 
 mod check;
 mod due;
+mod ledger;
 mod parse;
+mod table;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+// Reading allocates many small strings on every thread; mimalloc's per-thread heaps
+// make ingest ~N% faster than glibc's allocator (see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// form4 turns SEC insider filings (Forms 3, 4, 5 and amendments) into exact,
 /// validated records.
@@ -26,6 +33,10 @@ enum Command {
     Parse(parse::ParseArgs),
     Check(check::CheckArgs),
     Due(due::DueArgs),
+    Ingest(ledger::IngestArgs),
+    Transactions(ledger::TransactionsArgs),
+    Holdings(ledger::HoldingsArgs),
+    Insiders(ledger::InsidersArgs),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +45,10 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse::run(args),
         Command::Check(args) => check::run(args),
         Command::Due(args) => due::run(args),
+        Command::Ingest(args) => ledger::ingest(args),
+        Command::Transactions(args) => ledger::transactions(args),
+        Command::Holdings(args) => ledger::holdings(args),
+        Command::Insiders(args) => ledger::insiders(args),
     };
     match result {
         Ok(code) => code,

@@ -94,6 +94,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
+/// Whether the file at `path` is an archive or compressed file (by its magic bytes).
+pub fn is_archive(path: &Path) -> bool {
+    File::open(path).and_then(|mut f| peek(&mut f)).is_ok_and(|head| kind(&head) != Kind::Plain)
+}
+
 /// What the first bytes say a file is.
 #[derive(Debug, PartialEq, Eq)]
 enum Kind {
