@@ -137,3 +137,71 @@ fn due_prints_the_deadline_and_the_days_skipped() {
     let out = text(&form4(&["due", "2023-06-05", "--accepted", "2023-06-08 02:30:00", "--utc"]).stdout);
     assert!(out.contains("accepted 2023-06-07 22:30:00 ET counts as filed 2023-06-08: 1 business day late"), "{out}");
 }
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("form4-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn an_ingest_killed_at_any_moment_completes_on_rerun() {
+    let dir = scratch("crash");
+    let clean_db = dir.join("clean.db");
+    let out = form4(&["ingest", "-q", "--batch-size", "1", "--db", clean_db.to_str().unwrap(), "fixtures"]);
+    assert_eq!(out.status.code(), Some(1), "one reject in the fixtures: {}", text(&out.stderr));
+    let clean = form4_store::Store::open(&clean_db).unwrap().counts().unwrap();
+    let mut killed_midway = 0;
+    for attempt in 0..10u64 {
+        let db = dir.join(format!("crash{attempt}.db"));
+        let mut child = Command::new(env!("CARGO_BIN_EXE_form4"))
+            .args(["ingest", "-q", "--batch-size", "1", "--db", db.to_str().unwrap(), "fixtures"])
+            .current_dir(root())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(15 + attempt * 35));
+        child.kill().unwrap(); // SIGKILL: no chance to clean up
+        child.wait().unwrap();
+        let partial = form4_store::Store::open(&db).unwrap().counts().unwrap();
+        assert!(partial.filings <= clean.filings);
+        if partial.filings > 0 && partial.filings < clean.filings {
+            killed_midway += 1;
+        }
+        let rerun = form4(&["ingest", "-q", "--db", db.to_str().unwrap(), "fixtures"]);
+        assert!(rerun.status.code().is_some(), "{}", text(&rerun.stderr));
+        assert_eq!(form4_store::Store::open(&db).unwrap().counts().unwrap(), clean, "attempt {attempt}: re-run after kill");
+    }
+    assert!(killed_midway > 0, "no kill landed in the middle of an ingest");
+}
+
+#[test]
+fn ledger_queries_print_tables_json_and_csv() {
+    let dir = scratch("queries");
+    let db = dir.join("l.db");
+    let db = db.to_str().unwrap();
+    let out = form4(&["ingest", "--db", db, "fixtures/submission/ok"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("filings added"));
+    let table = text(&form4(&["transactions", "--db", db, "--issuer", "ADI"]).stdout);
+    let lines: Vec<_> = table.lines().collect();
+    assert!(lines[0].starts_with("      date  ticker  issuer"), "{table}");
+    assert_eq!(lines.len(), 2 + 3, "{table}");
+    assert!(lines[2].contains("CHAMPY JAMES") && lines[2].contains("0000006281-23-000073"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&text(&form4(&["transactions", "--db", db, "--issuer", "6281", "--code", "M", "--json"]).stdout)).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| r["code"] == "M" && r["ticker"] == "ADI"));
+    let csv = text(&form4(&["transactions", "--db", db, "--issuer", "ADI", "--non-derivative", "--csv"]).stdout);
+    let mut csv_lines = csv.lines();
+    assert_eq!(csv_lines.next(), Some("date,ticker,issuer,owner,table,code,a/d,shares,price,owned after,d/i,form,filing"));
+    assert_eq!(csv_lines.next(), Some("2023-03-08,ADI,ANALOG DEVICES INC,CHAMPY JAMES,I,M,A,1495,0,7866,D,4,0000006281-23-000073"));
+    let insiders = text(&form4(&["insiders", "--db", db, "--issuer", "ADI"]).stdout);
+    assert!(insiders.contains("CHAMPY JAMES") && insiders.contains("Director"), "{insiders}");
+    let holdings: serde_json::Value = serde_json::from_str(&text(&form4(&["holdings", "--db", db, "--owner", "1199360", "--json"]).stdout)).unwrap();
+    assert!(holdings.as_array().unwrap().iter().any(|s| s["current"] == "7866"), "{holdings}");
+    let env_db = Command::new(env!("CARGO_BIN_EXE_form4")).args(["transactions", "--issuer", "ADI", "--csv"]).env("FORM4_DB", db).current_dir(root()).output().unwrap();
+    // FORM4_DB names the ledger when --db is not given: all three ADI rows, both tables.
+    assert_eq!(text(&env_db.stdout).lines().count(), 1 + 3, "{}", text(&env_db.stdout));
+}

@@ -19,6 +19,9 @@ pub enum Item {
         lateness: Option<Lateness>,
         /// The filing as zstd-compressed JSON (made by [`Item::filing`], off the writer thread).
         encoded: Vec<u8>,
+        /// [`fingerprint`] of the ownership document, for filings without an accession
+        /// number (the only ones that need it up front).
+        fingerprint: Option<String>,
     },
     /// An input that could not be read.
     Reject {
@@ -36,7 +39,8 @@ impl Item {
     /// and leave the single writer only the inserts.
     pub fn filing(filing: Filing, findings: Vec<Diagnostic>, lateness: Option<Lateness>) -> crate::Result<Item> {
         let encoded = encode(&filing)?;
-        Ok(Item::Filing { filing: Box::new(filing), findings, lateness, encoded })
+        let fingerprint = if filing.accession_number().is_none() { filing.ownership.as_ref().map(fingerprint) } else { None };
+        Ok(Item::Filing { filing: Box::new(filing), findings, lateness, encoded, fingerprint })
     }
 }
 
@@ -76,6 +80,27 @@ impl std::ops::AddAssign for BatchStats {
         self.rejected += o.rejected;
         self.duplicate_rejects += o.duplicate_rejects;
     }
+}
+
+/// SHA-256 (hex) of the ownership document's canonical JSON, white space in text
+/// collapsed: equal for the same form whatever shape it came in (bare XML, submission,
+/// copies re-wrapped by another tool).
+pub fn fingerprint(doc: &OwnershipDocument) -> String {
+    use sha2::Digest;
+    fn collapse(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => *s = s.split_whitespace().collect::<Vec<_>>().join(" "),
+            serde_json::Value::Array(a) => a.iter_mut().for_each(collapse),
+            serde_json::Value::Object(o) => o.values_mut().for_each(collapse),
+            _ => {}
+        }
+    }
+    let mut json = serde_json::to_value(doc).unwrap_or_default();
+    if let Some(o) = json.as_object_mut() {
+        o.remove("unknownElements");
+    }
+    collapse(&mut json);
+    sha2::Sha256::digest(json.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The ledger key of a filing: its accession number, or its content hash.
@@ -129,8 +154,8 @@ impl Store {
         let mut stats = BatchStats::default();
         for item in items {
             match item {
-                Item::Filing { filing, findings, lateness, encoded } => {
-                    if insert_filing(&tx, &filing, &findings, lateness.as_ref(), &encoded)? {
+                Item::Filing { filing, findings, lateness, encoded, fingerprint } => {
+                    if insert_filing(&tx, &filing, &findings, lateness.as_ref(), &encoded, fingerprint)? {
                         stats.inserted += 1;
                     } else {
                         stats.duplicates += 1;
@@ -187,7 +212,7 @@ impl Store {
 }
 
 /// Inserts one filing and its rows; false if its key is already present.
-fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness: Option<&Lateness>, compressed: &[u8]) -> Result<bool> {
+fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness: Option<&Lateness>, compressed: &[u8], print: Option<String>) -> Result<bool> {
     let key = filing_key(filing);
     let header = filing.header.as_ref();
     let doc = filing.ownership.as_ref();
@@ -208,13 +233,42 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
     let owner_group = owner_ciks.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let filed_on = form4_check::filed_date(filing);
     let format = serde_json::to_value(filing.source.format).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let period = doc
+        .and_then(|d| d.period_of_report.as_ref())
+        .and_then(Parsed::ok)
+        .map(|d| d.date.to_string())
+        .or_else(|| header.and_then(|h| h.period_of_report).map(|d| d.to_string()));
+    // The same form read before in another shape: a bare XML copy of a filing already in
+    // the ledger adds nothing; a submission replaces bare copies of its document. Only
+    // filings of the same issuer, period and owners can be copies, so fingerprints are
+    // computed for those alone.
+    let mut print = print;
+    match (filing.accession_number(), doc) {
+        (None, Some(_)) => {
+            fill_fingerprints(tx, issuer_cik, period.as_deref(), &owner_group)?;
+            let seen = tx.prepare_cached("SELECT 1 FROM filings WHERE fingerprint = ?1 LIMIT 1")?.query_row([&print], |_| Ok(())).optional()?;
+            if seen.is_some() {
+                return Ok(false);
+            }
+        }
+        (Some(_), Some(doc)) => {
+            let bare = tx
+                .prepare_cached("SELECT 1 FROM filings WHERE accession IS NULL AND issuer_cik IS ?1 AND period_of_report IS ?2 AND owner_group = ?3 LIMIT 1")?
+                .query_row(params![issuer_cik, period, owner_group], |_| Ok(()))
+                .optional()?;
+            if bare.is_some() {
+                print = Some(fingerprint(doc));
+            }
+        }
+        _ => {}
+    }
 
     let id: Option<i64> = tx
         .prepare_cached(
             "INSERT INTO filings (key, accession, form_type, is_amendment, schema_version, period_of_report,
                 date_of_original_submission, filed_as_of, accepted_at, filed_on, issuer_cik, issuer_name, ticker,
-                owner_group, aff10b5_one, deadline, days_late, source_path, source_format)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                owner_group, aff10b5_one, deadline, days_late, source_path, source_format, fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
              ON CONFLICT(key) DO NOTHING RETURNING id",
         )?
         .query_row(
@@ -224,8 +278,7 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
                 form_type,
                 is_amendment,
                 doc.and_then(|d| d.schema_version.clone()),
-                doc.and_then(|d| d.period_of_report.as_ref()).and_then(Parsed::ok).map(|d| d.date.to_string())
-                    .or_else(|| header.and_then(|h| h.period_of_report).map(|d| d.to_string())),
+                period,
                 doc.and_then(|d| d.date_of_original_submission.as_ref()).and_then(Parsed::ok).map(|d| d.date.to_string()),
                 header.and_then(|h| h.filed_as_of_date).map(|d| d.to_string()),
                 header.and_then(|h| h.acceptance_datetime).map(|d| d.format("%Y-%m-%dT%H:%M:%S").to_string()),
@@ -239,11 +292,15 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
                 lateness.and_then(|l| l.days_late),
                 filing.source.path,
                 format,
+                print,
             ],
             |r| r.get(0),
         )
         .optional()?;
     let Some(id) = id else { return Ok(false) };
+    if filing.accession_number().is_some() && print.is_some() {
+        remove_bare_copies(tx, print.as_deref().unwrap_or_default(), id)?;
+    }
     tx.prepare_cached("INSERT INTO filing_documents (filing_id, json_zst) VALUES (?1, ?2)")?.execute(params![id, compressed])?;
 
     let last = filed_on.map(|d| d.to_string());
@@ -302,6 +359,40 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
             .execute(params![id, d.code, d.severity.to_string(), d.location.path, d.message])?;
     }
     Ok(true)
+}
+
+/// Computes the missing fingerprints of the filings of one issuer, period and group of owners.
+fn fill_fingerprints(tx: &SqlTx, issuer_cik: Option<i64>, period: Option<&str>, owner_group: &str) -> Result<()> {
+    let missing: Vec<(i64, Vec<u8>)> = tx
+        .prepare_cached(
+            "SELECT f.id, d.json_zst FROM filings f JOIN filing_documents d ON d.filing_id = f.id
+             WHERE f.fingerprint IS NULL AND f.issuer_cik IS ?1 AND f.period_of_report IS ?2 AND f.owner_group = ?3",
+        )?
+        .query_map(params![issuer_cik, period, owner_group], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    for (id, blob) in missing {
+        let json = zstd::bulk::decompress(&blob, 64 << 20).map_err(|e| crate::StoreError::Damaged(e.to_string()))?;
+        let stored: Filing = serde_json::from_slice(&json).map_err(|e| crate::StoreError::Damaged(e.to_string()))?;
+        if let Some(doc) = &stored.ownership {
+            tx.prepare_cached("UPDATE filings SET fingerprint = ?1 WHERE id = ?2")?.execute(params![fingerprint(doc), id])?;
+        }
+    }
+    Ok(())
+}
+
+/// Deletes filings without an accession number whose document is the same as filing `keep`'s.
+fn remove_bare_copies(tx: &SqlTx, print: &str, keep: i64) -> Result<()> {
+    let ids: Vec<i64> = tx
+        .prepare_cached("SELECT id FROM filings WHERE fingerprint = ?1 AND accession IS NULL AND id <> ?2")?
+        .query_map(params![print, keep], |r| r.get(0))?
+        .collect::<std::result::Result<_, _>>()?;
+    for id in ids {
+        for table in ["rows", "filing_owners", "footnotes", "findings", "filing_documents"] {
+            tx.execute(&format!("DELETE FROM {table} WHERE filing_id = ?1"), [id])?;
+        }
+        tx.execute("DELETE FROM filings WHERE id = ?1", [id])?;
+    }
+    Ok(())
 }
 
 fn issuer_name_of(filing: &Filing) -> Option<String> {

@@ -24,8 +24,10 @@ CREATE TABLE filings (
     days_late                   INTEGER,
     superseded_by               INTEGER REFERENCES filings(id),  -- a later amendment replaces it in current views
     source_path                 TEXT,
-    source_format               TEXT NOT NULL
+    source_format               TEXT NOT NULL,
+    fingerprint                 TEXT             -- SHA-256 of the ownership document's canonical JSON
 );
+CREATE INDEX filings_fingerprint ON filings(fingerprint);
 CREATE INDEX filings_issuer ON filings(issuer_cik, filed_on);
 CREATE INDEX filings_amend ON filings(issuer_cik, owner_group, date_of_original_submission);
 CREATE INDEX filings_late ON filings(days_late) WHERE days_late > 0;
