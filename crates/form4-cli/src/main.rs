@@ -4,6 +4,7 @@ mod check;
 mod due;
 mod ledger;
 mod parse;
+mod serve;
 mod table;
 
 use std::process::ExitCode;
@@ -37,6 +38,7 @@ enum Command {
     Transactions(ledger::TransactionsArgs),
     Holdings(ledger::HoldingsArgs),
     Insiders(ledger::InsidersArgs),
+    Serve(serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Command::Transactions(args) => ledger::transactions(args),
         Command::Holdings(args) => ledger::holdings(args),
         Command::Insiders(args) => ledger::insiders(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

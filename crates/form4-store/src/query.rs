@@ -512,3 +512,338 @@ impl Store {
             .optional()?)
     }
 }
+
+/// An issuer at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IssuerSummary {
+    /// CIK.
+    pub cik: i64,
+    /// Name (latest filing).
+    pub name: Option<String>,
+    /// Trading symbol (latest filing).
+    pub ticker: Option<String>,
+    /// Latest filing date.
+    pub last_filed: Option<String>,
+    /// Filings in the ledger (current ones).
+    pub filings: i64,
+    /// Transaction rows in current filings.
+    pub transactions: i64,
+    /// Current filings filed late.
+    pub late_filings: i64,
+}
+
+/// Open-market buying and selling in one month (Table I, codes P and S, current filings).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthlyFlow {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Shares bought (P).
+    pub bought_shares: String,
+    /// Value bought: Σ shares × price.
+    pub bought_value: String,
+    /// Shares sold (S).
+    pub sold_shares: String,
+    /// Value sold.
+    pub sold_value: String,
+    /// Value bought − value sold.
+    pub net_value: String,
+    /// Transactions counted.
+    pub transactions: i64,
+}
+
+/// A filing made after its deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LateFiling {
+    /// Accession number (or content key).
+    pub filing: String,
+    /// Form type.
+    pub form_type: Option<String>,
+    /// Issuer CIK.
+    pub issuer_cik: Option<i64>,
+    /// Issuer name.
+    pub issuer_name: Option<String>,
+    /// Ticker.
+    pub ticker: Option<String>,
+    /// Reporting owners' names.
+    pub owners: Option<String>,
+    /// Deadline.
+    pub deadline: Option<String>,
+    /// Counted as filed on.
+    pub filed_on: Option<String>,
+    /// Business days late.
+    pub days_late: i64,
+}
+
+/// A reporting owner at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OwnerSummary {
+    /// CIK.
+    pub cik: i64,
+    /// Name (latest filing).
+    pub name: Option<String>,
+    /// The issuers they report on.
+    pub issuers: Vec<OwnerIssuer>,
+}
+
+/// One issuer of a reporting owner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OwnerIssuer {
+    /// Issuer CIK.
+    pub cik: Option<i64>,
+    /// Issuer name.
+    pub name: Option<String>,
+    /// Ticker.
+    pub ticker: Option<String>,
+    /// Relationship on the latest filing.
+    pub relationship: String,
+    /// Filings (current).
+    pub filings: i64,
+    /// Latest filing date.
+    pub last_filed: Option<String>,
+}
+
+/// What a search matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResults {
+    /// Issuers by ticker, name or CIK.
+    pub issuers: Vec<IssuerSummaryLine>,
+    /// Reporting owners by name or CIK.
+    pub owners: Vec<OwnerLine>,
+}
+
+/// An issuer in search results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IssuerSummaryLine {
+    /// CIK.
+    pub cik: i64,
+    /// Name.
+    pub name: Option<String>,
+    /// Ticker.
+    pub ticker: Option<String>,
+}
+
+/// An owner in search results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OwnerLine {
+    /// CIK.
+    pub cik: i64,
+    /// Name.
+    pub name: Option<String>,
+    /// Latest filing date.
+    pub last_filed: Option<String>,
+}
+
+/// A stored filing's ledger facts beyond the record itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FilingFacts {
+    /// Ledger key.
+    pub key: String,
+    /// Deadline, for original forms.
+    pub deadline: Option<String>,
+    /// Counted as filed on.
+    pub filed_on: Option<String>,
+    /// Business days late.
+    pub days_late: Option<i64>,
+    /// The amendment that replaces it, if any.
+    pub superseded_by: Option<String>,
+    /// Check findings and reader warnings.
+    pub findings: Vec<form4_model::Diagnostic>,
+}
+
+fn role(director: bool, officer: bool, ten: bool, other: bool, title: Option<String>, text: Option<String>) -> String {
+    let mut roles = Vec::new();
+    if director {
+        roles.push("Director".to_string());
+    }
+    if officer {
+        roles.push(title.map_or("Officer".into(), |t| format!("Officer ({t})")));
+    }
+    if ten {
+        roles.push("10% owner".into());
+    }
+    if other {
+        roles.push(text.map_or("Other".into(), |t| format!("Other ({t})")));
+    }
+    roles.join(", ")
+}
+
+impl Store {
+    /// An issuer's summary; `None` if the ledger has nothing for it.
+    pub fn issuer_summary(&self, issuer: &str) -> Result<Option<IssuerSummary>> {
+        let Some(cik) = self.issuer_cik(issuer)? else { return Ok(None) };
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT i.cik, i.name, i.ticker, i.last_filed,
+                    (SELECT count(*) FROM filings WHERE issuer_cik = i.cik AND superseded_by IS NULL),
+                    (SELECT count(*) FROM rows r JOIN filings f ON f.id = r.filing_id WHERE r.issuer_cik = i.cik AND r.is_holding = 0 AND f.superseded_by IS NULL),
+                    (SELECT count(*) FROM filings WHERE issuer_cik = i.cik AND superseded_by IS NULL AND days_late > 0)
+                 FROM issuers i WHERE i.cik = ?1",
+                [cik],
+                |r| {
+                    Ok(IssuerSummary {
+                        cik: r.get(0)?,
+                        name: r.get(1)?,
+                        ticker: r.get(2)?,
+                        last_filed: r.get(3)?,
+                        filings: r.get(4)?,
+                        transactions: r.get(5)?,
+                        late_filings: r.get(6)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Monthly open-market buying (P) and selling (S) at an issuer, oldest first. Values
+    /// are exact: shares × price summed as decimals. Rows without a price count in shares only.
+    pub fn monthly_flows(&self, issuer_cik: i64) -> Result<Vec<MonthlyFlow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT substr(r.transaction_date, 1, 7), r.code, r.shares, r.price
+             FROM rows r JOIN filings f ON f.id = r.filing_id
+             WHERE r.issuer_cik = ?1 AND r.is_holding = 0 AND r.is_derivative = 0 AND r.code IN ('P', 'S')
+               AND f.superseded_by IS NULL AND r.transaction_date IS NOT NULL
+             ORDER BY 1",
+        )?;
+        let mut months: BTreeMap<String, [Decimal; 4]> = BTreeMap::new();
+        let mut counts: BTreeMap<String, i64> = BTreeMap::new();
+        let mut rows = stmt.query([issuer_cik])?;
+        while let Some(r) = rows.next()? {
+            let month: String = r.get(0)?;
+            let code: String = r.get(1)?;
+            let shares = r.get::<_, Option<String>>(2)?.and_then(|s| s.parse::<Decimal>().ok()).unwrap_or_default();
+            let price = r.get::<_, Option<String>>(3)?.and_then(|s| s.parse::<Decimal>().ok()).unwrap_or_default();
+            let value = shares.checked_mul(price).unwrap_or_default();
+            let m = months.entry(month.clone()).or_default();
+            let (s, v) = if code == "P" { (0, 1) } else { (2, 3) };
+            m[s] += shares;
+            m[v] += value;
+            *counts.entry(month).or_default() += 1;
+        }
+        Ok(months
+            .into_iter()
+            .map(|(month, [bs, bv, ss, sv])| MonthlyFlow {
+                transactions: counts[&month],
+                bought_shares: bs.normalize().to_string(),
+                bought_value: bv.normalize().to_string(),
+                sold_shares: ss.normalize().to_string(),
+                sold_value: sv.normalize().to_string(),
+                net_value: (bv - sv).normalize().to_string(),
+                month,
+            })
+            .collect())
+    }
+
+    /// Late filings, most late first; for one issuer or all.
+    pub fn late_filings(&self, issuer_cik: Option<i64>, limit: usize, offset: usize) -> Result<Vec<LateFiling>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT f.key, f.form_type, f.issuer_cik, f.issuer_name, f.ticker,
+                (SELECT group_concat(name, '; ') FROM (SELECT name FROM filing_owners WHERE filing_id = f.id ORDER BY ordinal)),
+                f.deadline, f.filed_on, f.days_late
+             FROM filings f
+             WHERE f.days_late > 0 AND f.superseded_by IS NULL AND (?1 IS NULL OR f.issuer_cik = ?1)
+             ORDER BY f.days_late DESC, f.filed_on DESC, f.id DESC LIMIT ?2 OFFSET ?3",
+        )?;
+        let rows = stmt.query_map(params![issuer_cik, limit as i64, offset as i64], |r| {
+            Ok(LateFiling {
+                filing: r.get(0)?,
+                form_type: r.get(1)?,
+                issuer_cik: r.get(2)?,
+                issuer_name: r.get(3)?,
+                ticker: r.get(4)?,
+                owners: r.get(5)?,
+                deadline: r.get(6)?,
+                filed_on: r.get(7)?,
+                days_late: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// A reporting owner's summary; `None` if unknown.
+    pub fn owner_summary(&self, cik: i64) -> Result<Option<OwnerSummary>> {
+        let name: Option<Option<String>> = self.conn.query_row("SELECT name FROM owners WHERE cik = ?1", [cik], |r| r.get(0)).optional()?;
+        let Some(name) = name else { return Ok(None) };
+        let mut stmt = self.conn.prepare_cached(
+            "WITH mine AS (
+                SELECT f.issuer_cik, f.issuer_name, f.ticker, fo.is_director, fo.is_officer, fo.is_ten_percent, fo.is_other,
+                       fo.officer_title, fo.other_text, f.filed_on, COALESCE(f.accepted_at, f.filed_as_of) AS at, f.id AS fid
+                FROM filing_owners fo JOIN filings f ON f.id = fo.filing_id
+                WHERE fo.owner_cik = ?1 AND f.superseded_by IS NULL),
+             ranked AS (
+                SELECT *, row_number() OVER (PARTITION BY issuer_cik ORDER BY at DESC, fid DESC) AS rn,
+                       count(*) OVER (PARTITION BY issuer_cik) AS n FROM mine)
+             SELECT issuer_cik, issuer_name, ticker, is_director, is_officer, is_ten_percent, is_other, officer_title, other_text, n, filed_on
+             FROM ranked WHERE rn = 1 ORDER BY filed_on DESC",
+        )?;
+        let issuers = stmt
+            .query_map([cik], |r| {
+                Ok(OwnerIssuer {
+                    cik: r.get(0)?,
+                    name: r.get(1)?,
+                    ticker: r.get(2)?,
+                    relationship: role(r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?),
+                    filings: r.get(9)?,
+                    last_filed: r.get(10)?,
+                })
+            })?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(Some(OwnerSummary { cik, name, issuers }))
+    }
+
+    /// Issuers and owners matching a ticker, CIK or part of a name.
+    pub fn search(&self, q: &str, limit: usize) -> Result<SearchResults> {
+        let q = q.trim();
+        let cik = cik_number(q);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT cik, name, ticker FROM issuers
+             WHERE cik = ?2 OR ticker = ?1 COLLATE NOCASE OR name LIKE '%' || ?1 || '%'
+             ORDER BY (ticker = ?1 COLLATE NOCASE) DESC, last_filed DESC LIMIT ?3",
+        )?;
+        let issuers = stmt
+            .query_map(params![q, cik, limit as i64], |r| Ok(IssuerSummaryLine { cik: r.get(0)?, name: r.get(1)?, ticker: r.get(2)? }))?
+            .collect::<std::result::Result<_, _>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT cik, name, last_filed FROM owners WHERE cik = ?2 OR name LIKE '%' || ?1 || '%' ORDER BY last_filed DESC LIMIT ?3",
+        )?;
+        let owners = stmt
+            .query_map(params![q, cik, limit as i64], |r| Ok(OwnerLine { cik: r.get(0)?, name: r.get(1)?, last_filed: r.get(2)? }))?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(SearchResults { issuers, owners })
+    }
+
+    /// The ledger facts of a filing (deadline, lateness, supersession, findings).
+    pub fn filing_facts(&self, key: &str) -> Result<Option<FilingFacts>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT f.id, f.key, f.deadline, f.filed_on, f.days_late, a.key FROM filings f LEFT JOIN filings a ON a.id = f.superseded_by WHERE f.key = ?1",
+                [key.trim()],
+                |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            )
+            .optional()?;
+        let Some((id, key, deadline, filed_on, days_late, superseded_by)) = row else { return Ok(None) };
+        let mut stmt = self.conn.prepare_cached("SELECT rule, severity, path, message FROM findings WHERE filing_id = ?1 ORDER BY rowid")?;
+        let findings = stmt
+            .query_map([id], |r| {
+                let severity = match r.get::<_, String>(1)?.as_str() {
+                    "error" => form4_model::Severity::Error,
+                    "warning" => form4_model::Severity::Warning,
+                    _ => form4_model::Severity::Note,
+                };
+                let location = form4_model::Location { path: r.get(2)?, ..Default::default() };
+                Ok(form4_model::Diagnostic::new(severity, r.get::<_, String>(0)?, r.get::<_, String>(3)?, location))
+            })?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(Some(FilingFacts { key, deadline, filed_on, days_late, superseded_by, findings }))
+    }
+}
