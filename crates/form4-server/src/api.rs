@@ -144,6 +144,7 @@ impl Params {
 
 /// Runs a ledger query in the blocking pool.
 pub(crate) async fn with_store<T: Send + 'static>(state: &Arc<AppState>, f: impl FnOnce(&Store) -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
+    let _permit = state.queries.acquire().await.map_err(ApiError::internal)?;
     let state = state.clone();
     tokio::task::spawn_blocking(move || {
         let store = state.pool.get()?;
@@ -230,12 +231,12 @@ async fn search(State(state): St, raw: Raw) -> Result<Json<Value>, ApiError> {
     Ok(Json(serde_json::to_value(results).map_err(ApiError::internal)?))
 }
 
-async fn transactions(State(state): St, raw: Raw) -> Result<Json<Value>, ApiError> {
+async fn transactions(State(state): St, raw: Raw) -> Result<Json<Page<form4_store::TransactionRow>>, ApiError> {
     let p = Params::new(raw, allowed("/api/transactions"))?;
     let filter = filter_from(&p)?;
     let (limit, offset) = (filter.limit, filter.offset);
     let items = with_store(&state, move |s| Ok(s.transactions(&filter)?)).await?;
-    Ok(Json(serde_json::to_value(page(items, limit, offset)).map_err(ApiError::internal)?))
+    Ok(Json(page(items, limit, offset)))
 }
 
 /// Everything the issuer page and `/api/issuers/{id}` show.
@@ -247,6 +248,17 @@ pub(crate) struct IssuerView {
     pub recent_transactions: Vec<form4_store::TransactionRow>,
     pub monthly: Vec<form4_store::MonthlyFlow>,
     pub late_filings: Vec<form4_store::LateFiling>,
+}
+
+/// The issuer view, from the cache when the ledger has not changed since it was made.
+pub(crate) async fn cached_issuer_view(state: &Arc<AppState>, id: String) -> Result<Arc<IssuerView>, ApiError> {
+    let cache_state = state.clone();
+    with_store(state, move |s| {
+        // Key by CIK so that a ticker and a CIK share one entry.
+        let cik = s.issuer_cik(&id)?.ok_or_else(|| ApiError::not_found("issuer", &id))?;
+        cache_state.cache.issuer(&cik.to_string(), || issuer_view(s, &cik.to_string()))
+    })
+    .await
 }
 
 pub(crate) fn issuer_view(s: &Store, id: &str) -> Result<IssuerView, ApiError> {
@@ -261,13 +273,13 @@ pub(crate) fn issuer_view(s: &Store, id: &str) -> Result<IssuerView, ApiError> {
     })
 }
 
-async fn issuer(State(state): St, Path(id): Path<String>, raw: Raw) -> Result<Json<Value>, ApiError> {
+async fn issuer(State(state): St, Path(id): Path<String>, raw: Raw) -> Result<Response, ApiError> {
     Params::new(raw, allowed("/api/issuers/{id}"))?;
     if id.trim().is_empty() || id.len() > 20 || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-') {
         return Err(ApiError::bad("id", "an issuer CIK or ticker", &id));
     }
-    let view = with_store(&state, move |s| issuer_view(s, &id)).await?;
-    Ok(Json(serde_json::to_value(view).map_err(ApiError::internal)?))
+    let view = cached_issuer_view(&state, id).await?;
+    Ok(Json(&*view).into_response())
 }
 
 /// Everything the owner page and `/api/owners/{cik}` show.
@@ -296,7 +308,7 @@ async fn holdings(State(state): St, raw: Raw) -> Result<Json<Value>, ApiError> {
     Ok(Json(json!({ "items": items })))
 }
 
-async fn late(State(state): St, raw: Raw) -> Result<Json<Value>, ApiError> {
+async fn late(State(state): St, raw: Raw) -> Result<Json<Page<form4_store::LateFiling>>, ApiError> {
     let p = Params::new(raw, allowed("/api/late"))?;
     let limit = p.number("limit", 100, 1000)?.max(1);
     let offset = p.number("offset", 0, 10_000_000)?;
@@ -309,7 +321,7 @@ async fn late(State(state): St, raw: Raw) -> Result<Json<Value>, ApiError> {
         Ok(s.late_filings(cik, limit, offset)?)
     })
     .await?;
-    Ok(Json(serde_json::to_value(page(items, limit, offset)).map_err(ApiError::internal)?))
+    Ok(Json(page(items, limit, offset)))
 }
 
 /// A filing key from the URL: an accession number `0001234567-23-000001` or `sha256:<hex>`.

@@ -6,6 +6,7 @@
 //! connection in the blocking pool, and answer JSON or HTML. Charts are SVG drawn here.
 
 mod api;
+mod cache;
 mod charts;
 mod pool;
 mod web;
@@ -30,15 +31,21 @@ pub fn api_routes() -> &'static [(&'static str, &'static [&'static str])] {
 /// The OpenAPI document the server serves at `/openapi.json` (kept in the repository).
 pub const OPENAPI: &str = include_str!("../openapi.json");
 
-/// Shared state: the ledger's connection pool.
+/// Shared state: the ledger's connection pool and a cache of the costly views.
 pub struct AppState {
     pool: Pool,
+    cache: cache::ViewCache,
+    /// Bounds the queries running at once to about the number of cores: more only
+    /// makes them fight for the CPU, and the tail latency grows (measured in BENCHMARKS.md).
+    queries: tokio::sync::Semaphore,
 }
 
 /// Builds the application over the ledger at `db`.
 pub fn app(db: PathBuf) -> Result<Router, form4_store::StoreError> {
-    let pool = Pool::new(db)?;
-    let state = Arc::new(AppState { pool });
+    let pool = Pool::new(db.clone())?;
+    let cache = cache::ViewCache::new(&db)?;
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let state = Arc::new(AppState { pool, cache, queries: tokio::sync::Semaphore::new(cores * 2) });
     Ok(Router::new()
         .merge(api::routes())
         .merge(web::routes())

@@ -47,8 +47,9 @@ impl Drop for Pooled<'_> {
     fn drop(&mut self) {
         if let Some(store) = self.store.take() {
             let mut idle = self.pool.idle.lock().unwrap_or_else(|e| e.into_inner());
-            // Keep enough for the blocking pool's usual concurrency; close the rest.
-            if idle.len() < 16 {
+            // Keep one per concurrent request seen (up to 128): reopening a connection
+            // loses its prepared statements and page cache.
+            if idle.len() < 128 {
                 idle.push(store);
             }
         }

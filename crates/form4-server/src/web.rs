@@ -87,14 +87,12 @@ async fn search(State(state): St, raw: Raw) -> Response {
 }
 
 async fn issuer(State(state): St, Path(id): Path<String>) -> Response {
-    let result = with_store(&state, move |s| {
-        let view = api::issuer_view(s, &id)?;
+    let result = api::cached_issuer_view(&state, id).await.map(|view| {
         let chart = charts::monthly_net(&view.monthly);
-        Ok((view, chart))
-    })
-    .await;
+        (view, chart)
+    });
     match result {
-        Ok((view, chart)) => render("issuer.html", context! { v => view, chart => minijinja::Value::from_safe_string(chart) }),
+        Ok((view, chart)) => render("issuer.html", context! { v => &*view, chart => minijinja::Value::from_safe_string(chart) }),
         Err(e) => error_page(e),
     }
 }

@@ -92,6 +92,13 @@ impl Store {
         Ok(())
     }
 
+    /// SQLite's `data_version` for this connection: it changes whenever another
+    /// connection commits to the ledger (an ingest while the server runs), so caches of
+    /// query results keyed by it are never stale.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// The schema version in the file.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
