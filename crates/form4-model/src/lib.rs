@@ -18,4 +18,4 @@ pub use diagnostic::{Diagnostic, Location, Severity};
 pub use filing::*;
 pub use ownership::*;
 pub use rust_decimal::Decimal;
-pub use value::{parse_bool, parse_decimal, Parsed, XsDate};
+pub use value::{parse_bool, parse_decimal, parse_flag, Flag, Parsed, XsDate};

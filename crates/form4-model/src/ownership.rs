@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::value::{Parsed, XsDate};
+use crate::value::{Flag, Parsed, XsDate};
 
 /// A value with the footnote references attached to it (`<value>` plus
 /// `<footnoteId id="F1"/>`…). The value may be absent with only footnotes standing
@@ -71,16 +71,16 @@ pub struct OwnershipDocument {
     pub date_of_original_submission: Option<Parsed<XsDate>>,
     /// `noSecuritiesOwned` (Form 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub no_securities_owned: Option<Parsed<bool>>,
+    pub no_securities_owned: Option<Parsed<Flag>>,
     /// `notSubjectToSection16`: the "no longer subject to Section 16" box (Forms 4, 5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not_subject_to_section16: Option<Parsed<bool>>,
+    pub not_subject_to_section16: Option<Parsed<Flag>>,
     /// `form3HoldingsReported` (Form 5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub form3_holdings_reported: Option<Parsed<bool>>,
+    pub form3_holdings_reported: Option<Parsed<Flag>>,
     /// `form4TransactionsReported` (Form 5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub form4_transactions_reported: Option<Parsed<bool>>,
+    pub form4_transactions_reported: Option<Parsed<Flag>>,
     /// `issuer`.
     #[serde(default)]
     pub issuer: Issuer,
@@ -89,7 +89,7 @@ pub struct OwnershipDocument {
     pub reporting_owner: Vec<ReportingOwner>,
     /// `aff10b5One`: the Rule 10b5-1(c) box (schema X0508 on).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub aff10b5_one: Option<Parsed<bool>>,
+    pub aff10b5_one: Option<Parsed<Flag>>,
     /// Table I.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_derivative_table: Option<NonDerivativeTable>,
@@ -165,7 +165,7 @@ pub struct ReportingOwnerId {
 pub struct ReportingOwnerAddress {
     /// `rptOwnerNonUSAddressFlag`.
     #[serde(rename = "rptOwnerNonUSAddressFlag", default, skip_serializing_if = "Option::is_none")]
-    pub rpt_owner_non_us_address_flag: Option<Parsed<bool>>,
+    pub rpt_owner_non_us_address_flag: Option<Parsed<Flag>>,
     /// `rptOwnerStreet1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rpt_owner_street1: Option<String>,
@@ -192,7 +192,7 @@ pub struct ReportingOwnerAddress {
     pub rpt_owner_state_description: Option<String>,
     /// `rptOwnerGoodAddress`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rpt_owner_good_address: Option<Parsed<bool>>,
+    pub rpt_owner_good_address: Option<Parsed<Flag>>,
 }
 
 /// `reportingOwnerRelationship`: the four boxes of item 5 plus the titles.
@@ -201,16 +201,16 @@ pub struct ReportingOwnerAddress {
 pub struct ReportingOwnerRelationship {
     /// `isDirector`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_director: Option<Parsed<bool>>,
+    pub is_director: Option<Parsed<Flag>>,
     /// `isOfficer`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_officer: Option<Parsed<bool>>,
+    pub is_officer: Option<Parsed<Flag>>,
     /// `isTenPercentOwner`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_ten_percent_owner: Option<Parsed<bool>>,
+    pub is_ten_percent_owner: Option<Parsed<Flag>>,
     /// `isOther`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_other: Option<Parsed<bool>>,
+    pub is_other: Option<Parsed<Flag>>,
     /// `officerTitle`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub officer_title: Option<String>,
@@ -220,8 +220,8 @@ pub struct ReportingOwnerRelationship {
 }
 
 impl ReportingOwnerRelationship {
-    fn flag(v: &Option<Parsed<bool>>) -> bool {
-        matches!(v, Some(Parsed::Ok(true)))
+    fn flag(v: &Option<Parsed<Flag>>) -> bool {
+        matches!(v, Some(Parsed::Ok(f)) if f.value)
     }
     /// The director box is checked.
     pub fn director(&self) -> bool {
@@ -351,7 +351,7 @@ pub struct TransactionCoding {
     pub transaction_code: Option<String>,
     /// `equitySwapInvolved`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub equity_swap_involved: Option<Parsed<bool>>,
+    pub equity_swap_involved: Option<Parsed<Flag>>,
     /// Footnotes on the coding.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub footnote_id: Vec<String>,

@@ -140,6 +140,79 @@ impl<'de> Deserialize<'de> for XsDate {
     }
 }
 
+/// An `xs:boolean` as filed: its value and whether the filer wrote it as a number
+/// (`1`/`0`) or a word (`true`/`false`). The SEC's data sets reproduce the spelling,
+/// so the model keeps it. JSON: `true`/`false` for words, `1`/`0` for numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Flag {
+    /// The boolean value.
+    pub value: bool,
+    /// Written as `1` or `0`.
+    pub numeric: bool,
+}
+
+impl Flag {
+    /// The value.
+    pub fn get(self) -> bool {
+        self.value
+    }
+
+    /// The text as the filer wrote it (`1`, `0`, `true`, `false`).
+    pub fn as_filed(self) -> &'static str {
+        match (self.value, self.numeric) {
+            (true, true) => "1",
+            (false, true) => "0",
+            (true, false) => "true",
+            (false, false) => "false",
+        }
+    }
+}
+
+impl Serialize for Flag {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.numeric {
+            s.serialize_u8(self.value as u8)
+        } else {
+            s.serialize_bool(self.value)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Flag;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a boolean, or 1 or 0")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Flag, E> {
+                Ok(Flag { value: v, numeric: false })
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Flag, E> {
+                match v {
+                    0 | 1 => Ok(Flag { value: v == 1, numeric: true }),
+                    _ => Err(E::custom("expected 1 or 0")),
+                }
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Flag, E> {
+                self.visit_u64(u64::try_from(v).map_err(|_| E::custom("expected 1 or 0"))?)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Parses an `xs:boolean` keeping its spelling (see [`Flag`]).
+pub fn parse_flag(s: &str) -> Option<Flag> {
+    let s = s.trim();
+    match s {
+        "1" => Some(Flag { value: true, numeric: true }),
+        "0" => Some(Flag { value: false, numeric: true }),
+        _ => parse_bool(s).map(|value| Flag { value, numeric: false }),
+    }
+}
+
 /// Parses an `xs:boolean` as filers write it: `1`, `0`, `true`, `false` (any case,
 /// surrounding blanks ignored).
 pub fn parse_bool(s: &str) -> Option<bool> {
@@ -195,6 +268,19 @@ mod tests {
         assert_eq!(parse_bool(" 1 "), Some(true));
         assert_eq!(parse_bool("FALSE"), Some(false));
         assert_eq!(parse_bool("Y"), None);
+    }
+
+    #[test]
+    fn flags_keep_their_spelling() {
+        for (text, json) in [("1", "1"), ("0", "0"), ("true", "true"), ("false", "false")] {
+            let f = parse_flag(text).unwrap();
+            assert_eq!(f.as_filed(), text);
+            assert_eq!(serde_json::to_string(&f).unwrap(), json);
+            assert_eq!(serde_json::from_str::<Flag>(json).unwrap(), f);
+        }
+        assert_eq!(parse_flag(" TRUE ").map(Flag::get), Some(true));
+        assert!(parse_flag("yes").is_none());
+        assert!(serde_json::from_str::<Flag>("2").is_err());
     }
 
     #[test]

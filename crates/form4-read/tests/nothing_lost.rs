@@ -131,7 +131,9 @@ fn same(json: &Value, text: &str) -> bool {
                 _ => false,
             }
         }
-        Value::Bool(b) => matches!((b, text.to_ascii_lowercase().as_str()), (true, "1" | "true") | (false, "0" | "false")),
+        // Booleans keep the filer's spelling: JSON true/false for words, 1/0 for numbers.
+        Value::Bool(b) => matches!((b, text.to_ascii_lowercase().as_str()), (true, "true") | (false, "false")),
+        Value::Number(n) => n.to_string() == text,
         Value::Object(o) => o.get("raw").and_then(Value::as_str) == Some(text),
         _ => false,
     }

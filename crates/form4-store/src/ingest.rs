@@ -111,8 +111,8 @@ pub fn filing_key(filing: &Filing) -> String {
     }
 }
 
-fn flag(v: &Option<Parsed<bool>>) -> bool {
-    matches!(v, Some(Parsed::Ok(true)))
+fn flag(v: &Option<Parsed<Flag>>) -> bool {
+    matches!(v, Some(Parsed::Ok(f)) if f.value)
 }
 
 fn dec(v: Option<&Amount>) -> Option<String> {
@@ -287,7 +287,7 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
                 issuer_name,
                 ticker,
                 owner_group,
-                doc.and_then(|d| d.aff10b5_one.as_ref()).and_then(Parsed::ok).copied(),
+                doc.and_then(|d| d.aff10b5_one.as_ref()).and_then(Parsed::ok).map(|f| f.value),
                 lateness.map(|l| l.deadline.to_string()),
                 lateness.and_then(|l| l.days_late),
                 filing.source.path,
@@ -453,7 +453,7 @@ fn insert_rows(tx: &SqlTx, filing_id: i64, issuer_cik: Option<i64>, doc: &Owners
                 day(r.deemed_execution_date.as_ref()),
                 coding.and_then(|c| c.transaction_form_type.as_deref()),
                 coding.and_then(|c| c.transaction_code.as_deref()),
-                coding.and_then(|c| c.equity_swap_involved.as_ref()).and_then(Parsed::ok).copied(),
+                coding.and_then(|c| c.equity_swap_involved.as_ref()).and_then(Parsed::ok).map(|f| f.value),
                 txt(r.transaction_timeliness.as_ref()),
                 dec(amounts.and_then(|x| x.transaction_shares.as_ref())),
                 dec(amounts.and_then(|x| x.transaction_total_value.as_ref())),

@@ -176,9 +176,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn leaf_bool(&mut self, leaf: &str) -> R<Option<Parsed<bool>>> {
+    fn leaf_bool(&mut self, leaf: &str) -> R<Option<Parsed<Flag>>> {
         let t = self.text()?;
-        Ok((!t.is_empty()).then(|| self.parse_value(&t, leaf, parse_bool, "a boolean (1, 0, true, false)")))
+        Ok((!t.is_empty()).then(|| self.parse_value(&t, leaf, parse_flag, "a boolean (1, 0, true, false)")))
     }
 
     fn leaf_date(&mut self, leaf: &str) -> R<Option<Parsed<XsDate>>> {
