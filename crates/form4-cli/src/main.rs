@@ -2,6 +2,7 @@
 
 mod check;
 mod due;
+mod export;
 mod ledger;
 mod parse;
 mod serve;
@@ -39,6 +40,7 @@ enum Command {
     Holdings(ledger::HoldingsArgs),
     Insiders(ledger::InsidersArgs),
     Serve(serve::ServeArgs),
+    Export(export::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +54,7 @@ fn main() -> ExitCode {
         Command::Holdings(args) => ledger::holdings(args),
         Command::Insiders(args) => ledger::insiders(args),
         Command::Serve(args) => serve::run(args),
+        Command::Export(args) => export::run(args),
     };
     match result {
         Ok(code) => code,

@@ -847,3 +847,77 @@ impl Store {
         Ok(Some(FilingFacts { key, deadline, filed_on, days_late, superseded_by, findings }))
     }
 }
+
+/// Which filings to export. Empty fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct FilingFilter {
+    /// Issuer CIK or ticker.
+    pub issuer: Option<String>,
+    /// Reporting owner CIK or part of a name.
+    pub owner: Option<String>,
+    /// Earliest period of report.
+    pub from: Option<NaiveDate>,
+    /// Latest period of report.
+    pub to: Option<NaiveDate>,
+    /// Form type (`4`, `4/A`…).
+    pub form: Option<String>,
+    /// Include filings superseded by an amendment.
+    pub include_superseded: bool,
+}
+
+impl Store {
+    /// Calls `f` with each matching filing as read, in ledger order, decoding one at a
+    /// time (an export of the whole ledger holds one filing in memory, not all).
+    pub fn for_each_filing<E: From<StoreError>>(&self, filter: &FilingFilter, mut f: impl FnMut(Filing) -> std::result::Result<(), E>) -> std::result::Result<usize, E> {
+        let mut sql = String::from("SELECT d.json_zst FROM filings f JOIN filing_documents d ON d.filing_id = f.id WHERE 1 = 1");
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(issuer) = &filter.issuer {
+            match self.issuer_cik(issuer)? {
+                Some(cik) => {
+                    sql.push_str(" AND f.issuer_cik = ?");
+                    args.push(Value::Integer(cik));
+                }
+                None => return Ok(0),
+            }
+        }
+        if let Some(owner) = &filter.owner {
+            match cik_number(owner) {
+                Some(cik) => {
+                    sql.push_str(" AND f.id IN (SELECT filing_id FROM filing_owners WHERE owner_cik = ?)");
+                    args.push(Value::Integer(cik));
+                }
+                None => {
+                    sql.push_str(" AND f.id IN (SELECT filing_id FROM filing_owners WHERE name LIKE '%' || ? || '%')");
+                    args.push(Value::Text(owner.trim().to_string()));
+                }
+            }
+        }
+        if let Some(from) = filter.from {
+            sql.push_str(" AND f.period_of_report >= ?");
+            args.push(Value::Text(from.to_string()));
+        }
+        if let Some(to) = filter.to {
+            sql.push_str(" AND f.period_of_report <= ?");
+            args.push(Value::Text(to.to_string()));
+        }
+        if let Some(form) = &filter.form {
+            sql.push_str(" AND f.form_type = ?");
+            args.push(Value::Text(form.trim().to_uppercase()));
+        }
+        if !filter.include_superseded {
+            sql.push_str(" AND f.superseded_by IS NULL");
+        }
+        sql.push_str(" ORDER BY f.id");
+        let mut stmt = self.conn.prepare(&sql).map_err(StoreError::from)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args)).map_err(StoreError::from)?;
+        let mut n = 0;
+        while let Some(r) = rows.next().map_err(StoreError::from)? {
+            let blob: Vec<u8> = r.get(0).map_err(StoreError::from)?;
+            let json = zstd::bulk::decompress(&blob, 64 << 20).map_err(|e| StoreError::Damaged(e.to_string()))?;
+            let filing: Filing = serde_json::from_slice(&json).map_err(|e| StoreError::Damaged(e.to_string()))?;
+            f(filing)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+}
