@@ -137,8 +137,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
 }
 
 fn check_one(entry: form4_source::Entry, today: NaiveDate) -> Report {
-    let mut report = Report { path: entry.name, accession: None, form: None, unreadable: None, findings: Vec::new(), lateness: None };
-    let filing: Filing = match entry.content.map_err(|e| format!("{}: {e}", report.path)).and_then(|b| form4_read::read_bytes(Some(&report.path), &b).map_err(|e| e.to_string())) {
+    let (path, filing) = crate::inputs::read_entry(entry);
+    let mut report = Report { path, accession: None, form: None, unreadable: None, findings: Vec::new(), lateness: None };
+    let filing: Filing = match filing {
         Ok(f) => f,
         Err(e) => {
             report.unreadable = Some(e);

@@ -79,13 +79,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
         }
         let mut write_error = None;
         form4_source::for_each_batch(&args.paths, 1024, |batch| {
-            let read: Vec<_> = batch
-                .into_par_iter()
-                .map(|e| {
-                    let name = e.name;
-                    e.content.map_err(|r| format!("{name}: {r}")).and_then(|b| form4_read::read_bytes(Some(&name), &b).map_err(|e| e.to_string()))
-                })
-                .collect();
+            let read: Vec<_> = batch.into_par_iter().map(|e| crate::inputs::read_entry(e).1).collect();
             for r in read {
                 match r {
                     Ok(filing) => {

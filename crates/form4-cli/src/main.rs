@@ -3,6 +3,7 @@
 mod check;
 mod due;
 mod export;
+mod inputs;
 mod ledger;
 mod parse;
 mod serve;

@@ -70,12 +70,10 @@ pub fn run(args: ParseArgs) -> Result<ExitCode> {
 }
 
 fn read_one(entry: form4_source::Entry, pretty: bool) -> (String, Result<(String, form4_model::Filing), String>) {
-    let name = entry.name;
-    let result = (|| {
-        let bytes = entry.content.map_err(|e| format!("{name}: {e}"))?;
-        let filing = form4_read::read_bytes(Some(&name), &bytes).map_err(|e| e.to_string())?;
+    let (name, filing) = crate::inputs::read_entry(entry);
+    let result = filing.and_then(|filing| {
         let json = if pretty { serde_json::to_string_pretty(&filing) } else { serde_json::to_string(&filing) };
         Ok((json.map_err(|e| e.to_string())?, filing))
-    })();
+    });
     (name, result)
 }

@@ -3,7 +3,7 @@
 //! `EXCERCISE_DATE` in DERIV_TRANS), and the rows a filing gives.
 
 use chrono::NaiveDate;
-use form4_model::{Amount, Decimal, EntityRole, Filing, Footnoted, Parsed, XsDate};
+use form4_model::{Amount, Decimal, EntityRole, Filing, Footnoted, OwnershipNature, Parsed, PostTransactionAmounts, TransactionCoding, UnderlyingSecurity, XsDate};
 
 /// How a column's values are typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,6 +287,43 @@ fn fnotes<T>(v: Option<&Footnoted<T>>) -> Cell {
     notes_of(v.map(|f| &f.footnote_id))
 }
 
+/// A value's cell and its `*_FN` cell.
+fn with_notes<'a, T>(v: Option<&'a Footnoted<T>>, cell: fn(Option<&'a Footnoted<T>>) -> Cell) -> [Cell; 2] {
+    [cell(v), fnotes(v)]
+}
+
+/// TRANS_FORM_TYPE, TRANS_CODE, EQUITY_SWAP_INVOLVED and its footnotes (the coding's).
+fn coding(c: Option<&TransactionCoding>) -> [Cell; 4] {
+    [
+        text(c.and_then(|c| c.transaction_form_type.as_deref())),
+        text(c.and_then(|c| c.transaction_code.as_deref())),
+        flag(c.and_then(|c| c.equity_swap_involved.as_ref())),
+        notes_of(c.map(|c| &c.footnote_id)),
+    ]
+}
+
+/// SHRS_OWND_FOLWNG_TRANS and VALU_OWND_FOLWNG_TRANS with their footnotes.
+fn owned_after(p: Option<&PostTransactionAmounts>) -> [Cell; 4] {
+    let [a, b] = with_notes(p.and_then(|p| p.shares_owned_following_transaction.as_ref()), number);
+    let [c, d] = with_notes(p.and_then(|p| p.value_owned_following_transaction.as_ref()), number);
+    [a, b, c, d]
+}
+
+/// DIRECT_INDIRECT_OWNERSHIP and NATURE_OF_OWNERSHIP with their footnotes.
+fn ownership(n: Option<&OwnershipNature>) -> [Cell; 4] {
+    let [a, b] = with_notes(n.and_then(|n| n.direct_or_indirect_ownership.as_ref()), value_text);
+    let [c, d] = with_notes(n.and_then(|n| n.nature_of_ownership.as_ref()), value_text);
+    [a, b, c, d]
+}
+
+/// UNDLYNG_SEC_TITLE, _SHARES and _VALUE with their footnotes.
+fn underlying(u: Option<&UnderlyingSecurity>) -> [Cell; 6] {
+    let [a, b] = with_notes(u.and_then(|u| u.underlying_security_title.as_ref()), value_text);
+    let [c, d] = with_notes(u.and_then(|u| u.underlying_security_shares.as_ref()), number);
+    let [e, f] = with_notes(u.and_then(|u| u.underlying_security_value.as_ref()), number);
+    [a, b, c, d, e, f]
+}
+
 /// The accession number, or the content key for filings without one.
 pub fn accession(filing: &Filing) -> String {
     match filing.accession_number() {
@@ -364,149 +401,65 @@ pub fn rows(filing: &Filing, next_key: &mut [i64; 8]) -> Rows {
             text(file_number.as_deref()),
         ]);
     }
-    let empty = Vec::new();
-    for t in doc.non_derivative_table.as_ref().map_or(&empty, |t| &t.non_derivative_transaction) {
-        let c = t.transaction_coding.as_ref();
+    let (no_tx, no_holdings) = (Vec::new(), Vec::new());
+    let table1 = doc.non_derivative_table.as_ref();
+    let table2 = doc.derivative_table.as_ref();
+    for t in table1.map_or(&no_tx, |t| &t.non_derivative_transaction) {
         let a = t.transaction_amounts.as_ref();
-        let p = t.post_transaction_amounts.as_ref();
-        let n = t.ownership_nature.as_ref();
-        out[2].push(vec![
-            acc.clone(),
-            key(2),
-            value_text(t.security_title.as_ref()),
-            fnotes(t.security_title.as_ref()),
-            date(t.transaction_date.as_ref()),
-            fnotes(t.transaction_date.as_ref()),
-            date(t.deemed_execution_date.as_ref()),
-            fnotes(t.deemed_execution_date.as_ref()),
-            text(c.and_then(|c| c.transaction_form_type.as_deref())),
-            text(c.and_then(|c| c.transaction_code.as_deref())),
-            flag(c.and_then(|c| c.equity_swap_involved.as_ref())),
-            notes_of(c.map(|c| &c.footnote_id)),
-            value_text(t.transaction_timeliness.as_ref()),
-            fnotes(t.transaction_timeliness.as_ref()),
-            number(a.and_then(|a| a.transaction_shares.as_ref())),
-            fnotes(a.and_then(|a| a.transaction_shares.as_ref())),
-            number(a.and_then(|a| a.transaction_price_per_share.as_ref())),
-            fnotes(a.and_then(|a| a.transaction_price_per_share.as_ref())),
-            value_text(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref())),
-            fnotes(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref())),
-            number(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            number(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            value_text(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            value_text(n.and_then(|n| n.nature_of_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.nature_of_ownership.as_ref())),
-        ]);
+        let mut row = vec![acc.clone(), key(2)];
+        row.extend(with_notes(t.security_title.as_ref(), value_text));
+        row.extend(with_notes(t.transaction_date.as_ref(), date));
+        row.extend(with_notes(t.deemed_execution_date.as_ref(), date));
+        row.extend(coding(t.transaction_coding.as_ref()));
+        row.extend(with_notes(t.transaction_timeliness.as_ref(), value_text));
+        row.extend(with_notes(a.and_then(|a| a.transaction_shares.as_ref()), number));
+        row.extend(with_notes(a.and_then(|a| a.transaction_price_per_share.as_ref()), number));
+        row.extend(with_notes(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref()), value_text));
+        row.extend(owned_after(t.post_transaction_amounts.as_ref()));
+        row.extend(ownership(t.ownership_nature.as_ref()));
+        out[2].push(row);
     }
-    let empty_h = Vec::new();
-    for h in doc.non_derivative_table.as_ref().map_or(&empty_h, |t| &t.non_derivative_holding) {
+    for h in table1.map_or(&no_holdings, |t| &t.non_derivative_holding) {
         let c = h.transaction_coding.as_ref();
-        let p = h.post_transaction_amounts.as_ref();
-        let n = h.ownership_nature.as_ref();
-        out[3].push(vec![
-            acc.clone(),
-            key(3),
-            value_text(h.security_title.as_ref()),
-            fnotes(h.security_title.as_ref()),
-            text(c.and_then(|c| c.transaction_form_type.as_deref())),
-            notes_of(c.map(|c| &c.footnote_id)),
-            number(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            number(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            value_text(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            value_text(n.and_then(|n| n.nature_of_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.nature_of_ownership.as_ref())),
-        ]);
+        let mut row = vec![acc.clone(), key(3)];
+        row.extend(with_notes(h.security_title.as_ref(), value_text));
+        row.extend([text(c.and_then(|c| c.transaction_form_type.as_deref())), notes_of(c.map(|c| &c.footnote_id))]);
+        row.extend(owned_after(h.post_transaction_amounts.as_ref()));
+        row.extend(ownership(h.ownership_nature.as_ref()));
+        out[3].push(row);
     }
-    for t in doc.derivative_table.as_ref().map_or(&empty, |t| &t.derivative_transaction) {
-        let c = t.transaction_coding.as_ref();
+    for t in table2.map_or(&no_tx, |t| &t.derivative_transaction) {
         let a = t.transaction_amounts.as_ref();
-        let p = t.post_transaction_amounts.as_ref();
-        let n = t.ownership_nature.as_ref();
-        let u = t.underlying_security.as_ref();
-        out[4].push(vec![
-            acc.clone(),
-            key(4),
-            value_text(t.security_title.as_ref()),
-            fnotes(t.security_title.as_ref()),
-            number(t.conversion_or_exercise_price.as_ref()),
-            fnotes(t.conversion_or_exercise_price.as_ref()),
-            date(t.transaction_date.as_ref()),
-            fnotes(t.transaction_date.as_ref()),
-            date(t.deemed_execution_date.as_ref()),
-            fnotes(t.deemed_execution_date.as_ref()),
-            text(c.and_then(|c| c.transaction_form_type.as_deref())),
-            text(c.and_then(|c| c.transaction_code.as_deref())),
-            flag(c.and_then(|c| c.equity_swap_involved.as_ref())),
-            notes_of(c.map(|c| &c.footnote_id)),
-            value_text(t.transaction_timeliness.as_ref()),
-            fnotes(t.transaction_timeliness.as_ref()),
-            number(a.and_then(|a| a.transaction_shares.as_ref())),
-            fnotes(a.and_then(|a| a.transaction_shares.as_ref())),
-            number(a.and_then(|a| a.transaction_total_value.as_ref())),
-            fnotes(a.and_then(|a| a.transaction_total_value.as_ref())),
-            number(a.and_then(|a| a.transaction_price_per_share.as_ref())),
-            fnotes(a.and_then(|a| a.transaction_price_per_share.as_ref())),
-            value_text(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref())),
-            fnotes(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref())),
-            date(t.exercise_date.as_ref()),
-            fnotes(t.exercise_date.as_ref()),
-            date(t.expiration_date.as_ref()),
-            fnotes(t.expiration_date.as_ref()),
-            value_text(u.and_then(|u| u.underlying_security_title.as_ref())),
-            fnotes(u.and_then(|u| u.underlying_security_title.as_ref())),
-            number(u.and_then(|u| u.underlying_security_shares.as_ref())),
-            fnotes(u.and_then(|u| u.underlying_security_shares.as_ref())),
-            number(u.and_then(|u| u.underlying_security_value.as_ref())),
-            fnotes(u.and_then(|u| u.underlying_security_value.as_ref())),
-            number(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            number(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            value_text(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            value_text(n.and_then(|n| n.nature_of_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.nature_of_ownership.as_ref())),
-        ]);
+        let mut row = vec![acc.clone(), key(4)];
+        row.extend(with_notes(t.security_title.as_ref(), value_text));
+        row.extend(with_notes(t.conversion_or_exercise_price.as_ref(), number));
+        row.extend(with_notes(t.transaction_date.as_ref(), date));
+        row.extend(with_notes(t.deemed_execution_date.as_ref(), date));
+        row.extend(coding(t.transaction_coding.as_ref()));
+        row.extend(with_notes(t.transaction_timeliness.as_ref(), value_text));
+        row.extend(with_notes(a.and_then(|a| a.transaction_shares.as_ref()), number));
+        row.extend(with_notes(a.and_then(|a| a.transaction_total_value.as_ref()), number));
+        row.extend(with_notes(a.and_then(|a| a.transaction_price_per_share.as_ref()), number));
+        row.extend(with_notes(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref()), value_text));
+        row.extend(with_notes(t.exercise_date.as_ref(), date));
+        row.extend(with_notes(t.expiration_date.as_ref(), date));
+        row.extend(underlying(t.underlying_security.as_ref()));
+        row.extend(owned_after(t.post_transaction_amounts.as_ref()));
+        row.extend(ownership(t.ownership_nature.as_ref()));
+        out[4].push(row);
     }
-    for h in doc.derivative_table.as_ref().map_or(&empty_h, |t| &t.derivative_holding) {
+    for h in table2.map_or(&no_holdings, |t| &t.derivative_holding) {
         let c = h.transaction_coding.as_ref();
-        let p = h.post_transaction_amounts.as_ref();
-        let n = h.ownership_nature.as_ref();
-        let u = h.underlying_security.as_ref();
-        out[5].push(vec![
-            acc.clone(),
-            key(5),
-            value_text(h.security_title.as_ref()),
-            fnotes(h.security_title.as_ref()),
-            number(h.conversion_or_exercise_price.as_ref()),
-            fnotes(h.conversion_or_exercise_price.as_ref()),
-            text(c.and_then(|c| c.transaction_form_type.as_deref())),
-            notes_of(c.map(|c| &c.footnote_id)),
-            date(h.exercise_date.as_ref()),
-            fnotes(h.exercise_date.as_ref()),
-            date(h.expiration_date.as_ref()),
-            fnotes(h.expiration_date.as_ref()),
-            value_text(u.and_then(|u| u.underlying_security_title.as_ref())),
-            fnotes(u.and_then(|u| u.underlying_security_title.as_ref())),
-            number(u.and_then(|u| u.underlying_security_shares.as_ref())),
-            fnotes(u.and_then(|u| u.underlying_security_shares.as_ref())),
-            number(u.and_then(|u| u.underlying_security_value.as_ref())),
-            fnotes(u.and_then(|u| u.underlying_security_value.as_ref())),
-            number(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.shares_owned_following_transaction.as_ref())),
-            number(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            fnotes(p.and_then(|p| p.value_owned_following_transaction.as_ref())),
-            value_text(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-            value_text(n.and_then(|n| n.nature_of_ownership.as_ref())),
-            fnotes(n.and_then(|n| n.nature_of_ownership.as_ref())),
-        ]);
+        let mut row = vec![acc.clone(), key(5)];
+        row.extend(with_notes(h.security_title.as_ref(), value_text));
+        row.extend(with_notes(h.conversion_or_exercise_price.as_ref(), number));
+        row.extend([text(c.and_then(|c| c.transaction_form_type.as_deref())), notes_of(c.map(|c| &c.footnote_id))]);
+        row.extend(with_notes(h.exercise_date.as_ref(), date));
+        row.extend(with_notes(h.expiration_date.as_ref(), date));
+        row.extend(underlying(h.underlying_security.as_ref()));
+        row.extend(owned_after(h.post_transaction_amounts.as_ref()));
+        row.extend(ownership(h.ownership_nature.as_ref()));
+        out[5].push(row);
     }
     for f in &doc.footnotes {
         out[6].push(vec![acc.clone(), text(Some(&f.id)), text(Some(&f.text))]);

@@ -176,3 +176,16 @@ fn csv_and_json_lines() {
     let back: Vec<Filing> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(back, filings);
 }
+
+#[test]
+fn every_row_has_its_table_s_columns() {
+    let mut keys = [0i64; 8];
+    for filing in all_fixture_filings() {
+        let rows = form4_export::tables::rows(&filing, &mut keys);
+        for (t, table_rows) in rows.iter().enumerate() {
+            for row in table_rows {
+                assert_eq!(row.len(), TABLES[t].columns.len(), "{} of {:?}", TABLES[t].name, filing.source.path);
+            }
+        }
+    }
+}
