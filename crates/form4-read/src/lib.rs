@@ -86,7 +86,15 @@ pub fn read_bytes(path: Option<&str>, bytes: &[u8]) -> Result<Filing, ReadError>
             filing.diagnostics.splice(0..0, note);
             filing
         }
-        SourceFormat::Html | SourceFormat::OcrText => {
+        SourceFormat::Html => {
+            let (text, note) = form4_xml::decode(bytes);
+            let Some((document, mut diagnostics)) = form4_html::read(&text) else {
+                return Err(error(Location::default(), "HTML that is not the SEC's rendering of a Form 3, 4 or 5".into()));
+            };
+            diagnostics.splice(0..0, note);
+            Filing { ownership: Some(document), diagnostics, ..Filing::default() }
+        }
+        SourceFormat::OcrText => {
             return Err(error(Location::default(), format!("{} input is not supported by this build", format_name(format))));
         }
     };
