@@ -231,7 +231,7 @@ pub fn eastern_from_utc(utc: NaiveDateTime) -> NaiveDateTime {
 /// The fiscal year end (`MMDD`, as in the submission header) on or before `on`.
 pub fn fiscal_year_end_on_or_before(mmdd: &str, on: NaiveDate) -> Option<NaiveDate> {
     let mmdd = mmdd.trim();
-    if mmdd.len() != 4 {
+    if mmdd.len() != 4 || !mmdd.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let (m, d): (u32, u32) = (mmdd[..2].parse().ok()?, mmdd[2..].parse().ok()?);
@@ -375,6 +375,7 @@ mod tests {
         assert_eq!(fiscal_year_end_on_or_before("0630", d("2024-07-01")), Some(d("2024-06-30")));
         assert_eq!(fiscal_year_end_on_or_before("0229", d("2023-03-15")), Some(d("2023-02-28")));
         assert_eq!(fiscal_year_end_on_or_before("13", d("2023-03-15")), None);
+        assert_eq!(fiscal_year_end_on_or_before("1ñ2", d("2023-03-15")), None, "refused, not a panic");
     }
 
     #[test]

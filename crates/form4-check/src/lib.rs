@@ -382,8 +382,9 @@ fn roll_forward(rows: &[Row], f: &mut Findings) {
         let shares = amounts.and_then(|a| amount(a.transaction_shares.as_ref()));
         let ad = amounts.and_then(|a| text(a.transaction_acquired_disposed_code.as_ref()));
         if let (Some(prev), Some(after), Some(shares), Some(ad)) = (last.get(&key), after, shares, ad) {
-            let expected = if ad == "A" { *prev + shares } else { *prev - shares };
-            if expected != after {
+            // Checked: amounts near the decimal type's limit are not worth a panic.
+            let expected = if ad == "A" { prev.checked_add(shares) } else { prev.checked_sub(shares) };
+            if let Some(expected) = expected.filter(|e| *e != after) {
                 f.add(
                     &rules::HOLDING_ROLL_FORWARD,
                     format!("{}.postTransactionAmounts.sharesOwnedFollowingTransaction", row.path),

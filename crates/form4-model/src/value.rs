@@ -81,7 +81,8 @@ impl FromStr for XsDate {
     fn from_str(s: &str) -> Result<Self, DateError> {
         let s = s.trim();
         let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        // Dates are ASCII; checking first makes the byte slicing below safe.
+        if !s.is_ascii() || b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(DateError);
         }
         let num = |r: std::ops::Range<usize>| -> Result<u32, DateError> {
@@ -261,6 +262,7 @@ mod tests {
         assert!("2024-02-30".parse::<XsDate>().is_err());
         assert!("02/27/2012".parse::<XsDate>().is_err());
         assert!("2024-07-19-5:00".parse::<XsDate>().is_err());
+        assert!("2002-11-0Ã2".parse::<XsDate>().is_err(), "non-ASCII is refused, not a panic");
     }
 
     #[test]

@@ -389,8 +389,8 @@ impl Store {
             let after = point.owned_after.as_deref().and_then(|v| v.parse::<Decimal>().ok());
             if let (false, Some(prev), Some(change), Some(after)) = (is_holding, prev, change, after) {
                 let expected = match point.acquired_disposed.as_deref() {
-                    Some("A") => Some(prev + change),
-                    Some("D") => Some(prev - change),
+                    Some("A") => prev.checked_add(change),
+                    Some("D") => prev.checked_sub(change),
                     _ => None,
                 };
                 if let Some(expected) = expected.filter(|e| *e != after) {
@@ -725,8 +725,9 @@ impl Store {
             let value = shares.checked_mul(price).unwrap_or_default();
             let m = months.entry(month.clone()).or_default();
             let (s, v) = if code == "P" { (0, 1) } else { (2, 3) };
-            m[s] += shares;
-            m[v] += value;
+            // Sums beyond the decimal range (nonsense amounts) are left out rather than panicking.
+            m[s] = m[s].checked_add(shares).unwrap_or(m[s]);
+            m[v] = m[v].checked_add(value).unwrap_or(m[v]);
             *counts.entry(month).or_default() += 1;
         }
         Ok(months
@@ -737,7 +738,7 @@ impl Store {
                 bought_value: bv.normalize().to_string(),
                 sold_shares: ss.normalize().to_string(),
                 sold_value: sv.normalize().to_string(),
-                net_value: (bv - sv).normalize().to_string(),
+                net_value: bv.checked_sub(sv).unwrap_or_default().normalize().to_string(),
                 month,
             })
             .collect())
