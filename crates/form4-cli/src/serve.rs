@@ -51,7 +51,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         let paths = [samples.join("submission").display().to_string(), samples.join("xml").display().to_string()];
         let report = form4_ingest::ingest(&paths, &mut store, form4_ingest::Options::default(), |_| {})?;
         eprintln!(
-            "form4: demo ledger {}: {} sample filings added ({} already there, {} rejected: the malformed examples)",
+            "form4: demo ledger {}: {} sample filings added ({} already in it or the same form in another shape; {} rejected: the deliberately invalid samples in fixtures/xml/err)",
             db.display(),
             report.stats.inserted,
             report.stats.duplicates,
