@@ -195,7 +195,7 @@ fn required(doc: &OwnershipDocument, form: Option<FormType>, rows: &[Row], f: &m
         if !has(tx.transaction_date.as_ref()) {
             f.add(&R, format!("{p}.transactionDate"), "the transaction date is missing");
         }
-        if !tx.transaction_coding.as_ref().is_some_and(|c| c.transaction_code.is_some()) {
+        if tx.transaction_coding.as_ref().is_none_or(|c| c.transaction_code.is_none()) {
             f.add(&R, format!("{p}.transactionCoding.transactionCode"), "the transaction code is missing");
         }
         let amounts = tx.transaction_amounts.as_ref();

@@ -43,7 +43,7 @@ fn samples() -> PathBuf {
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
     let mut db = args.db.db.clone();
     if args.demo {
-        if std::env::var_os("FORM4_DB").is_none() && db == PathBuf::from("form4.db") {
+        if std::env::var_os("FORM4_DB").is_none() && db.as_path() == std::path::Path::new("form4.db") {
             db = PathBuf::from("form4-demo.db");
         }
         let samples = samples();

@@ -100,7 +100,7 @@ pub fn read(text: &str) -> Option<(OwnershipDocument, Vec<Diagnostic>)> {
     doc.document_type = page.select(&sel("td.FormName")).next().map(|e| text_of(e).trim_start_matches("FORM").trim().to_string());
 
     // Boxes by their labels: the innermost cell whose text starts with the label.
-    let boxed = |label: &str| page.select(&td).filter(|c| text_of(*c).starts_with(label)).last();
+    let boxed = |label: &str| page.select(&td).rfind(|c| text_of(*c).starts_with(label));
     let box_date = |label: &str| boxed(label).and_then(|c| c.select(&span_data).next()).map(text_of).filter(|s| !s.is_empty());
     doc.period_of_report = box_date("3. Date of Earliest Transaction").or_else(|| box_date("2. Date of Event Requiring Statement")).or_else(|| box_date("3. Statement for Issuer")).map(|s| {
         us_date(&s).map_or(Parsed::Raw { raw: s }, Parsed::Ok)

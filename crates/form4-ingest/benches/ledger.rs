@@ -19,7 +19,7 @@ fn main() {
     let db = std::env::temp_dir().join(format!("form4-bench-{}.db", std::process::id()));
     let _ = std::fs::remove_file(&db);
     let mut store = Store::open(&db).expect("ledger");
-    let report = form4_ingest::ingest(&[bulk.clone()], &mut store, form4_ingest::Options::default(), |_| {}).expect("ingest");
+    let report = form4_ingest::ingest(std::slice::from_ref(&bulk), &mut store, form4_ingest::Options::default(), |_| {}).expect("ingest");
     drop(store);
     let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0)
         + std::fs::metadata(db.with_extension("db-wal")).map(|m| m.len()).unwrap_or(0);

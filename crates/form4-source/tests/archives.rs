@@ -58,7 +58,7 @@ fn tar_gzip_xz_and_zip_archives_yield_their_members() {
     let expected = members();
     for (name, _) in &files {
         let path = dir.join(name).display().to_string();
-        let entries = collect(&[path.clone()]);
+        let entries = collect(std::slice::from_ref(&path));
         assert_eq!(entries.len(), 2, "{name}");
         for (entry, (member, bytes)) in entries.iter().zip(&expected) {
             assert_eq!(entry.name, format!("{path}:{member}"));

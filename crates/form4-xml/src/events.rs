@@ -142,11 +142,8 @@ impl<'a> Cursor<'a> {
         for (i, &b) in bytes[start + 2..].iter().enumerate() {
             match (quote, b) {
                 (0, b'"' | b'\'') => quote = b,
-                (q, _) if q != 0 => {
-                    if b == q {
-                        quote = 0;
-                    }
-                }
+                (q, _) if q != 0 && b == q => quote = 0,
+                (q, _) if q != 0 => {}
                 (_, b'[') => depth += 1,
                 (_, b']') => depth -= 1,
                 (_, b'>') if depth <= 0 => {
