@@ -305,21 +305,11 @@ fn read_table2_row(c: &[CellText], path: &str, doc: &mut OwnershipDocument, diag
         }
         return read_table2_row(&widened, path, doc, diags);
     }
-    if c.len() >= 16 && (!c[4].value.is_empty() || !c[2].value.is_empty()) {
-        // 1, 2, 3, 3A, 4 (code, V), 5 (A, D), 6 (exercisable, expiration), 7 (title, amount), 8, 9, 10, 11.
-        let (acquired, amount) = if !c[6].value.is_empty() || !c[6].notes.is_empty() { ("A", &c[6]) } else { ("D", &c[7]) };
-        table.derivative_transaction.push(Transaction {
+    if c.len() >= 16 {
+        // The columns every 16-cell row has: what is held, and how.
+        let held = Holding {
             security_title: footnoted(&c[0], string, diags, path),
             conversion_or_exercise_price: footnoted(&c[1], number, diags, path),
-            transaction_date: footnoted(&c[2], us_date, diags, path),
-            deemed_execution_date: footnoted(&c[3], us_date, diags, path),
-            transaction_coding: Some(TransactionCoding { transaction_code: Some(c[4].value.clone()).filter(|s| !s.is_empty()), footnote_id: c[4].notes.clone(), ..Default::default() }),
-            transaction_amounts: Some(TransactionAmounts {
-                transaction_shares: footnoted(amount, number, diags, path),
-                transaction_acquired_disposed_code: Some(Footnoted { value: Some(Parsed::Ok(acquired.to_string())), footnote_id: Vec::new() }),
-                transaction_price_per_share: footnoted(&c[12], number, diags, path),
-                ..Default::default()
-            }),
             exercise_date: footnoted(&c[8], us_date, diags, path),
             expiration_date: footnoted(&c[9], us_date, diags, path),
             underlying_security: Some(UnderlyingSecurity {
@@ -333,23 +323,30 @@ fn read_table2_row(c: &[CellText], path: &str, doc: &mut OwnershipDocument, diag
                 nature_of_ownership: footnoted(&c[15], string, diags, path),
             }),
             ..Default::default()
-        });
-    } else if c.len() >= 16 {
-        table.derivative_holding.push(Holding {
-            security_title: footnoted(&c[0], string, diags, path),
-            conversion_or_exercise_price: footnoted(&c[1], number, diags, path),
-            exercise_date: footnoted(&c[8], us_date, diags, path),
-            expiration_date: footnoted(&c[9], us_date, diags, path),
-            underlying_security: Some(UnderlyingSecurity {
-                underlying_security_title: footnoted(&c[10], string, diags, path),
-                underlying_security_shares: footnoted(&c[11], number, diags, path),
+        };
+        if c[4].value.is_empty() && c[2].value.is_empty() {
+            table.derivative_holding.push(held);
+            return;
+        }
+        // A transaction adds 3, 3A, 4 (code, V), 5 (A, D) and 8.
+        let (acquired, amount) = if !c[6].value.is_empty() || !c[6].notes.is_empty() { ("A", &c[6]) } else { ("D", &c[7]) };
+        table.derivative_transaction.push(Transaction {
+            transaction_date: footnoted(&c[2], us_date, diags, path),
+            deemed_execution_date: footnoted(&c[3], us_date, diags, path),
+            transaction_coding: Some(TransactionCoding { transaction_code: Some(c[4].value.clone()).filter(|s| !s.is_empty()), footnote_id: c[4].notes.clone(), ..Default::default() }),
+            transaction_amounts: Some(TransactionAmounts {
+                transaction_shares: footnoted(amount, number, diags, path),
+                transaction_acquired_disposed_code: Some(Footnoted { value: Some(Parsed::Ok(acquired.to_string())), footnote_id: Vec::new() }),
+                transaction_price_per_share: footnoted(&c[12], number, diags, path),
                 ..Default::default()
             }),
-            post_transaction_amounts: Some(PostTransactionAmounts { shares_owned_following_transaction: footnoted(&c[13], number, diags, path), ..Default::default() }),
-            ownership_nature: Some(OwnershipNature {
-                direct_or_indirect_ownership: footnoted(&c[14], string, diags, path),
-                nature_of_ownership: footnoted(&c[15], string, diags, path),
-            }),
+            security_title: held.security_title,
+            conversion_or_exercise_price: held.conversion_or_exercise_price,
+            exercise_date: held.exercise_date,
+            expiration_date: held.expiration_date,
+            underlying_security: held.underlying_security,
+            post_transaction_amounts: held.post_transaction_amounts,
+            ownership_nature: held.ownership_nature,
             ..Default::default()
         });
     } else if c.len() >= 6 {

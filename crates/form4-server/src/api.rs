@@ -283,10 +283,16 @@ async fn issuer(State(state): St, Path(id): Path<String>, raw: Raw) -> Result<Re
 }
 
 /// Everything the owner page and `/api/owners/{cik}` show.
-pub(crate) fn owner_view(s: &Store, cik: i64, issuer: Option<&str>) -> Result<Value, ApiError> {
-    let summary = s.owner_summary(cik)?.ok_or_else(|| ApiError::not_found("reporting owner", &cik.to_string()))?;
+#[derive(Serialize)]
+pub(crate) struct OwnerView {
+    pub owner: form4_store::OwnerSummary,
+    pub holdings: Vec<form4_store::HoldingSeries>,
+}
+
+pub(crate) fn owner_view(s: &Store, cik: i64, issuer: Option<&str>) -> Result<OwnerView, ApiError> {
+    let owner = s.owner_summary(cik)?.ok_or_else(|| ApiError::not_found("reporting owner", &cik.to_string()))?;
     let holdings = s.holdings(&cik.to_string(), issuer)?;
-    Ok(json!({ "owner": summary, "holdings": holdings }))
+    Ok(OwnerView { owner, holdings })
 }
 
 pub(crate) fn parse_cik(name: &str, v: &str) -> Result<i64, ApiError> {
@@ -297,7 +303,8 @@ async fn owner(State(state): St, Path(cik): Path<String>, raw: Raw) -> Result<Js
     let p = Params::new(raw, allowed("/api/owners/{cik}"))?;
     let cik = parse_cik("cik", &cik)?;
     let issuer = p.text("issuer").map(str::to_owned);
-    Ok(Json(with_store(&state, move |s| owner_view(s, cik, issuer.as_deref())).await?))
+    let view = with_store(&state, move |s| owner_view(s, cik, issuer.as_deref())).await?;
+    Ok(Json(serde_json::to_value(view).map_err(ApiError::internal)?))
 }
 
 async fn holdings(State(state): St, raw: Raw) -> Result<Json<Value>, ApiError> {

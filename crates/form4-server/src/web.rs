@@ -106,8 +106,7 @@ async fn owner(State(state): St, Path(cik): Path<String>, raw: Raw) -> Response 
     let result = with_store(&state, move |s| {
         let cik = api::parse_cik("cik", &cik)?;
         let view = api::owner_view(s, cik, issuer.as_deref())?;
-        let series: Vec<form4_store::HoldingSeries> = s.holdings(&cik.to_string(), issuer.as_deref())?;
-        let charts: Vec<minijinja::Value> = series.iter().map(|h| minijinja::Value::from_safe_string(charts::holding_line(h))).collect();
+        let charts: Vec<minijinja::Value> = view.holdings.iter().map(|h| minijinja::Value::from_safe_string(charts::holding_line(h))).collect();
         Ok((view, charts))
     })
     .await;
@@ -160,48 +159,73 @@ struct FormRow {
     nature: Cell,
 }
 
-fn tx_row(t: &Transaction) -> FormRow {
-    let a = t.transaction_amounts.as_ref();
-    let c = t.transaction_coding.as_ref();
-    let post = t.post_transaction_amounts.as_ref();
-    let n = t.ownership_nature.as_ref();
-    let u = t.underlying_security.as_ref();
-    FormRow {
-        title: cell(t.security_title.as_ref()),
-        conversion_price: cell(t.conversion_or_exercise_price.as_ref()),
-        date: cell(t.transaction_date.as_ref()),
-        deemed: cell(t.deemed_execution_date.as_ref()),
-        code: Cell { text: c.and_then(|c| c.transaction_code.clone()).unwrap_or_default(), notes: c.map(|c| c.footnote_id.iter().map(|i| i.trim_start_matches('F').to_string()).collect()).unwrap_or_default() },
-        voluntary: if t.transaction_timeliness.as_ref().and_then(|f| f.get()).is_some_and(|v| v == "E") { "V".into() } else { String::new() },
-        amount: a.map(|a| if a.transaction_shares.is_some() { cell(a.transaction_shares.as_ref()) } else { cell(a.transaction_total_value.as_ref()) }).unwrap_or_default(),
-        acquired_disposed: cell(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref())),
-        price: cell(a.and_then(|a| a.transaction_price_per_share.as_ref())),
-        exercisable: cell(t.exercise_date.as_ref()),
-        expiration: cell(t.expiration_date.as_ref()),
-        underlying_title: cell(u.and_then(|u| u.underlying_security_title.as_ref())),
-        underlying_amount: u.map(|u| if u.underlying_security_shares.is_some() { cell(u.underlying_security_shares.as_ref()) } else { cell(u.underlying_security_value.as_ref()) }).unwrap_or_default(),
-        owned_after: post.map(|p| if p.shares_owned_following_transaction.is_some() { cell(p.shares_owned_following_transaction.as_ref()) } else { cell(p.value_owned_following_transaction.as_ref()) }).unwrap_or_default(),
-        direct_indirect: cell(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
-        nature: cell(n.and_then(|n| n.nature_of_ownership.as_ref())),
+/// The first of two alternative amounts that is present (shares, else value).
+fn either(first: Option<&Amount>, second: Option<&Amount>) -> Cell {
+    if first.is_some() {
+        cell(first)
+    } else {
+        cell(second)
     }
 }
 
-fn holding_row(h: &Holding) -> FormRow {
-    let post = h.post_transaction_amounts.as_ref();
-    let n = h.ownership_nature.as_ref();
-    let u = h.underlying_security.as_ref();
+/// The columns transactions and holdings share: what is held, and how.
+#[allow(clippy::too_many_arguments)]
+fn position(
+    title: Option<&Text>,
+    conversion: Option<&Amount>,
+    exercise: Option<&Date>,
+    expiration: Option<&Date>,
+    u: Option<&UnderlyingSecurity>,
+    post: Option<&PostTransactionAmounts>,
+    n: Option<&OwnershipNature>,
+) -> FormRow {
     FormRow {
-        title: cell(h.security_title.as_ref()),
-        conversion_price: cell(h.conversion_or_exercise_price.as_ref()),
-        exercisable: cell(h.exercise_date.as_ref()),
-        expiration: cell(h.expiration_date.as_ref()),
+        title: cell(title),
+        conversion_price: cell(conversion),
+        exercisable: cell(exercise),
+        expiration: cell(expiration),
         underlying_title: cell(u.and_then(|u| u.underlying_security_title.as_ref())),
-        underlying_amount: u.map(|u| if u.underlying_security_shares.is_some() { cell(u.underlying_security_shares.as_ref()) } else { cell(u.underlying_security_value.as_ref()) }).unwrap_or_default(),
-        owned_after: post.map(|p| if p.shares_owned_following_transaction.is_some() { cell(p.shares_owned_following_transaction.as_ref()) } else { cell(p.value_owned_following_transaction.as_ref()) }).unwrap_or_default(),
+        underlying_amount: either(u.and_then(|u| u.underlying_security_shares.as_ref()), u.and_then(|u| u.underlying_security_value.as_ref())),
+        owned_after: either(post.and_then(|p| p.shares_owned_following_transaction.as_ref()), post.and_then(|p| p.value_owned_following_transaction.as_ref())),
         direct_indirect: cell(n.and_then(|n| n.direct_or_indirect_ownership.as_ref())),
         nature: cell(n.and_then(|n| n.nature_of_ownership.as_ref())),
         ..FormRow::default()
     }
+}
+
+fn tx_row(t: &Transaction) -> FormRow {
+    let a = t.transaction_amounts.as_ref();
+    let c = t.transaction_coding.as_ref();
+    FormRow {
+        date: cell(t.transaction_date.as_ref()),
+        deemed: cell(t.deemed_execution_date.as_ref()),
+        code: Cell { text: c.and_then(|c| c.transaction_code.clone()).unwrap_or_default(), notes: c.map(|c| c.footnote_id.iter().map(|i| i.trim_start_matches('F').to_string()).collect()).unwrap_or_default() },
+        voluntary: if t.transaction_timeliness.as_ref().and_then(|f| f.get()).is_some_and(|v| v == "E") { "V".into() } else { String::new() },
+        amount: either(a.and_then(|a| a.transaction_shares.as_ref()), a.and_then(|a| a.transaction_total_value.as_ref())),
+        acquired_disposed: cell(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref())),
+        price: cell(a.and_then(|a| a.transaction_price_per_share.as_ref())),
+        ..position(
+            t.security_title.as_ref(),
+            t.conversion_or_exercise_price.as_ref(),
+            t.exercise_date.as_ref(),
+            t.expiration_date.as_ref(),
+            t.underlying_security.as_ref(),
+            t.post_transaction_amounts.as_ref(),
+            t.ownership_nature.as_ref(),
+        )
+    }
+}
+
+fn holding_row(h: &Holding) -> FormRow {
+    position(
+        h.security_title.as_ref(),
+        h.conversion_or_exercise_price.as_ref(),
+        h.exercise_date.as_ref(),
+        h.expiration_date.as_ref(),
+        h.underlying_security.as_ref(),
+        h.post_transaction_amounts.as_ref(),
+        h.ownership_nature.as_ref(),
+    )
 }
 
 /// A reporting person as boxes 1 and 5 show them.
