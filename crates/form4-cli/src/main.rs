@@ -2,6 +2,7 @@
 
 mod check;
 mod due;
+mod eval;
 mod export;
 mod inputs;
 mod ledger;
@@ -42,6 +43,7 @@ enum Command {
     Insiders(ledger::InsidersArgs),
     Serve(serve::ServeArgs),
     Export(export::ExportArgs),
+    Eval(eval::EvalArgs),
 }
 
 fn main() -> ExitCode {
@@ -56,6 +58,7 @@ fn main() -> ExitCode {
         Command::Insiders(args) => ledger::insiders(args),
         Command::Serve(args) => serve::run(args),
         Command::Export(args) => export::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => code,

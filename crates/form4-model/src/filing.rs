@@ -25,6 +25,9 @@ pub struct Filing {
     /// What the reader noticed: recoveries, unparsed values, unknown elements.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diagnostics: Vec<Diagnostic>,
+    /// For OCR text: per-field confidence and the repairs made (absent for exact formats).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<crate::reading::ReadingReport>,
 }
 
 impl Filing {

@@ -12,10 +12,12 @@
 pub mod diagnostic;
 pub mod filing;
 pub mod ownership;
+pub mod reading;
 pub mod value;
 
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use filing::*;
 pub use ownership::*;
+pub use reading::{FieldReading, ReadingReport, Repair};
 pub use rust_decimal::Decimal;
 pub use value::{parse_bool, parse_decimal, parse_flag, Flag, Parsed, XsDate};

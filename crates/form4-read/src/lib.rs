@@ -95,7 +95,13 @@ pub fn read_bytes(path: Option<&str>, bytes: &[u8]) -> Result<Filing, ReadError>
             Filing { ownership: Some(document), diagnostics, ..Filing::default() }
         }
         SourceFormat::OcrText => {
-            return Err(error(Location::default(), format!("{} input is not supported by this build", format_name(format))));
+            let (text, note) = form4_xml::decode(bytes);
+            if !form4_ocr::looks_like_form(&text) {
+                return Err(error(Location::default(), "text that is not a Form 3, 4 or 5 (none of the form's labels were read)".into()));
+            }
+            let mut read = form4_ocr::read(&text);
+            read.diagnostics.splice(0..0, note);
+            Filing { ownership: Some(read.document), diagnostics: read.diagnostics, reading: Some(read.report), ..Filing::default() }
         }
     };
     filing.source.path = path.map(str::to_owned);

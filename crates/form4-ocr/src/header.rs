@@ -1,0 +1,638 @@
+//! The boxes around the tables: form type, issuer and symbol, reporting owners with
+//! their addresses and relationships, the date of the earliest transaction, the
+//! signatures, the footnotes and remarks. Each is found by the label the form prints
+//! next to it, which OCR usually reads well enough to match.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::field::{FieldVal, Value, CLEAN, CONFIRMED, MENDED, UNCERTAIN_AT, UNSURE};
+use crate::markdown::Line;
+use crate::text::{collapse_spaces, trim_text, us_date};
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).expect("static regex")
+}
+
+static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bFORM\s+([345])\b"));
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\]"));
+static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*symbol|ticker[^\]\[]*?symbol)\s*"));
+static EARLIEST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|statement\s+for\s+issuer|month/day/year\)?\s*\d"));
+static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
+static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})\b"));
+static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+person\S*\s*[*\x22'–\-:.]*\s*"));
+static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*last\s*\)\s*\(\s*first\s*\)\s*\(\s*middle\s*\)"));
+static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*street\s*\)"));
+static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
+static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)\b"));
+static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^A-Za-z]|Director|Owner)(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
+static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*signature\s+of\s+reporting\s+person"));
+static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+of\s+responses\s*:?"));
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 1474|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information")
+});
+static REMARKS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*remarks\s*:?\s*"));
+static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).]\s+"));
+
+/// A reporting owner as read.
+#[derive(Debug, Clone, Default)]
+pub struct OwnerRead {
+    /// Name.
+    pub name: Option<FieldVal>,
+    /// First street line.
+    pub street1: Option<FieldVal>,
+    /// Second street line.
+    pub street2: Option<FieldVal>,
+    /// City.
+    pub city: Option<FieldVal>,
+    /// Two-letter state.
+    pub state: Option<FieldVal>,
+    /// ZIP code.
+    pub zip: Option<FieldVal>,
+    /// Director box.
+    pub director: Option<FieldVal>,
+    /// 10% owner box.
+    pub ten_percent: Option<FieldVal>,
+    /// Officer box.
+    pub officer: Option<FieldVal>,
+    /// Other box.
+    pub other: Option<FieldVal>,
+    /// Officer title.
+    pub officer_title: Option<FieldVal>,
+    /// Other text.
+    pub other_text: Option<FieldVal>,
+}
+
+/// The header boxes as read.
+#[derive(Debug, Clone, Default)]
+pub struct HeaderRead {
+    /// `3`, `4` or `5`.
+    pub form: Option<char>,
+    /// Issuer name.
+    pub issuer_name: Option<FieldVal>,
+    /// Trading symbol as printed.
+    pub symbol: Option<FieldVal>,
+    /// Date of earliest transaction / event.
+    pub period: Option<FieldVal>,
+    /// Date the original was filed, for amendments.
+    pub original_filed: Option<FieldVal>,
+    /// Reporting owners.
+    pub owners: Vec<OwnerRead>,
+    /// Signatures: name, date.
+    pub signatures: Vec<(FieldVal, FieldVal)>,
+    /// Footnotes: id, text.
+    pub footnotes: Vec<(String, FieldVal)>,
+    /// Remarks.
+    pub remarks: Option<FieldVal>,
+}
+
+fn cell_below(lines: &[Line], at: usize, col: usize, within: usize) -> Option<(usize, &str)> {
+    let table = lines[at].table?;
+    for (k, l) in lines.iter().enumerate().skip(at + 1).take(within) {
+        if l.table != Some(table) {
+            return None;
+        }
+        if let Some(c) = l.cells.get(col).filter(|c| !c.is_empty()) {
+            return Some((k, c.as_str()));
+        }
+    }
+    None
+}
+
+fn text_field(s: &str, conf: u8) -> Option<FieldVal> {
+    let t = trim_text(s);
+    (!t.is_empty()).then(|| FieldVal::read(Value::Text(t.clone()), s.to_string(), conf))
+}
+
+/// Two-letter code of a US state or territory written out.
+fn state_code(s: &str) -> Option<&'static str> {
+    const STATES: &[(&str, &str)] = &[
+        ("ALABAMA", "AL"), ("ALASKA", "AK"), ("ARIZONA", "AZ"), ("ARKANSAS", "AR"), ("CALIFORNIA", "CA"), ("COLORADO", "CO"), ("CONNECTICUT", "CT"),
+        ("DELAWARE", "DE"), ("DISTRICT OF COLUMBIA", "DC"), ("FLORIDA", "FL"), ("GEORGIA", "GA"), ("HAWAII", "HI"), ("IDAHO", "ID"), ("ILLINOIS", "IL"),
+        ("INDIANA", "IN"), ("IOWA", "IA"), ("KANSAS", "KS"), ("KENTUCKY", "KY"), ("LOUISIANA", "LA"), ("MAINE", "ME"), ("MARYLAND", "MD"),
+        ("MASSACHUSETTS", "MA"), ("MICHIGAN", "MI"), ("MINNESOTA", "MN"), ("MISSISSIPPI", "MS"), ("MISSOURI", "MO"), ("MONTANA", "MT"), ("NEBRASKA", "NE"),
+        ("NEVADA", "NV"), ("NEW HAMPSHIRE", "NH"), ("NEW JERSEY", "NJ"), ("NEW MEXICO", "NM"), ("NEW YORK", "NY"), ("NORTH CAROLINA", "NC"),
+        ("NORTH DAKOTA", "ND"), ("OHIO", "OH"), ("OKLAHOMA", "OK"), ("OREGON", "OR"), ("PENNSYLVANIA", "PA"), ("RHODE ISLAND", "RI"),
+        ("SOUTH CAROLINA", "SC"), ("SOUTH DAKOTA", "SD"), ("TENNESSEE", "TN"), ("TEXAS", "TX"), ("UTAH", "UT"), ("VERMONT", "VT"), ("VIRGINIA", "VA"),
+        ("WASHINGTON", "WA"), ("WEST VIRGINIA", "WV"), ("WISCONSIN", "WI"), ("WYOMING", "WY"), ("PUERTO RICO", "PR"),
+    ];
+    let up = s.trim().trim_end_matches(['.', ',']).to_ascii_uppercase();
+    if up.len() == 2 && STATES.iter().any(|(_, c)| *c == up) {
+        return STATES.iter().find(|(_, c)| *c == up).map(|(_, c)| *c);
+    }
+    STATES.iter().find(|(n, _)| *n == up).map(|(_, c)| *c)
+}
+
+/// Splits `CITY, ST 12345` (state written out or as a code).
+fn city_state_zip(s: &str) -> Option<(String, String, String, u8)> {
+    let s = collapse_spaces(s);
+    let c = CITY_STATE_ZIP.captures(&s)?;
+    let city_and_state = format!("{} {}", &c[1], &c[2]);
+    let zip = c[3].replace(' ', "");
+    // The state is the last word(s) before the ZIP that name a state.
+    let words: Vec<&str> = city_and_state.split(' ').filter(|w| !w.is_empty()).collect();
+    for k in (1..=3.min(words.len())).rev() {
+        let cand = words[words.len() - k..].join(" ");
+        if let Some(code) = state_code(&cand) {
+            let city = trim_text(&words[..words.len() - k].join(" "));
+            if city.is_empty() {
+                return None;
+            }
+            let conf = if cand.len() == 2 && cand == cand.to_ascii_uppercase() { CLEAN } else { MENDED };
+            return Some((city, code.to_string(), zip, conf));
+        }
+    }
+    None
+}
+
+/// Splits a street text that holds two printed lines (`C/O FIRM 1200 MAIN ST`).
+fn split_street(s: &str) -> (String, Option<String>) {
+    let s = trim_text(s);
+    let upper = s.to_ascii_uppercase();
+    if upper.starts_with("C/O") || upper.starts_with("ATTN") || upper.starts_with("C/0") {
+        // A care-of line ends where the street number starts.
+        let words: Vec<&str> = s.split(' ').collect();
+        if let Some(k) = words.iter().enumerate().skip(2).find(|(_, w)| w.chars().next().is_some_and(|c| c.is_ascii_digit())).map(|(k, _)| k) {
+            return (words[..k].join(" "), Some(words[k..].join(" ")));
+        }
+    }
+    (s, None)
+}
+
+/// Reads the header boxes.
+pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
+    let mut h = HeaderRead::default();
+    let all_text: String = lines.iter().take(table1.max(1)).map(Line::text).collect::<Vec<_>>().join(" ");
+    h.form = FORM.captures(&all_text).and_then(|c| c[1].chars().next());
+    let header = &lines[..table1.min(lines.len())];
+    for (i, line) in header.iter().enumerate() {
+        for (col, cell) in line.cells.iter().enumerate() {
+            if h.symbol.is_none() && cell.contains('[') {
+                if let Some(c) = SYMBOL.captures(cell) {
+                    let m = c.get(0).expect("match");
+                    let sym = c[1].trim().to_string();
+                    h.symbol = Some(FieldVal::read(Value::Text(sym), m.as_str(), CLEAN));
+                    let before = SYMBOL_LABEL.replace(&cell[..m.start()], "").to_string();
+                    let mut name = trim_text(&before);
+                    if name.is_empty() || name.len() < 2 {
+                        // The name printed on the line above, under the label.
+                        if let Some(prev) = header[..i].iter().rev().take(2).filter_map(|l| l.cells.get(col)).find(|c| !c.is_empty() && !c.to_lowercase().contains("symbol")) {
+                            name = trim_text(prev);
+                        }
+                    }
+                    h.issuer_name = text_field(&name, if before.trim().is_empty() { MENDED } else { CLEAN });
+                }
+            }
+            if h.period.is_none() && cell.len() > 10 && STATEMENT_DATE_LABEL.is_match(cell) {
+                let after = &cell[STATEMENT_DATE_LABEL.find(cell).expect("match").end()..];
+                let found = ANY_DATE.find(after).map(|m| m.as_str().to_string()).or_else(|| {
+                    (1..=4).find_map(|k| {
+                        let l = header.get(i + k)?;
+                        let c = l.cells.get(col)?;
+                        ANY_DATE.find(c).map(|m| m.as_str().to_string())
+                    })
+                });
+                if let Some(d) = found {
+                    h.period = date_field(&d);
+                }
+            }
+            if h.original_filed.is_none() && cell.to_lowercase().contains("amendment") && cell.to_lowercase().contains("original") {
+                let lower = cell.to_lowercase();
+                let after = &cell[lower.find("original").unwrap_or(0)..];
+                if let Some(m) = ANY_DATE.find(after) {
+                    h.original_filed = date_field(m.as_str());
+                }
+            }
+        }
+    }
+    let _ = &*EARLIEST;
+    h.owners = read_owners(lines, header);
+    h.signatures = read_signatures(lines);
+    h.footnotes = read_footnotes(lines);
+    h.remarks = read_remarks(lines);
+    h
+}
+
+fn date_field(s: &str) -> Option<FieldVal> {
+    let d = us_date(&s.replace(' ', ""))?;
+    Some(FieldVal::read(Value::Date(d), s, CLEAN))
+}
+
+/// The owner box at the top of the form (name, street lines, city/state/zip, relationship boxes).
+fn top_box_owner(header: &[Line]) -> OwnerRead {
+    let mut o = OwnerRead::default();
+    for (i, line) in header.iter().enumerate() {
+        for (col, cell) in line.cells.iter().enumerate() {
+            if o.name.is_none() && cell.to_lowercase().contains("reporting person") && NAME_LABEL.is_match(cell) {
+                let rest = NAME_LABEL.replace(cell, "").to_string();
+                // The rest of a cell may also hold the next box's label; cut there.
+                let rest = rest.split("2. ").next().unwrap_or("").to_string();
+                let name = if trim_text(&rest).is_empty() { cell_below(header, i, col, 3).map(|(_, c)| c.to_string()).unwrap_or_default() } else { rest };
+                o.name = text_field(&name, CLEAN);
+                // Street lines: the cells below the name until `(Street)`.
+                let mut street = String::new();
+                let mut k = i + 1;
+                let after_label = LAST_FIRST.split(cell).nth(1).map(str::to_string);
+                if let Some(a) = after_label {
+                    street.push_str(&a);
+                }
+                while let Some(l) = header.get(k) {
+                    let Some(c) = l.cells.get(col) else { break };
+                    if STREET_LABEL.is_match(c) {
+                        let city_line = STREET_LABEL.split(c).nth(1).unwrap_or("").to_string();
+                        let city_line = CITY_LABEL.split(&city_line).next().unwrap_or("").to_string();
+                        let city_line = if trim_text(&city_line).is_empty() { header.get(k + 1).and_then(|l| l.cells.get(col)).cloned().unwrap_or_default() } else { city_line };
+                        if let Some((city, state, zip, conf)) = city_state_zip(&city_line) {
+                            o.city = Some(FieldVal::read(Value::Text(city), city_line.clone(), conf));
+                            o.state = Some(FieldVal::read(Value::Text(state), city_line.clone(), conf));
+                            o.zip = Some(FieldVal::read(Value::Text(zip), city_line.clone(), conf));
+                        }
+                        break;
+                    }
+                    if !c.is_empty() && o.name.as_ref().is_none_or(|n| n.read != *c) {
+                        let body = LAST_FIRST.replace(c, "");
+                        if !trim_text(&body).is_empty() {
+                            if !street.is_empty() {
+                                street.push(' ');
+                            }
+                            street.push_str(&body);
+                        }
+                    }
+                    k += 1;
+                    if k > i + 6 {
+                        break;
+                    }
+                }
+                if !trim_text(&street).is_empty() && o.city.is_some() {
+                    let (s1, s2) = split_street(&street);
+                    let conf = if s2.is_some() { MENDED } else { CLEAN };
+                    o.street1 = text_field(&s1, conf);
+                    o.street2 = s2.and_then(|s| text_field(&s, conf));
+                }
+            }
+        }
+    }
+    // Relationship boxes: a check mark right before the box's label.
+    let text: String = header.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+    if let Some(start) = text.find("Relationship").or_else(|| text.find("relationship")) {
+        let tail = &text[start..];
+        let tail = &tail[..tail.len().min(400)];
+        let mut seen = (false, false, false, false);
+        for c in CHECKED.captures_iter(tail) {
+            let label = c[1].to_ascii_lowercase();
+            if label.starts_with("director") {
+                seen.0 = true;
+            } else if label.starts_with("10") {
+                seen.1 = true;
+            } else if label.starts_with("officer") {
+                seen.2 = true;
+            } else {
+                seen.3 = true;
+            }
+        }
+        let mark = |b: bool| Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, if b { CLEAN } else { MENDED }));
+        o.director = mark(seen.0);
+        o.ten_percent = mark(seen.1);
+        o.officer = mark(seen.2);
+        o.other = mark(seen.3);
+    }
+    o
+}
+
+fn is_mark(s: &str) -> bool {
+    let t = s.trim().trim_matches(|c: char| c == '_' || c == '|' || c == ' ');
+    matches!(t, "X" | "x" | "Xx" | "XX" | "xx" | "1" | "X." | "x.")
+}
+
+/// The "Reporting Owners" table after Table II: one block per owner, its first line
+/// holding the name and the relationship marks, the next ones the address.
+fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
+    // The header row has a short cell per box (the top box runs the labels together).
+    let short = |l: &Line, word: &str| l.cells.iter().any(|c| c.len() <= word.len() + 6 && c.to_lowercase().contains(word));
+    let Some(hi) = lines.iter().position(|l| l.table.is_some() && short(l, "director") && short(l, "officer")) else {
+        return Vec::new();
+    };
+    let header = &lines[hi];
+    let find = |pred: &dyn Fn(&str) -> bool| header.cells.iter().position(|c| pred(&c.to_lowercase()));
+    let (Some(dir), Some(ten)) = (find(&|c| c.contains("director")), find(&|c| c.contains("10%") || c.contains("10 %"))) else {
+        return Vec::new();
+    };
+    let officer = find(&|c| c.contains("officer")).unwrap_or(ten + 1);
+    let other = find(&|c| c.contains("other")).unwrap_or(officer + 1);
+    let mut owners: Vec<(OwnerRead, Vec<String>)> = Vec::new();
+    for line in &lines[hi + 1..] {
+        if line.table != header.table || SIGNATURE_LABEL.is_match(&line.text()) || line.text().to_lowercase().starts_with("signature") {
+            break;
+        }
+        let name_text = collapse_spaces(&line.cells[..dir.min(line.cells.len())].iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" "));
+        let get = |i: usize| line.cells.get(i).map(String::as_str).unwrap_or("");
+        let marks = [get(dir), get(ten)];
+        let officer_cell = get(officer);
+        let other_cell = get(other);
+        let starts = marks.iter().any(|m| is_mark(m)) || !officer_cell.is_empty() || !other_cell.is_empty();
+        if starts && !name_text.is_empty() {
+            let mut o = OwnerRead::default();
+            let flag = |c: &str| Some(FieldVal::read(Value::Text(if is_mark(c) || (!c.is_empty() && c.len() > 2) { "1" } else { "0" }.into()), c.to_string(), CLEAN));
+            o.director = flag(marks[0]);
+            o.ten_percent = flag(marks[1]);
+            o.officer = flag(officer_cell);
+            o.other = flag(other_cell);
+            if !officer_cell.is_empty() && !is_mark(officer_cell) {
+                o.officer_title = text_field(officer_cell, CLEAN);
+            }
+            if !other_cell.is_empty() && !is_mark(other_cell) {
+                o.other_text = text_field(other_cell, CLEAN);
+            }
+            owners.push((o, vec![name_text]));
+        } else if !name_text.is_empty() {
+            if let Some((_, block)) = owners.last_mut() {
+                block.push(name_text);
+            }
+        }
+    }
+    owners
+        .into_iter()
+        .map(|(mut o, block)| {
+            // First line the name (possibly with the address run on), then street lines, then city, state, ZIP.
+            let joined_tail = block[1..].join(" ");
+            if block.len() >= 3 {
+                o.name = text_field(&block[0], CLEAN);
+                let rest = &block[1..];
+                // Find where the city starts: the last lines that together read as city/state/zip.
+                let mut split = None;
+                for k in (0..rest.len()).rev() {
+                    let tail = rest[k..].iter().filter(|l| !l.eq_ignore_ascii_case("UNITED STATES")).cloned().collect::<Vec<_>>().join(" ");
+                    if city_state_zip(&tail).is_some() {
+                        split = Some((k, tail));
+                        break;
+                    }
+                }
+                if let Some((k, tail)) = split {
+                    if let Some((city, state, zip, conf)) = city_state_zip(&tail) {
+                        o.city = Some(FieldVal::read(Value::Text(city), tail.clone(), conf));
+                        o.state = Some(FieldVal::read(Value::Text(state), tail.clone(), conf));
+                        o.zip = Some(FieldVal::read(Value::Text(zip), tail.clone(), conf));
+                    }
+                    let streets = &rest[..k];
+                    if let Some(s1) = streets.first() {
+                        o.street1 = text_field(s1, CLEAN);
+                    }
+                    if streets.len() >= 2 {
+                        o.street2 = text_field(&streets[1..].join(" "), CLEAN);
+                    }
+                }
+            } else {
+                o.name = text_field(&block[0], MENDED);
+                let _ = joined_tail;
+            }
+            o
+        })
+        .collect()
+}
+
+/// Reconciles the owner read in the top box with the one in the Reporting Owners table.
+fn reconcile(top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
+    let Some(mut t) = table else { return top };
+    // A name line that runs on into the address: the top box tells where the name ends.
+    if let (Some(tn), Some(name)) = (&top.name, &t.name) {
+        if let (Value::Text(a), Value::Text(b)) = (&tn.value, &name.value) {
+            if b.len() > a.len() + 3 && b.to_lowercase().starts_with(&a.to_lowercase()) {
+                t.name = Some(FieldVal::read(Value::Text(a.clone()), b.clone(), CLEAN));
+            }
+        }
+    }
+    let pick = |a: Option<FieldVal>, b: Option<FieldVal>| -> Option<FieldVal> {
+        match (a, b) {
+            (Some(mut x), Some(y)) if x.value == y.value => {
+                x.conf = CONFIRMED;
+                Some(x)
+            }
+            (Some(x), Some(y)) => {
+                // Two readings disagree: keep the cleaner one, flagged unless it is clearly better.
+                let (mut keep, other) = if y.conf > x.conf { (y, x) } else { (x, y) };
+                keep.alts.push((other.value, other.read, other.conf));
+                keep.conf = keep.conf.min(60);
+                Some(keep)
+            }
+            (x, None) => x,
+            (None, y) => y,
+        }
+    };
+    // Address lines read in one place only are not confirmed.
+    let single = |f: Option<FieldVal>| f.map(|mut f| {
+        f.conf = f.conf.min(MENDED);
+        f
+    });
+    let (top_street1, top_street2) = (single(top.street1), single(top.street2));
+    let (t_street1, t_street2) = (single(t.street1), single(t.street2));
+    OwnerRead {
+        name: pick(t.name, top.name),
+        street1: pick(t_street1, top_street1),
+        street2: pick(t_street2, top_street2),
+        city: pick(t.city, top.city),
+        state: pick(t.state, top.state),
+        zip: pick(t.zip, top.zip),
+        director: pick(t.director, top.director),
+        ten_percent: pick(t.ten_percent, top.ten_percent),
+        officer: pick(t.officer, top.officer),
+        other: pick(t.other, top.other),
+        officer_title: t.officer_title.or(top.officer_title),
+        other_text: t.other_text.or(top.other_text),
+    }
+}
+
+fn read_owners(lines: &[Line], header: &[Line]) -> Vec<OwnerRead> {
+    let top = top_box_owner(header);
+    let mut table = table_owners(lines);
+    if table.len() <= 1 {
+        return vec![reconcile(top, table.pop())];
+    }
+    // Several owners: the top box shows only the first.
+    let mut rest = table.split_off(1);
+    let first = reconcile(top, table.pop());
+    rest.insert(0, first);
+    rest
+}
+
+fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text();
+        let Some(label) = SIGNATURE_LABEL.find(&text) else { continue };
+        // Signature lines sit just above the label (or before it in the same paragraph).
+        let mut candidates: Vec<String> = Vec::new();
+        let before = text[..label.start()].trim();
+        if !before.is_empty() {
+            candidates.push(before.to_string());
+        } else {
+            for l in lines[..i].iter().rev().take(3) {
+                let t = l.text();
+                if ANY_DATE.is_match(&t) {
+                    candidates.insert(0, t);
+                } else {
+                    break;
+                }
+            }
+        }
+        for c in candidates {
+            let c = match c.rfind("/s/") {
+                Some(p) if p > 0 && !c[..p].trim_end().ends_with("By:") => c[p..].to_string(),
+                _ => c,
+            };
+            let Some(m) = ANY_DATE.find(&c) else { continue };
+            let date = date_field(m.as_str()).unwrap_or_else(FieldVal::missing);
+            let name_part = format!("{} {}", &c[..m.start()], &c[m.end()..]);
+            let inside = !c[m.end()..].trim().is_empty();
+            let name = trim_text(name_part.trim().strip_prefix("By:").unwrap_or(name_part.trim()));
+            let name = name.strip_prefix("By: ").unwrap_or(&name).to_string();
+            let conf = if inside { UNSURE } else { CLEAN };
+            out.push((FieldVal::read(Value::Text(name), c.clone(), conf), date));
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.` or `1)`, in order.
+fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
+    let Some(start) = lines.iter().position(|l| EXPLANATION.is_match(&l.text())) else { return Vec::new() };
+    let mut segments: Vec<String> = Vec::new();
+    for (k, line) in lines[start..].iter().enumerate() {
+        let mut t = line.text();
+        if k == 0 {
+            t = EXPLANATION.split(&t).nth(1).unwrap_or("").to_string();
+        }
+        if REMARKS.is_match(&t) && k > 0 {
+            break;
+        }
+        // A paragraph can hold footnotes and boilerplate together; cut the boilerplate off.
+        for piece in t.split(" * ").flat_map(|p| p.split(" ** ")) {
+            let piece = piece.trim();
+            if piece.is_empty() || BOILERPLATE.is_match(piece) {
+                continue;
+            }
+            // Drop lines that are only a mark (`(a)`), debris of a lost footnote number.
+            if piece.len() <= 4 && piece.starts_with('(') {
+                continue;
+            }
+            let cut = ["Note: File three", "** Signature", "Reminder:", "* If the form", "** Intentional", "Signature of Reporting"].iter().filter_map(|m| piece.find(m)).min();
+            segments.push(cut.map_or(piece, |c| &piece[..c]).trim().to_string());
+        }
+    }
+    let text = segments.join("\n");
+    // Walk the text finding the marks 1, 2, 3… in order.
+    let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (id, mark start, text start)
+    let mut expect = 1;
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(c) = FOOTNOTE_START.captures_at(&text, pos) else { break };
+        let m = c.get(0).expect("match");
+        let id: usize = c[1].parse().unwrap_or(0);
+        if id >= expect && id <= expect + 2 {
+            marks.push((id, m.start(), m.end()));
+            expect = id + 1;
+        }
+        pos = m.end();
+    }
+    let mut out = Vec::new();
+    for (k, &(id, _, body_start)) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(text.len(), |n| n.1);
+        let body = &text[body_start..end];
+        let prev_id = if k == 0 { 0 } else { marks[k - 1].0 };
+        let _ = prev_id;
+        let (body, lost) = (body, 0);
+        let _ = lost;
+        let clean_text = collapse_spaces(&body.replace('\n', " "));
+        let conf = text_confidence(&clean_text);
+        out.push((format!("F{id}"), FieldVal::read(Value::Text(clean_text.clone()), body.to_string(), conf)));
+    }
+    // Ids skipped in the numbering: their mark was lost, and their text sits at the
+    // end of the footnote before, after a sentence end and a line break.
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (this, next) = (out[i].0[1..].parse::<usize>().unwrap_or(0), out[i + 1].0[1..].parse::<usize>().unwrap_or(0));
+        if next > this + 1 {
+            let raw = out[i].1.read.clone();
+            let parts: Vec<&str> = raw.split('\n').collect();
+            let breaks: Vec<usize> = (1..parts.len()).filter(|&j| parts[j - 1].trim_end().ends_with('.') && parts[j].trim_start().chars().next().is_some_and(char::is_uppercase)).collect();
+            let lost = next - this - 1;
+            if breaks.len() >= lost {
+                let mut bounds = vec![0];
+                bounds.extend(breaks.iter().take(lost));
+                bounds.push(parts.len());
+                let mut pieces = Vec::new();
+                for w in bounds.windows(2) {
+                    pieces.push(collapse_spaces(&parts[w[0]..w[1]].join(" ")));
+                }
+                out[i].1 = FieldVal::read(Value::Text(pieces[0].clone()), parts[..bounds[1]].join("\n"), text_confidence(&pieces[0]).min(60));
+                for (j, p) in pieces.into_iter().enumerate().skip(1) {
+                    out.insert(i + j, (format!("F{}", this + j), FieldVal::read(Value::Text(p.clone()), p.clone(), UNSURE)));
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Confidence in a paragraph read once: words made of letters and the punctuation
+/// prose uses read well; debris characters mean misreadings nearby.
+pub fn text_confidence(s: &str) -> u8 {
+    if s.is_empty() {
+        return UNSURE;
+    }
+    let odd = s.chars().filter(|c| !(c.is_ascii_alphanumeric() || " .,;:'\"()$%&/-#@!?".contains(*c))).count();
+    let words = s.split(' ').count();
+    let mixed = s.split(' ').filter(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_lowercase())
+    });
+    let mixed = mixed.count();
+    if words > 12 {
+        // A long paragraph read once is rarely exact to the character: flag it.
+        UNCERTAIN_AT - 5
+    } else if odd == 0 && mixed == 0 {
+        CLEAN - 20
+    } else if (odd + mixed) * 20 < words {
+        MENDED - 15
+    } else {
+        UNSURE
+    }
+}
+
+fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
+    let i = lines.iter().position(|l| REMARKS.is_match(&l.text()) && l.text().to_lowercase().starts_with("remarks"))?;
+    let mut text = REMARKS.replace(&lines[i].text(), "").to_string();
+    for l in &lines[i + 1..] {
+        let t = l.text();
+        if BOILERPLATE.is_match(&t) || SIGNATURE_LABEL.is_match(&t) || ANY_DATE.is_match(&t) {
+            break;
+        }
+        text.push(' ');
+        text.push_str(&t);
+    }
+    let text = collapse_spaces(&text);
+    (!text.is_empty()).then(|| FieldVal::read(Value::Text(text.clone()), text.clone(), text_confidence(&text)))
+}
+
+/// A date for repairs: the earliest of some dates.
+pub fn earliest(dates: impl Iterator<Item = NaiveDate>) -> Option<NaiveDate> {
+    dates.min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses() {
+        assert_eq!(city_state_zip("WESTPORT, CT 06880").map(|x| (x.0, x.1, x.2)), Some(("WESTPORT".into(), "CT".into(), "06880".into())));
+        assert_eq!(city_state_zip("REDMOND. WASHINGTON 98052-6399").map(|x| (x.0, x.1, x.2)), Some(("REDMOND".into(), "WA".into(), "98052-6399".into())));
+        assert_eq!(city_state_zip("MENLO PARK CA 94025 _—_ ee").map(|x| (x.0, x.1)), Some(("MENLO PARK".into(), "CA".into())));
+        assert_eq!(split_street("C/O SEQUOIA CAPITAL 2800 SAND HILL ROAD, SUITE 101"), ("C/O SEQUOIA CAPITAL".into(), Some("2800 SAND HILL ROAD, SUITE 101".into())));
+    }
+}

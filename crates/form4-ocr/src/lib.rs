@@ -1,0 +1,348 @@
+//! Reads OCR text of printed Forms 3, 4 and 5 (plain text and markdown tables, as OCR
+//! and PDF-conversion tools produce them) into the form4 model.
+//!
+//! Reading never fails: [`read`] returns the record it could build, a diagnostic for
+//! every value it could not settle, and a [`ReadingReport`] with a confidence per
+//! field and every repair it made. The pipeline:
+//!
+//! 1. [`markdown`]: tables and paragraphs, cleaned of escapes and homoglyphs;
+//! 2. [`header`]: the boxes around the tables, found by their printed labels;
+//! 3. [`rows`]: Table I and II rows, wrapped lines merged, duplicate readings kept as
+//!    alternatives, values assigned to columns by type and order;
+//! 4. [`repair`]: the form's guarantees (roll-forward, code → A/D, Table II twins,
+//!    earliest date, footnote totals, consensus) choose between readings and mend values;
+//! 5. the model and the report.
+
+pub mod eval;
+pub mod field;
+pub mod header;
+pub mod markdown;
+pub mod repair;
+pub mod rows;
+pub mod text;
+
+use std::sync::LazyLock;
+
+use form4_model::*;
+use regex::Regex;
+
+use field::{FieldVal, Value};
+use rows::{Col, RowRead};
+
+/// What [`read`] returns.
+#[derive(Debug, Clone)]
+pub struct OcrRead {
+    /// The record.
+    pub document: OwnershipDocument,
+    /// Uncertain values and unplaced text, located by input line.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Confidence per field and the repairs made.
+    pub report: ReadingReport,
+}
+
+static TABLE1: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)non[\s-]*deriv\w*\s+secur").unwrap());
+static TABLE2: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^n][^o][^n][\s-])deriv\w*\s+secur\w*\s+(?:acq|benef)").unwrap());
+static TABLE2_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*reporting owners|explanation of responses|^\s*signatures?\b|^\s*remarks\s*:").unwrap());
+static TABLE1_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*reminder\s*:|explanation of responses").unwrap());
+
+/// Whether text looks like a printed Form 3, 4 or 5 (the labels OCR reads best).
+pub fn looks_like_form(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let labels = ["beneficial own", "beneficially owned", "reporting person", "issuer name", "trading symbol", "derivative securities", "transaction code", "section 16", "explanation of responses"];
+    labels.iter().filter(|l| lower.contains(*l)).count() >= 2
+}
+
+fn is_table2_header(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    TABLE2.is_match(t) && !lower.contains("non-deriv") && !lower.contains("non deriv") || lower.contains("table ii -") || lower.contains("table il -") || lower.contains("table ll -")
+}
+
+/// Reads OCR text into the model, never failing.
+pub fn read(text: &str) -> OcrRead {
+    let lines = markdown::lines(text);
+    let texts: Vec<String> = lines.iter().map(markdown::Line::text).collect();
+    let t1 = texts.iter().position(|t| TABLE1.is_match(t));
+    let t2 = texts.iter().enumerate().skip(t1.map_or(0, |i| i + 1)).find(|(_, t)| is_table2_header(t)).map(|(i, _)| i);
+    let t1_start = t1.unwrap_or(lines.len());
+    let t1_end = texts.iter().enumerate().skip(t1_start + 1).find(|(i, t)| Some(*i) == t2 || TABLE1_END.is_match(t)).map_or(lines.len(), |(i, _)| i);
+    let t2_end = t2.map(|s| texts.iter().enumerate().skip(s + 1).find(|(_, t)| TABLE2_END.is_match(t)).map_or(lines.len(), |(i, _)| i));
+
+    let mut header = header::read_header(&lines, t1_start);
+    let form3 = header.form == Some('3');
+    let mut rows = Vec::new();
+    if t1.is_some() {
+        rows.extend(rows::read_table(&lines[t1_start + 1..t1_end], false, form3));
+    }
+    if let (Some(s), Some(e)) = (t2, t2_end) {
+        rows.extend(rows::read_table(&lines[s + 1..e], true, form3));
+    }
+    assign_paths(&mut rows);
+    let repairs = repair::repair(&mut rows, &mut header);
+    build(&header, &rows, repairs)
+}
+
+fn assign_paths(rows: &mut [RowRead]) {
+    let mut counts = [0usize; 4];
+    for r in rows.iter_mut() {
+        let k = usize::from(r.derivative) * 2 + usize::from(r.holding);
+        let (table, kind) = match k {
+            0 => ("nonDerivativeTable", "nonDerivativeTransaction"),
+            1 => ("nonDerivativeTable", "nonDerivativeHolding"),
+            2 => ("derivativeTable", "derivativeTransaction"),
+            _ => ("derivativeTable", "derivativeHolding"),
+        };
+        r.path = format!("{table}.{kind}[{}]", counts[k]);
+        counts[k] += 1;
+    }
+}
+
+struct Builder {
+    report: ReadingReport,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Builder {
+    fn note(&mut self, path: &str, f: &FieldVal, line: Option<usize>) {
+        let uncertain = f.uncertain();
+        self.report.fields.push(FieldReading { field: path.to_string(), read: f.read.clone(), value: f.value.render(), confidence: f.conf, uncertain });
+        if uncertain {
+            let what = if f.read.is_empty() { "nothing legible was read".to_string() } else { format!("read {:?}", f.read) };
+            self.diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                "ocr-uncertain",
+                format!("{path}: {what}; the value {} could not be settled", if f.value == Value::None { "".to_string() } else { format!("{:?}", f.value.render()) }).replace("value  could", "value could"),
+                Location { line: line.map(|l| l as u32), path: Some(path.to_string()), ..Location::default() },
+            ));
+        }
+    }
+
+    fn text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<String> {
+        let f = f?;
+        self.note(path, f, line);
+        f.value.text().map(str::to_string)
+    }
+
+    fn footnoted_text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Text> {
+        let f = f?;
+        self.note(path, f, line);
+        let value = match &f.value {
+            Value::Text(s) => Some(Parsed::Ok(s.clone())),
+            _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
+            _ => None,
+        };
+        (value.is_some() || !f.notes.is_empty()).then(|| Footnoted { value, footnote_id: f.notes.clone() })
+    }
+
+    fn amount(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Amount> {
+        let f = f?;
+        self.note(path, f, line);
+        let value = match &f.value {
+            Value::Num(d) => Some(Parsed::Ok(*d)),
+            _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
+            _ => None,
+        };
+        (value.is_some() || !f.notes.is_empty()).then(|| Footnoted { value, footnote_id: f.notes.clone() })
+    }
+
+    fn date(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<form4_model::Date> {
+        let f = f?;
+        self.note(path, f, line);
+        let value = match &f.value {
+            Value::Date(d) => Some(Parsed::Ok(XsDate::new(*d))),
+            _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
+            _ => None,
+        };
+        (value.is_some() || !f.notes.is_empty()).then(|| Footnoted { value, footnote_id: f.notes.clone() })
+    }
+
+    fn flag(&mut self, path: &str, f: Option<&FieldVal>) -> Option<Parsed<Flag>> {
+        let f = f?;
+        self.note(path, f, None);
+        f.value.text().and_then(parse_flag).map(Parsed::Ok)
+    }
+}
+
+fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrRead {
+    let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new() };
+    let mut doc = OwnershipDocument::default();
+    let amendment = h.original_filed.is_some();
+    doc.document_type = h.form.map(|f| if amendment { format!("{f}/A") } else { f.to_string() });
+    // Values every form has: when nothing was read for one, the report says so.
+    let missing = FieldVal::missing();
+    let read_type = doc.document_type.as_ref().map(|t| FieldVal::read(Value::Text(t.clone()), t.clone(), field::CLEAN));
+    b.note("documentType", read_type.as_ref().unwrap_or(&missing), None);
+    if h.period.is_none() {
+        b.note("periodOfReport", &missing, None);
+    }
+    if h.issuer_name.is_none() {
+        b.note("issuer.issuerName", &missing, None);
+    }
+    if h.symbol.is_none() {
+        b.note("issuer.issuerTradingSymbol", &missing, None);
+    }
+    if h.signatures.is_empty() {
+        b.note("ownerSignature[0].signatureName", &missing, None);
+        b.note("ownerSignature[0].signatureDate", &missing, None);
+    }
+    for (i, o) in h.owners.iter().enumerate() {
+        let p = format!("reportingOwner[{i}]");
+        for (name, f) in [("reportingOwnerId.rptOwnerName", &o.name), ("reportingOwnerAddress.rptOwnerStreet1", &o.street1), ("reportingOwnerAddress.rptOwnerCity", &o.city), ("reportingOwnerAddress.rptOwnerState", &o.state), ("reportingOwnerAddress.rptOwnerZipCode", &o.zip)] {
+            if f.is_none() {
+                b.note(&format!("{p}.{name}"), &missing, None);
+            }
+        }
+        // A care-of first line is always followed by the street.
+        let care_of = o.street1.as_ref().and_then(|f| f.value.text()).is_some_and(|s| s.to_ascii_uppercase().starts_with("C/O"));
+        if o.street2.is_none() && (care_of || o.street1.is_none()) {
+            b.note(&format!("{p}.reportingOwnerAddress.rptOwnerStreet2"), &missing, None);
+        }
+    }
+    if let Some(p) = &h.period {
+        b.note("periodOfReport", p, None);
+        doc.period_of_report = p.value.date().map(|d| Parsed::Ok(XsDate::new(d))).or_else(|| (!p.read.is_empty()).then(|| Parsed::Raw { raw: p.read.clone() }));
+    }
+    if let Some(o) = &h.original_filed {
+        b.note("dateOfOriginalSubmission", o, None);
+        doc.date_of_original_submission = o.value.date().map(|d| Parsed::Ok(XsDate::new(d)));
+    }
+    doc.issuer.issuer_name = b.text("issuer.issuerName", h.issuer_name.as_ref(), None);
+    doc.issuer.issuer_trading_symbol = b.text("issuer.issuerTradingSymbol", h.symbol.as_ref(), None);
+    for (i, o) in h.owners.iter().enumerate() {
+        let p = format!("reportingOwner[{i}]");
+        let mut owner = ReportingOwner::default();
+        owner.reporting_owner_id.rpt_owner_name = b.text(&format!("{p}.reportingOwnerId.rptOwnerName"), o.name.as_ref(), None);
+        let address = ReportingOwnerAddress {
+            rpt_owner_street1: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerStreet1"), o.street1.as_ref(), None),
+            rpt_owner_street2: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerStreet2"), o.street2.as_ref(), None),
+            rpt_owner_city: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerCity"), o.city.as_ref(), None),
+            rpt_owner_state: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerState"), o.state.as_ref(), None),
+            rpt_owner_zip_code: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerZipCode"), o.zip.as_ref(), None),
+            ..Default::default()
+        };
+        if address != ReportingOwnerAddress::default() {
+            owner.reporting_owner_address = Some(address);
+        }
+        let rel = &mut owner.reporting_owner_relationship;
+        let rp = format!("{p}.reportingOwnerRelationship");
+        rel.is_director = b.flag(&format!("{rp}.isDirector"), o.director.as_ref());
+        rel.is_officer = b.flag(&format!("{rp}.isOfficer"), o.officer.as_ref());
+        rel.is_ten_percent_owner = b.flag(&format!("{rp}.isTenPercentOwner"), o.ten_percent.as_ref());
+        rel.is_other = b.flag(&format!("{rp}.isOther"), o.other.as_ref());
+        rel.officer_title = b.text(&format!("{rp}.officerTitle"), o.officer_title.as_ref(), None);
+        rel.other_text = b.text(&format!("{rp}.otherText"), o.other_text.as_ref(), None);
+        doc.reporting_owner.push(owner);
+    }
+    for r in rows {
+        build_row(&mut b, &mut doc, r);
+    }
+    for (id, f) in &h.footnotes {
+        b.note(&format!("footnotes.{id}"), f, None);
+        doc.footnotes.push(Footnote { id: id.clone(), text: f.value.render() });
+    }
+    // Footnotes the rows refer to that were not found in the explanations.
+    let mut referenced: Vec<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
+    referenced.sort_by_key(|id| id[1..].parse::<u32>().unwrap_or(0));
+    referenced.dedup();
+    let highest = referenced.last().and_then(|id| id[1..].parse::<u32>().ok()).unwrap_or(0);
+    for n in 1..=highest {
+        let id = format!("F{n}");
+        if !h.footnotes.iter().any(|(f, _)| *f == id) {
+            b.note(&format!("footnotes.{id}"), &FieldVal::missing(), None);
+        }
+    }
+    if let Some(r) = &h.remarks {
+        doc.remarks = b.text("remarks", Some(r), None);
+    }
+    for (i, (name, date)) in h.signatures.iter().enumerate() {
+        let p = format!("ownerSignature[{i}]");
+        doc.owner_signature.push(OwnerSignature {
+            signature_name: b.text(&format!("{p}.signatureName"), Some(name), None),
+            signature_date: {
+                b.note(&format!("{p}.signatureDate"), date, None);
+                date.value.date().map(|d| Parsed::Ok(XsDate::new(d)))
+            },
+        });
+    }
+    b.report.repairs = repairs;
+    OcrRead { document: doc, diagnostics: b.diagnostics, report: b.report }
+}
+
+fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
+    let line = Some(r.line_no);
+    let f = |c: Col| r.get(c);
+    let p = |c: Col| r.field_path(c);
+    for u in &r.unplaced {
+        b.diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "ocr-unplaced",
+            format!("{}: {u:?} was read but fits no column of the row", r.path),
+            Location { line: line.map(|l| l as u32), path: Some(r.path.clone()), ..Location::default() },
+        ));
+    }
+    let title = b.footnoted_text(&p(Col::Title), f(Col::Title), line);
+    let conv = if r.derivative { b.amount(&p(Col::Conv), f(Col::Conv), line) } else { None };
+    let ex = if r.derivative { b.date(&p(Col::ExDate), f(Col::ExDate), line) } else { None };
+    let exp = if r.derivative { b.date(&p(Col::ExpDate), f(Col::ExpDate), line) } else { None };
+    let underlying = if r.derivative {
+        Some(UnderlyingSecurity {
+            underlying_security_title: b.footnoted_text(&p(Col::UndTitle), f(Col::UndTitle), line),
+            underlying_security_shares: b.amount(&p(Col::UndShares), f(Col::UndShares), line),
+            ..Default::default()
+        })
+    } else {
+        None
+    };
+    let post = Some(PostTransactionAmounts { shares_owned_following_transaction: b.amount(&p(Col::Owned), f(Col::Owned), line), ..Default::default() });
+    let nature = Some(OwnershipNature {
+        direct_or_indirect_ownership: b.footnoted_text(&p(Col::DirInd), f(Col::DirInd), line),
+        nature_of_ownership: b.footnoted_text(&p(Col::Nature), f(Col::Nature), line),
+    });
+    if r.holding {
+        let h = Holding {
+            security_title: title,
+            conversion_or_exercise_price: conv,
+            exercise_date: ex,
+            expiration_date: exp,
+            underlying_security: underlying,
+            post_transaction_amounts: post,
+            ownership_nature: nature,
+            ..Default::default()
+        };
+        if r.derivative {
+            doc.derivative_table.get_or_insert_with(Default::default).derivative_holding.push(h);
+        } else {
+            doc.non_derivative_table.get_or_insert_with(Default::default).non_derivative_holding.push(h);
+        }
+        return;
+    }
+    let code = b.footnoted_text(&p(Col::Code), f(Col::Code), line);
+    let t = Transaction {
+        security_title: title,
+        conversion_or_exercise_price: conv,
+        transaction_date: b.date(&p(Col::Date), f(Col::Date), line),
+        deemed_execution_date: b.date(&p(Col::Deemed), f(Col::Deemed), line),
+        transaction_coding: Some(TransactionCoding {
+            transaction_form_type: doc.document_type.as_ref().map(|d| d.trim_end_matches("/A").to_string()),
+            transaction_code: code.as_ref().and_then(|c| c.get().cloned()),
+            footnote_id: code.map(|c| c.footnote_id).unwrap_or_default(),
+            ..Default::default()
+        }),
+        transaction_timeliness: b.footnoted_text(&p(Col::V), f(Col::V), line),
+        transaction_amounts: Some(TransactionAmounts {
+            transaction_shares: b.amount(&p(Col::Shares), f(Col::Shares), line),
+            transaction_price_per_share: b.amount(&p(Col::Price), f(Col::Price), line),
+            transaction_acquired_disposed_code: b.footnoted_text(&p(Col::AcqDisp), f(Col::AcqDisp), line),
+            ..Default::default()
+        }),
+        exercise_date: ex,
+        expiration_date: exp,
+        underlying_security: underlying,
+        post_transaction_amounts: post,
+        ownership_nature: nature,
+    };
+    if r.derivative {
+        doc.derivative_table.get_or_insert_with(Default::default).derivative_transaction.push(t);
+    } else {
+        doc.non_derivative_table.get_or_insert_with(Default::default).non_derivative_transaction.push(t);
+    }
+}

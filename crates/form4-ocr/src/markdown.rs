@@ -1,0 +1,91 @@
+//! The layout the OCR tools hand us: markdown tables (one row per printed line of a
+//! ruled cell grid) and paragraphs of plain text between them.
+
+use crate::text::clean;
+
+/// One line of the document: a table row's cells, or a paragraph as one cell.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// Which table the row belongs to (`None` for a paragraph).
+    pub table: Option<usize>,
+    /// The cleaned cells, empty ones kept so columns line up.
+    pub cells: Vec<String>,
+    /// 1-based line number in the input, for diagnostics.
+    pub line_no: usize,
+}
+
+impl Line {
+    /// The non-empty cells joined by a space.
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        for c in self.cells.iter().filter(|c| !c.is_empty()) {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(c);
+        }
+        s
+    }
+
+    /// Whether no cell has text.
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(String::is_empty)
+    }
+}
+
+/// Splits a markdown table row on unescaped pipes.
+fn split_row(line: &str) -> Vec<String> {
+    let inner = line.trim();
+    let inner = inner.strip_prefix('|').unwrap_or(inner);
+    let inner = if inner.ends_with('|') && !inner.ends_with("\\|") { &inner[..inner.len() - 1] } else { inner };
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut escaped = false;
+    for c in inner.chars() {
+        if escaped {
+            cur.push('\\');
+            cur.push(c);
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == '|' {
+            cells.push(if cur.trim().is_empty() { String::new() } else { clean(&cur) });
+            cur.clear();
+        } else {
+            cur.push(c);
+        }
+    }
+    cells.push(clean(&cur));
+    cells
+}
+
+fn is_separator(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// Reads the document into lines.
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut table: Option<usize> = None;
+    let mut tables = 0usize;
+    for (i, raw) in text.lines().enumerate() {
+        let t = raw.trim();
+        if t.starts_with('|') {
+            if table.is_none() {
+                table = Some(tables);
+                tables += 1;
+            }
+            if is_separator(t) {
+                continue;
+            }
+            out.push(Line { table, cells: split_row(t), line_no: i + 1 });
+        } else {
+            table = None;
+            if !t.is_empty() {
+                out.push(Line { table: None, cells: vec![clean(t)], line_no: i + 1 });
+            }
+        }
+    }
+    out
+}

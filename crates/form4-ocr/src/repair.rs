@@ -1,0 +1,324 @@
+//! The form's own guarantees, used to choose between readings and to mend values.
+//! Every change is logged as a [`Repair`] with the rule that made it.
+
+use chrono::NaiveDate;
+use form4_model::Repair;
+use rust_decimal::Decimal;
+
+use crate::field::{grouped, one_glyph_apart, FieldVal, Value, CONFIRMED, DERIVED, UNCERTAIN_AT, UNSURE};
+use crate::header::HeaderRead;
+use crate::rows::{Col, RowRead};
+
+/// Rule names, as they appear in repairs.
+pub mod rule {
+    /// A wrapped or twice-read row: the readings agree or the cleaner one wins.
+    pub const CONSENSUS: &str = "consensus-of-readings";
+    /// Owned-after = previous owned-after ± amount, within one security and ownership form.
+    pub const ROLL_FORWARD: &str = "roll-forward";
+    /// The transaction code fixes acquired (A) or disposed (D).
+    pub const CODE_AD: &str = "code-implies-acquired-disposed";
+    /// An M, X or C in Table II has its twin row in Table I.
+    pub const TWIN: &str = "derivative-twin-in-table-1";
+    /// The date of earliest transaction is the earliest transaction date.
+    pub const EARLIEST: &str = "earliest-transaction-date";
+    /// A footnote restating an amount as a sum of parts.
+    pub const FOOTNOTE_TOTAL: &str = "footnote-total";
+    /// A broken date matched to the one date of the filing it can be.
+    pub const DATE_IN_FILING: &str = "date-elsewhere-in-filing";
+}
+
+/// The acquired/disposed code a transaction code implies, where it implies one.
+pub fn implied_ad(code: &str, derivative: bool) -> Option<&'static str> {
+    Some(match (code, derivative) {
+        ("P", _) => "A",
+        ("S" | "F" | "D", _) => "D",
+        ("M" | "X" | "C", false) => "A",
+        ("M" | "X" | "C" | "E" | "H" | "O", true) => "D",
+        ("A", _) => "A",
+        _ => return None,
+    })
+}
+
+/// Applies the rules; returns the repairs made.
+pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
+    let mut log = Vec::new();
+    misaligned_rows(rows);
+    broken_dates(rows, header, &mut log);
+    twins(rows, &mut log);
+    roll_forward(rows, &mut log);
+    footnote_totals(rows, header, &mut log);
+    consensus(rows, &mut log);
+    code_ad(rows, &mut log);
+    earliest_date(rows, header, &mut log);
+    log
+}
+
+fn record(log: &mut Vec<Repair>, field: String, read: &str, chosen: &Value, rule: &str) {
+    log.push(Repair { field, read: read.to_string(), chosen: chosen.render(), rule: rule.to_string() });
+}
+
+/// Replaces a field's value with one of its alternatives (or a derived value), logging it.
+fn choose(row: &mut RowRead, col: Col, value: Value, conf: u8, rule: &str, log: &mut Vec<Repair>) {
+    let path = row.field_path(col);
+    let f = row.fields.entry(col).or_insert_with(FieldVal::missing);
+    if f.value == value {
+        f.conf = f.conf.max(conf);
+        f.alts.clear();
+        return;
+    }
+    let read = f.readings().find(|(v, _, _)| **v == value).map(|(_, r, _)| r.to_string()).unwrap_or_else(|| f.read.clone());
+    let was = f.read.clone();
+    record(log, path, &was, &value, rule);
+    f.value = value;
+    f.read = read;
+    f.conf = conf;
+    f.alts.clear();
+    f.missing = false;
+}
+
+fn nums(f: Option<&FieldVal>) -> Vec<Decimal> {
+    f.map(|f| f.readings().filter_map(|(v, _, _)| v.num()).collect()).unwrap_or_default()
+}
+
+/// A number that could have been read as `read`: equal, or one glyph apart as printed.
+fn plausible(read: &FieldVal, truth: Decimal) -> bool {
+    read.readings().any(|(v, r, _)| v.num() == Some(truth) || one_glyph_apart(r.trim_start_matches('$').trim(), &grouped(truth)))
+}
+
+fn broken_dates(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    let mut known: Vec<NaiveDate> = rows.iter().flat_map(|r| [Col::Date, Col::Deemed].into_iter().filter_map(|c| r.value(c).date())).collect();
+    known.extend(header.period.as_ref().and_then(|p| p.value.date()));
+    known.sort_unstable();
+    known.dedup();
+    for row in rows.iter_mut() {
+        for col in [Col::Date, Col::Deemed, Col::ExDate, Col::ExpDate] {
+            let Some(f) = row.fields.get(&col) else { continue };
+            if f.value != Value::None || f.read.is_empty() || f.readings().any(|(v, _, _)| v.date().is_some()) {
+                continue;
+            }
+            let digits: String = f.read.chars().filter(char::is_ascii_digit).collect();
+            let fits: Vec<NaiveDate> = known.iter().copied().filter(|d| one_glyph_apart(&digits, &d.format("%m%d%Y").to_string())).collect();
+            if let [d] = fits.as_slice() {
+                choose(row, col, Value::Date(*d), DERIVED - 10, rule::DATE_IN_FILING, log);
+            }
+        }
+    }
+}
+
+fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    let table1: Vec<(String, Vec<NaiveDate>, Vec<Decimal>, Value)> = rows
+        .iter()
+        .filter(|r| !r.derivative && !r.holding)
+        .map(|r| {
+            let dates = r.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default();
+            (r.value(Col::Code).render(), dates, nums(r.get(Col::Shares)), r.value(Col::Price).clone())
+        })
+        .collect();
+    for row in rows.iter_mut().filter(|r| r.derivative && !r.holding) {
+        let code = row.value(Col::Code).render();
+        if !matches!(code.as_str(), "M" | "X" | "C") {
+            continue;
+        }
+        let dates: Vec<NaiveDate> = row.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default();
+        let Some(shares) = row.get(Col::Shares).cloned() else { continue };
+        let twins: Vec<&(String, Vec<NaiveDate>, Vec<Decimal>, Value)> =
+            table1.iter().filter(|(c, d, s, _)| *c == code && d.iter().any(|x| dates.contains(x)) && s.iter().any(|n| plausible(&shares, *n))).collect();
+        let [(_, _, t_shares, t_price)] = twins.as_slice() else { continue };
+        let Some(&amount) = t_shares.iter().find(|n| plausible(&shares, **n)) else { continue };
+        choose(row, Col::Shares, Value::Num(amount), CONFIRMED, rule::TWIN, log);
+        if let Some(u) = row.get(Col::UndShares).cloned() {
+            if plausible(&u, amount) {
+                choose(row, Col::UndShares, Value::Num(amount), CONFIRMED, rule::TWIN, log);
+            }
+        }
+        // The exercise price is the Table I price of the exercise.
+        if let (Value::Num(p), Some(conv)) = (t_price, row.get(Col::Conv).cloned()) {
+            if plausible(&conv, *p) {
+                choose(row, Col::Conv, Value::Num(*p), CONFIRMED, rule::TWIN, log);
+            }
+        } else if let (Value::Num(p), None) = (t_price, row.get(Col::Conv)) {
+            let _ = p;
+        }
+    }
+}
+
+/// Rows of one security and ownership form, in order, roll forward.
+fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    let key = |r: &RowRead| (r.derivative, r.value(Col::Title).render().to_lowercase(), r.value(Col::DirInd).render(), r.value(Col::Nature).render().to_lowercase());
+    let idx: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].derivative && !rows[i].holding).collect();
+    for w in idx.windows(2) {
+        let (p, i) = (w[0], w[1]);
+        if key(&rows[p]) != key(&rows[i]) {
+            continue;
+        }
+        let sign = match rows[i].value(Col::AcqDisp).render().as_str() {
+            "A" => Decimal::ONE,
+            "D" => -Decimal::ONE,
+            _ => continue,
+        };
+        let prev = nums(rows[p].get(Col::Owned));
+        let amount = nums(rows[i].get(Col::Shares));
+        let owned = nums(rows[i].get(Col::Owned));
+        let mut fits: Vec<(Decimal, Decimal, Decimal)> = Vec::new();
+        for a in &prev {
+            for b in &amount {
+                for c in &owned {
+                    if *a + sign * *b == *c {
+                        fits.push((*a, *b, *c));
+                    }
+                }
+            }
+        }
+        if let Some(&(a, b, c)) = fits.first() {
+            choose(&mut rows[p], Col::Owned, Value::Num(a), CONFIRMED, rule::ROLL_FORWARD, log);
+            choose(&mut rows[i], Col::Shares, Value::Num(b), CONFIRMED, rule::ROLL_FORWARD, log);
+            choose(&mut rows[i], Col::Owned, Value::Num(c), CONFIRMED, rule::ROLL_FORWARD, log);
+            continue;
+        }
+        // One value misread: the other two fix it, if it is one glyph from what was read.
+        if let ([a], [c]) = (prev.as_slice(), owned.as_slice()) {
+            let b = (*c - *a) * sign;
+            if b > Decimal::ZERO && rows[i].get(Col::Shares).is_some_and(|f| plausible(f, b)) {
+                choose(&mut rows[i], Col::Shares, Value::Num(b), DERIVED, rule::ROLL_FORWARD, log);
+                continue;
+            }
+        }
+        if let ([a], [b]) = (prev.as_slice(), amount.as_slice()) {
+            let c = *a + sign * *b;
+            if rows[i].get(Col::Owned).is_some_and(|f| plausible(f, c)) {
+                choose(&mut rows[i], Col::Owned, Value::Num(c), DERIVED, rule::ROLL_FORWARD, log);
+                continue;
+            }
+        }
+        // The rows do not roll forward and no single misreading explains it: a value
+        // is misread or sits in the wrong row. Flag the amounts involved.
+        for (r, col) in [(p, Col::Owned), (i, Col::Shares), (i, Col::Owned)] {
+            if let Some(f) = rows[r].fields.get_mut(&col) {
+                f.conf = f.conf.min(UNCERTAIN_AT - 10);
+            }
+        }
+    }
+}
+
+fn footnote_totals(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b").expect("static regex"));
+    let number = &*NUMBER;
+    for (id, note) in &header.footnotes {
+        let Value::Text(text) = &note.value else { continue };
+        let parts: Vec<Decimal> = number.find_iter(text).filter_map(|m| m.as_str().replace(',', "").parse().ok()).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let total: Decimal = parts.iter().sum();
+        for row in rows.iter_mut() {
+            for col in [Col::Shares, Col::Owned, Col::UndShares] {
+                let Some(f) = row.fields.get(&col) else { continue };
+                if f.notes.contains(id) && plausible(f, total) {
+                    choose(row, col, Value::Num(total), CONFIRMED, rule::FOOTNOTE_TOTAL, log);
+                }
+            }
+        }
+    }
+}
+
+/// Readings still disagreeing: the clearly cleaner one wins; otherwise the field is uncertain.
+fn consensus(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut() {
+        let cols: Vec<Col> = row.fields.iter().filter(|(_, f)| !f.alts.is_empty()).map(|(c, _)| *c).collect();
+        for col in cols {
+            let f = row.fields.get(&col).expect("field").clone();
+            // A wrapped text read whole once and in part elsewhere: the whole reading wins.
+            let texts: Vec<&str> = f.readings().filter_map(|(v, _, _)| v.text()).collect();
+            if texts.len() == f.alts.len() + 1 {
+                if let Some(whole) = texts.iter().find(|t| texts.iter().all(|o| t.contains(o))) {
+                    let conf = f.conf.max(f.alts.iter().map(|a| a.2).max().unwrap_or(0));
+                    choose(row, col, Value::Text((*whole).to_string()), conf, rule::CONSENSUS, log);
+                    continue;
+                }
+            }
+            let best = f.readings().max_by_key(|(_, _, c)| *c).map(|(v, _, c)| (v.clone(), c)).expect("a reading");
+            let ties = f.readings().filter(|(v, _, c)| *c == best.1 && **v != best.0).count();
+            if ties == 0 {
+                choose(row, col, best.0, best.1.min(80), rule::CONSENSUS, log);
+            } else {
+                let e = row.fields.get_mut(&col).expect("field");
+                e.conf = e.conf.min(UNCERTAIN_AT);
+            }
+        }
+    }
+}
+
+fn code_ad(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut().filter(|r| !r.holding) {
+        let code = row.value(Col::Code).render();
+        let Some(ad) = implied_ad(&code, row.derivative) else {
+            if row.derivative {
+                // Which of the (A) and (D) columns held the amount is lost in OCR.
+                let f = row.fields.entry(Col::AcqDisp).or_insert_with(FieldVal::missing);
+                f.conf = UNSURE;
+            }
+            continue;
+        };
+        let value = Value::Text(ad.to_string());
+        let code_conf = row.get(Col::Code).map_or(0, |f| f.conf);
+        match row.fields.get(&Col::AcqDisp) {
+            Some(f) if f.value == value => {
+                let f = row.fields.get_mut(&Col::AcqDisp).expect("field");
+                f.conf = f.conf.max(CONFIRMED);
+            }
+            Some(f) if f.value == Value::None || f.uncertain() || row.derivative => choose(row, Col::AcqDisp, value, code_conf.min(DERIVED), rule::CODE_AD, log),
+            None => choose(row, Col::AcqDisp, value, code_conf.min(DERIVED), rule::CODE_AD, log),
+            Some(_) => {
+                // Read clean but against the code: one of the two is misread.
+                for col in [Col::AcqDisp, Col::Code] {
+                    if let Some(f) = row.fields.get_mut(&col) {
+                        f.conf = f.conf.min(UNCERTAIN_AT);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn earliest_date(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    let Some(min) = rows.iter().filter(|r| !r.holding).filter_map(|r| r.value(Col::Date).date()).min() else { return };
+    let period = header.period.get_or_insert_with(FieldVal::missing);
+    match period.value.date() {
+        Some(d) if d == min => period.conf = CONFIRMED,
+        Some(d) if one_glyph_apart(&d.format("%m/%d/%Y").to_string(), &min.format("%m/%d/%Y").to_string()) => {
+            record(log, "periodOfReport".into(), &period.read, &Value::Date(min), rule::EARLIEST);
+            period.value = Value::Date(min);
+            period.conf = DERIVED;
+        }
+        Some(_) => period.conf = period.conf.min(60),
+        None => {
+            record(log, "periodOfReport".into(), &period.read, &Value::Date(min), rule::EARLIEST);
+            *period = FieldVal::read(Value::Date(min), period.read.clone(), DERIVED);
+        }
+    }
+}
+
+/// A row with values that fit no column, or required columns left empty, was
+/// probably cut or merged wrongly by the table finder: none of its amounts is sure.
+fn misaligned_rows(rows: &mut [RowRead]) {
+    for row in rows.iter_mut() {
+        let broken = !row.unplaced.is_empty() || row.fields.values().any(|f| f.missing);
+        if broken {
+            for col in [Col::Shares, Col::Owned, Col::Price, Col::UndShares, Col::Conv, Col::Date, Col::ExDate, Col::ExpDate] {
+                if let Some(f) = row.fields.get_mut(&col) {
+                    f.conf = f.conf.min(UNCERTAIN_AT - 10);
+                }
+            }
+        }
+        // Columns the form always fills for such a row, left empty here: say so.
+        let expected: &[Col] = match (row.derivative, row.holding) {
+            (false, false) => &[Col::Price],
+            (true, false) => &[Col::Conv, Col::ExDate, Col::ExpDate, Col::UndTitle, Col::UndShares, Col::Price],
+            (true, true) => &[Col::ExDate, Col::ExpDate, Col::UndTitle, Col::UndShares],
+            (false, true) => &[],
+        };
+        for col in expected {
+            row.fields.entry(*col).or_insert_with(|| FieldVal { missing: false, ..FieldVal::missing() });
+        }
+    }
+}

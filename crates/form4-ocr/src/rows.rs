@@ -1,0 +1,587 @@
+//! Tables I and II: finding the data rows among header and wrapped lines, merging
+//! wrapped cells and duplicate readings, and assigning values to columns by type.
+//!
+//! Column positions in OCR'd grids are unreliable (cells split, shift, merge), but
+//! the order of the columns and the type of each is fixed by the form. So a row's
+//! tokens are aligned to the form's column sequence (date, date, code, V, amount,
+//! A/D, price, owned, D/I, nature…) by a small dynamic program that prefers filling
+//! columns with values of the right type and skipping debris.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::field::{FieldVal, Value, CLEAN, MENDED, UNSURE};
+use crate::markdown::Line;
+use crate::text::{collapse_spaces, tokens, Quality, Tok, Token};
+
+/// The columns of Tables I and II.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Col {
+    /// 1. Title of security.
+    Title,
+    /// 2. Conversion or exercise price (Table II).
+    Conv,
+    /// Transaction date.
+    Date,
+    /// Deemed execution date.
+    Deemed,
+    /// Transaction code.
+    Code,
+    /// V (timeliness).
+    V,
+    /// Amount.
+    Shares,
+    /// (A) or (D).
+    AcqDisp,
+    /// Price.
+    Price,
+    /// Date exercisable.
+    ExDate,
+    /// Expiration date.
+    ExpDate,
+    /// Underlying title.
+    UndTitle,
+    /// Underlying amount.
+    UndShares,
+    /// Amount owned following the transaction(s).
+    Owned,
+    /// Direct (D) or indirect (I).
+    DirInd,
+    /// Nature of indirect ownership.
+    Nature,
+}
+
+impl Col {
+    /// The field's path below its row in the JSON record.
+    pub fn path(self) -> &'static str {
+        match self {
+            Col::Title => "securityTitle",
+            Col::Conv => "conversionOrExercisePrice",
+            Col::Date => "transactionDate",
+            Col::Deemed => "deemedExecutionDate",
+            Col::Code => "transactionCoding.transactionCode",
+            Col::V => "transactionTimeliness",
+            Col::Shares => "transactionAmounts.transactionShares",
+            Col::AcqDisp => "transactionAmounts.transactionAcquiredDisposedCode",
+            Col::Price => "transactionAmounts.transactionPricePerShare",
+            Col::ExDate => "exerciseDate",
+            Col::ExpDate => "expirationDate",
+            Col::UndTitle => "underlyingSecurity.underlyingSecurityTitle",
+            Col::UndShares => "underlyingSecurity.underlyingSecurityShares",
+            Col::Owned => "postTransactionAmounts.sharesOwnedFollowingTransaction",
+            Col::DirInd => "ownershipNature.directOrIndirectOwnership",
+            Col::Nature => "ownershipNature.natureOfOwnership",
+        }
+    }
+}
+
+/// What a column slot accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Date,
+    Code,
+    V,
+    Num,
+    Price,
+    AcqDisp,
+    DirInd,
+    Text,
+    /// A date, or words such as "Immediately" / "(1)" standing in for one.
+    DateOrWords,
+}
+
+struct Slot {
+    col: Col,
+    kind: Kind,
+    required: bool,
+}
+
+const fn s(col: Col, kind: Kind, required: bool) -> Slot {
+    Slot { col, kind, required }
+}
+
+static T1_TRANSACTION: &[Slot] = &[
+    s(Col::Date, Kind::Date, true),
+    s(Col::Deemed, Kind::Date, false),
+    s(Col::Code, Kind::Code, true),
+    s(Col::V, Kind::V, false),
+    s(Col::Shares, Kind::Num, true),
+    s(Col::AcqDisp, Kind::AcqDisp, true),
+    s(Col::Price, Kind::Price, false),
+    s(Col::Owned, Kind::Num, true),
+    s(Col::DirInd, Kind::DirInd, true),
+    s(Col::Nature, Kind::Text, false),
+];
+static T1_HOLDING: &[Slot] = &[s(Col::Owned, Kind::Num, true), s(Col::DirInd, Kind::DirInd, true), s(Col::Nature, Kind::Text, false)];
+static T2_TRANSACTION: &[Slot] = &[
+    s(Col::Conv, Kind::Price, false),
+    s(Col::Date, Kind::Date, true),
+    s(Col::Deemed, Kind::Date, false),
+    s(Col::Code, Kind::Code, true),
+    s(Col::V, Kind::V, false),
+    s(Col::Shares, Kind::Num, true),
+    s(Col::ExDate, Kind::DateOrWords, false),
+    s(Col::ExpDate, Kind::DateOrWords, false),
+    s(Col::UndTitle, Kind::Text, false),
+    s(Col::UndShares, Kind::Num, false),
+    s(Col::Price, Kind::Price, false),
+    s(Col::Owned, Kind::Num, true),
+    s(Col::DirInd, Kind::DirInd, true),
+    s(Col::Nature, Kind::Text, false),
+];
+static T2_HOLDING: &[Slot] = &[
+    s(Col::Conv, Kind::Price, false),
+    s(Col::ExDate, Kind::DateOrWords, false),
+    s(Col::ExpDate, Kind::DateOrWords, false),
+    s(Col::UndTitle, Kind::Text, false),
+    s(Col::UndShares, Kind::Num, false),
+    s(Col::Owned, Kind::Num, true),
+    s(Col::DirInd, Kind::DirInd, true),
+    s(Col::Nature, Kind::Text, false),
+];
+/// Form 3's Table II: exercisable/expiration, underlying, conversion price, form, nature.
+static F3_T2_HOLDING: &[Slot] = &[
+    s(Col::ExDate, Kind::DateOrWords, false),
+    s(Col::ExpDate, Kind::DateOrWords, false),
+    s(Col::UndTitle, Kind::Text, false),
+    s(Col::UndShares, Kind::Num, true),
+    s(Col::Conv, Kind::Price, false),
+    s(Col::DirInd, Kind::DirInd, true),
+    s(Col::Nature, Kind::Text, false),
+];
+
+const CODES: &str = "PSVAD FIMCEHOXGLWZJKU";
+
+fn accepts(kind: Kind, tok: &Tok) -> Option<i32> {
+    match (kind, tok) {
+        (Kind::Date | Kind::DateOrWords, Tok::Date(..)) => Some(4),
+        (Kind::Date | Kind::DateOrWords, Tok::BrokenDate(_)) => Some(3),
+        (Kind::DateOrWords, Tok::Text(t)) if t.len() < 20 && !t.chars().next().is_some_and(char::is_uppercase) || t.eq_ignore_ascii_case("immediately") => Some(1),
+        (Kind::Code, Tok::Letter(c)) if CODES.contains(*c) && *c != ' ' => Some(4),
+        (Kind::V, Tok::Letter('V' | 'E' | 'L')) => Some(2),
+        (Kind::Num, Tok::Num(_, q)) => Some(if *q == Quality::Clean { 4 } else { 3 }),
+        (Kind::Price, Tok::Price(_, q)) => Some(if *q == Quality::Clean { 4 } else { 3 }),
+        (Kind::Price, Tok::Num(_, _)) => Some(2),
+        (Kind::AcqDisp, Tok::Letter('A' | 'D')) => Some(4),
+        (Kind::DirInd, Tok::Letter('D' | 'I')) => Some(4),
+        (Kind::Text, Tok::Text(_)) => Some(2),
+        _ => None,
+    }
+}
+
+fn skip_cost(tok: &Tok) -> i32 {
+    match tok {
+        Tok::Mark => 0,
+        Tok::Text(_) => -1,
+        _ => -3,
+    }
+}
+
+/// Aligns tokens to slots; returns the score and, per slot, the token index filling it.
+fn align(tokens: &[Token], slots: &[Slot]) -> (i32, Vec<Option<usize>>) {
+    let (n, m) = (tokens.len(), slots.len());
+    // best[i][j]: best score having consumed i tokens and j slots.
+    let mut best = vec![vec![i32::MIN / 2; m + 1]; n + 1];
+    let mut from = vec![vec![0u8; m + 1]; n + 1];
+    best[0][0] = 0;
+    for i in 0..=n {
+        for j in 0..=m {
+            let here = best[i][j];
+            if here <= i32::MIN / 2 {
+                continue;
+            }
+            if i < n && j < m {
+                if let Some(gain) = accepts(slots[j].kind, &tokens[i].tok) {
+                    if here + gain > best[i + 1][j + 1] {
+                        best[i + 1][j + 1] = here + gain;
+                        from[i + 1][j + 1] = 1;
+                    }
+                }
+            }
+            if j < m {
+                let cost = if slots[j].required { -3 } else { 0 };
+                if here + cost > best[i][j + 1] {
+                    best[i][j + 1] = here + cost;
+                    from[i][j + 1] = 2;
+                }
+            }
+            if i < n {
+                let cost = skip_cost(&tokens[i].tok);
+                if here + cost > best[i + 1][j] {
+                    best[i + 1][j] = here + cost;
+                    from[i + 1][j] = 3;
+                }
+            }
+        }
+    }
+    let mut filled = vec![None; m];
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        match from[i][j] {
+            1 => {
+                filled[j - 1] = Some(i - 1);
+                i -= 1;
+                j -= 1;
+            }
+            2 => j -= 1,
+            _ => i -= 1,
+        }
+    }
+    (best[n][m], filled)
+}
+
+/// One row of Table I or II as read.
+#[derive(Debug, Clone)]
+pub struct RowRead {
+    /// Table II.
+    pub derivative: bool,
+    /// A holding (no transaction columns).
+    pub holding: bool,
+    /// The first input line of the row.
+    pub line_no: usize,
+    /// The fields read.
+    pub fields: BTreeMap<Col, FieldVal>,
+    /// Values that could not be placed in any column.
+    pub unplaced: Vec<String>,
+    /// The row's JSON path, e.g. `nonDerivativeTable.nonDerivativeTransaction[0]`.
+    pub path: String,
+}
+
+impl RowRead {
+    /// A field, or an empty one.
+    pub fn get(&self, col: Col) -> Option<&FieldVal> {
+        self.fields.get(&col)
+    }
+
+    /// The value of a field.
+    pub fn value(&self, col: Col) -> &Value {
+        self.fields.get(&col).map_or(&Value::None, |f| &f.value)
+    }
+
+    /// The field's path in the JSON record.
+    pub fn field_path(&self, col: Col) -> String {
+        format!("{}.{}", self.path, col.path())
+    }
+}
+
+static HEADER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)instr\b|instr\.|month/|/day|day/year|title of|transaction code|exercisable|expiration|conversion|beneficial|ownership form|derivative secur|acquired|disposed|amount of|following|reported|\(a\) or|price of|nature of|number of|of shares|puts, calls|\(d\) or|indirect \(i\)|execution date|code \(")
+        .unwrap()
+});
+
+fn has_value(toks: &[Token]) -> bool {
+    let dates = toks.iter().any(|t| matches!(t.tok, Tok::Date(..) | Tok::BrokenDate(_)));
+    let prices = toks.iter().any(|t| matches!(t.tok, Tok::Price(..)));
+    let grouped = toks.iter().any(|t| matches!(t.tok, Tok::Num(_, Quality::Clean)) && t.read.contains(','));
+    let num = toks.iter().any(|t| matches!(t.tok, Tok::Num(..)));
+    let letter = toks.iter().any(|t| matches!(t.tok, Tok::Letter('D' | 'I')));
+    dates || prices || grouped || (num && letter)
+}
+
+fn line_tokens(line: &Line) -> Vec<Token> {
+    let mut out = Vec::new();
+    for (i, c) in line.cells.iter().enumerate() {
+        if !c.is_empty() {
+            tokens(c, i, &mut out);
+        }
+    }
+    out
+}
+
+/// Whether the text is only words (no values), so it can continue a wrapped cell.
+fn words_only(cell: &str) -> Option<String> {
+    let mut toks = Vec::new();
+    tokens(cell, 0, &mut toks);
+    let words: Vec<&str> = toks
+        .iter()
+        .filter_map(|t| match &t.tok {
+            Tok::Text(s) => Some(s.as_str()),
+            Tok::Letter(c) if cell.trim().len() > 1 || c.is_ascii_lowercase() => None,
+            _ => None,
+        })
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    Some(words.join(" "))
+}
+
+/// Appends `more` to `acc`, dropping a leading part of `more` that re-reads the end
+/// of `acc` (a line read twice with small differences).
+pub fn append_dedup(acc: &mut String, more: &str) {
+    let a: Vec<&str> = acc.split(' ').filter(|w| !w.is_empty()).collect();
+    let b: Vec<&str> = more.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut overlap = 0;
+    for k in (1..=a.len().min(b.len())).rev() {
+        let tail = &a[a.len() - k..];
+        let head = &b[..k];
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if tail.iter().zip(head).all(|(x, y)| crate::field::one_glyph_apart(&bare(x), &bare(y))) && (k > 1 || tail[0].len() > 2) {
+            overlap = k;
+            break;
+        }
+    }
+    let rest = b[overlap..].join(" ");
+    if !rest.is_empty() {
+        if !acc.is_empty() {
+            acc.push(' ');
+        }
+        acc.push_str(&rest);
+    }
+}
+
+/// The lines of one logical row: the line(s) holding its values and the lines
+/// holding the rest of its wrapped cells.
+struct Group {
+    readings: Vec<usize>,
+    before: Vec<usize>,
+    after: Vec<usize>,
+    /// A repeated header (a new page) ended the row's wrapped lines.
+    closed: bool,
+}
+
+fn title_cell(line: &Line) -> Option<(usize, &str)> {
+    line.cells.iter().enumerate().find(|(_, c)| !c.is_empty()).map(|(i, c)| (i, c.as_str()))
+}
+
+/// Whether `second` is another reading of the same printed row as `first`: its
+/// title cell does not start a new title and most of its values match.
+fn duplicate_reading(first: &Line, second: &Line, first_toks: &[Token], second_toks: &[Token]) -> bool {
+    if first.table != second.table {
+        return false;
+    }
+    let starts_title = |l: &Line, toks: &[Token]| match (title_cell(l), toks.first()) {
+        (Some((_, c)), Some(t)) if matches!(t.tok, Tok::Text(_)) => c.chars().next().is_some_and(char::is_uppercase) && c.split(' ').count() >= 2,
+        _ => false,
+    };
+    if starts_title(second, second_toks) && starts_title(first, first_toks) {
+        return false;
+    }
+    let values = |toks: &[Token]| -> Vec<(usize, String)> { toks.iter().filter(|t| !matches!(t.tok, Tok::Text(_) | Tok::Mark)).map(|t| (t.column, t.read.clone())).collect() };
+    let (a, b) = (values(first_toks), values(second_toks));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let same = b.iter().filter(|x| a.contains(x)).count();
+    let close = b.iter().filter(|(c, r)| a.iter().any(|(c2, r2)| c2 == c && crate::field::one_glyph_apart(r, r2))).count();
+    let n = a.len().max(b.len());
+    same * 2 >= n && close * 10 >= n * 7
+}
+
+/// Reads the rows of one table region (`lines[start..end]`).
+pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
+    let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(&l.text())).collect();
+    // Header lines hold no values unless a date is printed in them; skip tokenizing the rest.
+    let toks: Vec<Vec<Token>> = lines.iter().zip(&is_header).map(|(l, h)| if *h && !l.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6) { Vec::new() } else { line_tokens(l) }).collect();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut pending: Vec<usize> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let data = has_value(&toks[i]) && (!is_header[i] || toks[i].iter().any(|t| matches!(t.tok, Tok::Date(..))));
+        if data {
+            if let Some(g) = groups.last_mut() {
+                let first = g.readings[0];
+                if !g.closed && g.after.iter().all(|&a| lines[a].table == line.table) && duplicate_reading(&lines[first], line, &toks[first], &toks[i]) {
+                    g.readings.push(i);
+                    continue;
+                }
+            }
+            groups.push(Group { readings: vec![i], before: std::mem::take(&mut pending), after: Vec::new(), closed: false });
+        } else if is_header[i] || line.is_blank() {
+            // Headers repeated on a continuation page end the wrap of the row above.
+            if is_header[i] {
+                pending.clear();
+                if let Some(g) = groups.last_mut() {
+                    g.closed = true;
+                }
+            }
+        } else if let Some(g) = groups.last_mut().filter(|g| !g.closed && lines[g.readings[0]].table == line.table) {
+            g.after.push(i);
+        } else if line.table.is_some() {
+            pending.push(i);
+        }
+    }
+    let mut rows = Vec::new();
+    for g in groups {
+        rows.push(read_group(lines, &toks, &g.readings, &g.before, &g.after, derivative, form3));
+    }
+    rows
+}
+
+/// Cells of the row with wrapped text from neighbouring lines merged in.
+fn merged_cells(lines: &[Line], reading: usize, before: &[usize], after: &[usize]) -> Vec<String> {
+    let mut cells = lines[reading].cells.clone();
+    let width = cells.len();
+    let mut fronts: Vec<String> = vec![String::new(); width];
+    for &b in before {
+        for (j, c) in lines[b].cells.iter().enumerate().take(width) {
+            if let Some(w) = words_only(c) {
+                append_dedup(&mut fronts[j], &w);
+            }
+        }
+    }
+    for (j, cell) in cells.iter_mut().enumerate() {
+        if !fronts[j].is_empty() {
+            let mut acc = std::mem::take(&mut fronts[j]);
+            append_dedup(&mut acc, cell);
+            *cell = acc;
+        }
+    }
+    for &a in after {
+        for (j, c) in lines[a].cells.iter().enumerate().take(width) {
+            if let Some(w) = words_only(c) {
+                append_dedup(&mut cells[j], &w);
+            }
+        }
+    }
+    cells
+}
+
+fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &[usize], after: &[usize], derivative: bool, form3: bool) -> RowRead {
+    let mut reads: Vec<(BTreeMap<Col, FieldVal>, Vec<String>, bool)> = Vec::new();
+    // The title merges its column across every line of the row.
+    let primary = &toks[readings[0]];
+    let title_col = primary.first().filter(|t| matches!(t.tok, Tok::Text(_))).map_or(0, |t| t.column);
+    let mut title = String::new();
+    let mut title_notes = Vec::new();
+    let mut fragments = 0;
+    let mut sorted: Vec<usize> = before.iter().chain(readings).chain(after).copied().collect();
+    sorted.sort_unstable();
+    for &l in &sorted {
+        if let Some(cell) = lines[l].cells.get(title_col) {
+            let (_, notes) = crate::text::strip_marks(cell);
+            if let Some(w) = words_only(cell) {
+                append_dedup(&mut title, &w);
+                title_notes.extend(notes);
+                fragments += 1;
+            }
+        }
+    }
+    for &r in readings {
+        let cells = merged_cells(lines, r, before, after);
+        let mut row_toks = Vec::new();
+        for (i, c) in cells.iter().enumerate() {
+            if !c.is_empty() {
+                tokens(c, i, &mut row_toks);
+            }
+        }
+        // Words in the title column are the title (merged above).
+        let body: Vec<Token> = row_toks.into_iter().filter(|t| !(t.column == title_col && matches!(t.tok, Tok::Text(_) | Tok::Mark))).collect();
+        let patterns: &[(&[Slot], bool)] = if derivative {
+            if form3 {
+                &[(F3_T2_HOLDING, true)]
+            } else {
+                &[(T2_TRANSACTION, false), (T2_HOLDING, true)]
+            }
+        } else if form3 {
+            &[(T1_HOLDING, true)]
+        } else {
+            &[(T1_TRANSACTION, false), (T1_HOLDING, true)]
+        };
+        let has_date = body.iter().any(|t| matches!(t.tok, Tok::Date(..) | Tok::BrokenDate(_)));
+        type Alignment<'a> = (i32, &'a [Slot], Vec<Option<usize>>, bool);
+        let mut best: Option<Alignment> = None;
+        for (slots, holding) in patterns {
+            let (mut score, filled) = align(&body, slots);
+            // A holding has no transaction date; a row with dates before the code is a transaction.
+            if *holding && has_date && !derivative {
+                score -= 6;
+            }
+            if best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, slots, filled, *holding));
+            }
+        }
+        let (_, slots, filled, holding) = best.expect("at least one pattern");
+        let mut fields = BTreeMap::new();
+        let mut used = vec![false; body.len()];
+        for (slot, tok) in slots.iter().zip(&filled) {
+            match tok {
+                Some(i) => {
+                    used[*i] = true;
+                    fields.insert(slot.col, field_from(&body[*i]));
+                }
+                None if slot.required => {
+                    fields.insert(slot.col, FieldVal::missing());
+                }
+                None => {}
+            }
+        }
+        // Footnote marks standing alone in a column belong to the slot nearest left of them.
+        for (i, t) in body.iter().enumerate() {
+            if !used[i] && t.tok == Tok::Mark && !t.notes.is_empty() {
+                if let Some((_, f)) = slots.iter().zip(&filled).rfind(|(_, f)| f.is_some_and(|f| f < i)) {
+                    let col = slots.iter().zip(&filled).find(|(_, x)| *x == f).map(|(s, _)| s.col);
+                    if let Some(field) = col.and_then(|c| fields.get_mut(&c)) {
+                        field.notes.extend(t.notes.iter().cloned());
+                    }
+                }
+            }
+        }
+        let unplaced: Vec<String> = body.iter().enumerate().filter(|(i, t)| !used[*i] && !matches!(t.tok, Tok::Mark | Tok::Text(_))).map(|(_, t)| t.read.clone()).collect();
+        reads.push((fields, unplaced, holding));
+    }
+    let (mut fields, unplaced, holding) = reads.remove(0);
+    // Other readings of the same printed row: agreeing values confirm, others become alternatives.
+    for (other, _, _) in reads {
+        for (col, f) in other {
+            match fields.get_mut(&col) {
+                Some(mine) if mine.value == f.value => mine.conf = mine.conf.max(f.conf).saturating_add(9).min(crate::field::CONFIRMED),
+                Some(mine) if matches!(mine.value, Value::None) => {
+                    let old = std::mem::replace(mine, f);
+                    if !old.read.is_empty() {
+                        mine.alts.push((old.value, old.read, old.conf));
+                    }
+                }
+                Some(mine) => {
+                    if !matches!(f.value, Value::None) {
+                        mine.alts.push((f.value, f.read, f.conf));
+                    }
+                }
+                None => {
+                    fields.insert(col, f);
+                }
+            }
+        }
+    }
+    let title = collapse_spaces(&title);
+    // A title wrapped over lines may have taken in words of the row above or below;
+    // one that repeats itself certainly has.
+    let words: Vec<&str> = title.split(' ').collect();
+    let repeats = words.windows(2).enumerate().any(|(i, w)| words[i + 2..].windows(2).any(|v| v[0].eq_ignore_ascii_case(w[0]) && v[1].eq_ignore_ascii_case(w[1])));
+    let conf = if title.is_empty() || repeats { UNSURE } else if fragments > 1 { MENDED } else { CLEAN };
+    let mut tf = FieldVal::read(if title.is_empty() { Value::None } else { Value::Text(title.clone()) }, title.clone(), conf);
+    tf.notes = title_notes;
+    tf.missing = title.is_empty();
+    fields.insert(Col::Title, tf);
+    // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
+    // the code decides it later (see `repair`).
+    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, path: String::new() }
+}
+
+fn field_from(t: &Token) -> FieldVal {
+    let (value, conf) = match &t.tok {
+        Tok::Date(d, q) => (Value::Date(*d), if *q == Quality::Clean { CLEAN } else { MENDED }),
+        Tok::BrokenDate(_) => (Value::None, UNSURE),
+        Tok::Num(d, q) | Tok::Price(d, q) => (Value::Num(*d), if *q == Quality::Clean { CLEAN } else { MENDED }),
+        Tok::Letter(c) => (Value::Text(c.to_string()), CLEAN),
+        Tok::Text(s) => (Value::Text(s.clone()), if t.mended { MENDED - 10 } else { CLEAN - 10 }),
+        Tok::Mark => (Value::None, UNSURE),
+    };
+    let mut f = FieldVal::read(value, t.read.clone(), conf);
+    f.notes = t.notes.clone();
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dedup_of_twice_read_lines() {
+        let mut s = "Option to purchase common stock (right to".to_string();
+        append_dedup(&mut s, "(fight to buy)");
+        append_dedup(&mut s, "Uuy)");
+        assert_eq!(s, "Option to purchase common stock (right to buy)");
+    }
+}

@@ -1,0 +1,364 @@
+//! Cleaning OCR text and reading typed values out of it.
+//!
+//! OCR and PDF-to-markdown tools leave escapes (`\$`, `\|`), HTML underlines around
+//! footnote marks, Cyrillic homoglyphs (`М`, `Х`, `р`) and curly quotes. [`clean`]
+//! undoes those; [`tokens`] turns a cell into typed tokens (dates, numbers, prices,
+//! single letters, footnote marks, text), keeping how cleanly each was read.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use rust_decimal::Decimal;
+
+/// Latin letters that Cyrillic and Greek look-alikes stand for.
+fn homoglyph(c: char) -> Option<char> {
+    Some(match c {
+        'А' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'С' => 'C',
+        'Е' | 'Ε' => 'E',
+        'Н' | 'Η' => 'H',
+        'І' | 'Ι' => 'I',
+        'Ј' => 'J',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'О' | 'Ο' => 'O',
+        'Р' | 'Ρ' => 'P',
+        'Ѕ' => 'S',
+        'Т' | 'Τ' => 'T',
+        'Х' | 'Χ' => 'X',
+        'У' => 'Y',
+        'Ζ' => 'Z',
+        'а' => 'a',
+        'с' => 'c',
+        'е' => 'e',
+        'һ' => 'h',
+        'і' => 'i',
+        'ј' => 'j',
+        'о' | 'ο' => 'o',
+        'р' | 'ρ' => 'p',
+        'ѕ' => 's',
+        'х' => 'x',
+        'у' => 'y',
+        'ԁ' => 'd',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        '’' | '‘' | '`' | '´' => '\'',
+        '“' | '”' | '„' => '"',
+        '–' | '—' | '−' | '‐' => '-',
+        '\u{a0}' | '\t' => ' ',
+        _ => return None,
+    })
+}
+
+/// Cleans one cell or line: markdown escapes, HTML tags, homoglyphs, spacing.
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                // An escaped pipe inside a cell is a ruling line read as text.
+                Some('|') => out.push(' '),
+                Some(n) => out.push(homoglyph(n).unwrap_or(n)),
+                None => {}
+            },
+            '<' => {
+                // Drop `<u>`, `</u>`, `<sup>`, `<br>`… but keep a lone `<`.
+                let rest: String = chars.clone().take(6).collect();
+                let tag_len = ["u>", "/u>", "sup>", "/sup>", "br>", "br/>", "b>", "/b>", "i>", "/i>"].iter().find(|t| rest.starts_with(**t)).map(|t| t.len());
+                match tag_len {
+                    Some(n) => {
+                        for _ in 0..n {
+                            chars.next();
+                        }
+                    }
+                    None => out.push('<'),
+                }
+            }
+            _ => out.push(homoglyph(c).unwrap_or(c)),
+        }
+    }
+    collapse_spaces(&out)
+}
+
+/// Collapses runs of whitespace into one space and trims.
+pub fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// How cleanly a value was read: a canonical spelling, or one that needed mending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Quality {
+    /// Needed mending (odd grouping, glued junk, letters for digits).
+    Mended,
+    /// Spelled as the form prints it.
+    Clean,
+}
+
+/// A typed piece of a cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tok {
+    /// A `MM/DD/YYYY` date.
+    Date(NaiveDate, Quality),
+    /// Something date-shaped that is not a valid date (`02/2//2012`).
+    BrokenDate(String),
+    /// A number without a currency sign.
+    Num(Decimal, Quality),
+    /// A number with a `$`.
+    Price(Decimal, Quality),
+    /// A single capital letter (codes, A/D, D/I, check marks).
+    Letter(char),
+    /// Words.
+    Text(String),
+    /// A footnote mark or OCR debris of one (`(1)`, `o))`, `°)`).
+    Mark,
+}
+
+/// A token with the footnote ids found glued to it and the text it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// The value.
+    pub tok: Tok,
+    /// Footnote ids (`F1`…) read next to the value.
+    pub notes: Vec<String>,
+    /// The cleaned text the token was read from.
+    pub read: String,
+    /// The table column the token sat in.
+    pub column: usize,
+    /// Debris or a footnote mark had to be cut off the text.
+    pub mended: bool,
+}
+
+static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*\)").unwrap());
+static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s?[/|.-]\s?(\d{1,2})\s?[/|.-]\s?(\d{4})$").unwrap());
+static DATEISH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\d/|.\-\s]{6,12}$").unwrap());
+/// A number as the form prints it, then whatever OCR glued to it.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\$)?\s*((?:\d{1,3}(?:,\d{3})+|0|[1-9]\d*)?(?:\.\d+)?)(.*)$").unwrap());
+static SPACE_GROUPED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\$)?\s*(\d{1,3}(?: \d{3})+)$").unwrap());
+static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
+
+/// Footnote ids named by marks like `(1)` in `s`, and `s` without them.
+pub fn strip_marks(s: &str) -> (String, Vec<String>) {
+    let mut notes = Vec::new();
+    if !s.contains('(') {
+        return (s.to_string(), notes);
+    }
+    for cap in FOOTNOTE_MARK.captures_iter(s) {
+        notes.push(format!("F{}", cap[1].trim_start_matches('0')));
+    }
+    if notes.is_empty() {
+        return (s.to_string(), notes);
+    }
+    (collapse_spaces(&FOOTNOTE_MARK.replace_all(s, " ")), notes)
+}
+
+/// Reads a `MM/DD/YYYY` date.
+pub fn us_date(s: &str) -> Option<NaiveDate> {
+    let c = DATE.captures(s.trim())?;
+    NaiveDate::from_ymd_opt(c[3].parse().ok()?, c[1].parse().ok()?, c[2].parse().ok()?)
+}
+
+/// Reads one whitespace-free or whole-cell value into a token kind.
+fn classify(s: &str) -> Tok {
+    let s = s.trim();
+    if s.is_empty() {
+        return Tok::Mark;
+    }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        // No digits: a letter, words or debris (or `$o`, a zero read as a letter).
+        if s.starts_with('$') && s[1..].trim().eq_ignore_ascii_case("o") {
+            return Tok::Price(Decimal::ZERO, Quality::Mended);
+        }
+        return letter_text_or_mark(s);
+    }
+    if let Some(d) = us_date(s) {
+        return Tok::Date(d, Quality::Clean);
+    }
+    if s.contains('/') && DATEISH.is_match(s) && s.chars().filter(char::is_ascii_digit).count() >= 5 {
+        return Tok::BrokenDate(s.to_string());
+    }
+    if let Some(c) = SPACE_GROUPED.captures(s) {
+        // `275 000`: digits grouped by spaces, where the form prints commas.
+        let digits: String = c[2].chars().filter(char::is_ascii_digit).collect();
+        if let Ok(d) = digits.parse::<Decimal>() {
+            return if c.get(1).is_some() { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
+        }
+    }
+    if let Some(c) = NUMBER.captures(s) {
+        let number = &c[2];
+        let rest = c[3].trim();
+        let dollar = c.get(1).is_some();
+        if !number.is_empty() && number != "." {
+            if let Ok(d) = number.replace(',', "").parse::<Decimal>() {
+                if rest.is_empty() {
+                    return if dollar { Tok::Price(d, Quality::Clean) } else { Tok::Num(d, Quality::Clean) };
+                }
+                // Footnote marks and debris glued on: `941")`, `20,823,993)`, `$0?)`.
+                if MARK_DEBRIS.is_match(rest) || rest.len() <= 3 {
+                    return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
+                }
+            }
+        } else if dollar {
+            // `$o`, `$O`: a zero read as a letter.
+            if rest == "o" || rest == "O" || rest.starts_with("o ") || rest.starts_with("O ") {
+                return Tok::Price(Decimal::ZERO, Quality::Mended);
+            }
+        }
+    }
+    letter_text_or_mark(s)
+}
+
+fn letter_text_or_mark(s: &str) -> Tok {
+    let mut letters = s.chars().filter(|c| c.is_alphanumeric());
+    if let (Some(first), None) = (letters.next(), letters.next()) {
+        if first.is_ascii_uppercase() && s.chars().count() <= 3 {
+            return Tok::Letter(first);
+        }
+    }
+    if MARK_DEBRIS.is_match(s) || s.chars().all(|c| !c.is_alphanumeric()) {
+        return Tok::Mark;
+    }
+    Tok::Text(s.to_string())
+}
+
+/// Splits one cell into tokens: a whole-cell value, several values separated by
+/// spaces (cells merged by the table finder), or one text.
+pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
+    let (body, notes) = strip_marks(cell);
+    let body = body.trim();
+    if body.is_empty() {
+        if !notes.is_empty() {
+            out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: false });
+        }
+        return;
+    }
+    let whole = classify(body);
+    if !matches!(whole, Tok::Text(_)) {
+        out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
+        return;
+    }
+    // Several values in one cell: every piece must be a value (or debris), and at
+    // least two must be values; otherwise the cell is text.
+    let pieces: Vec<&str> = body.split(' ').collect();
+    if pieces.len() > 1 {
+        let kinds: Vec<Tok> = pieces.iter().map(|p| classify(p)).collect();
+        let values = kinds.iter().filter(|k| !matches!(k, Tok::Text(_) | Tok::Mark)).count();
+        if values >= 2 && kinds.iter().all(|k| !matches!(k, Tok::Text(_))) {
+            let n = out.len();
+            for (p, k) in pieces.iter().zip(kinds) {
+                if k != Tok::Mark {
+                    out.push(Token { tok: k, notes: Vec::new(), read: (*p).to_string(), column, mended: false });
+                }
+            }
+            if let Some(last) = out[n..].last_mut() {
+                last.notes = notes;
+            }
+            return;
+        }
+    }
+    let (words, more_notes, mended) = table_text(body);
+    let mut notes = notes;
+    notes.extend(more_notes);
+    if words.is_empty() {
+        out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended });
+    } else {
+        out.push(Token { tok: Tok::Text(words), notes, read: cell.to_string(), column, mended });
+    }
+}
+
+/// Characters that are never part of a value in a table cell: superscript footnote
+/// marks read as symbols, and ruling lines.
+fn is_debris_char(c: char) -> bool {
+    matches!(c, '{' | '}' | '®' | '©' | '°' | '™' | '¢' | '|' | '\\' | '~' | '¥' | '§' | '»' | '«' | '¬')
+}
+
+static TRAILING_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[^A-Za-z0-9]*\(?(\d{1,2})\)?[^A-Za-z0-9]*$"#).unwrap());
+
+/// The words of a text cell with OCR debris cut off, the footnote ids that were
+/// read as trailing digits (`See Footnote 4` is "See Footnote" with mark 4), and
+/// whether anything was cut.
+pub fn table_text(s: &str) -> (String, Vec<String>, bool) {
+    let cleaned: String = s.chars().filter(|c| !is_debris_char(*c)).collect();
+    let mut mended = cleaned.len() != s.len();
+    let mut words: Vec<&str> = cleaned.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut notes = Vec::new();
+    while let Some(last) = words.last().copied() {
+        if words.len() > 1 && last.bytes().any(|b| b.is_ascii_digit()) {
+            if let Some(c) = TRAILING_MARK.captures(last) {
+                notes.insert(0, format!("F{}", c[1].trim_start_matches('0')));
+                words.pop();
+                mended = true;
+                continue;
+            }
+        }
+        let alnum = last.chars().filter(|c| c.is_alphanumeric()).count();
+        let lone_lower = alnum == 1 && last.chars().any(|c| c.is_ascii_lowercase()) && words.len() > 1;
+        if alnum == 0 || lone_lower {
+            words.pop();
+            mended = true;
+            continue;
+        }
+        break;
+    }
+    while words.first().is_some_and(|w| !w.chars().any(char::is_alphanumeric) && !w.starts_with('$') && !w.starts_with('(')) {
+        words.remove(0);
+        mended = true;
+    }
+    (trim_text(&words.join(" ")), notes, mended)
+}
+
+/// Trims debris OCR leaves at the ends of words in a text cell.
+pub fn trim_text(s: &str) -> String {
+    let t = s.trim_matches(|c: char| matches!(c, '|' | '_' | '~' | '=' | '©' | '®' | '¢' | ';' | ':' | '-' | ' ' | '*' | '\'' | '"' | '°' | '‘' | '[' | ']' | '{' | '}' | '\\'));
+    // A period ends abbreviations (`Inc.`, `L.P.`); only a detached one is debris.
+    let t = t.trim_end_matches([',', ';']).trim_end();
+    let t = t.strip_suffix(" .").unwrap_or(t).trim_end();
+    // A dangling `(` is always debris; a closing `)` only when unbalanced.
+    let t = t.trim_end_matches('(').trim_end();
+    let t = if t.ends_with(')') && t.matches('(').count() < t.matches(')').count() { t[..t.len() - 1].trim_end() } else { t };
+    collapse_spaces(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Tok {
+        let mut v = Vec::new();
+        tokens(&clean(s), 0, &mut v);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v.remove(0).tok
+    }
+
+    #[test]
+    fn values_as_ocr_reads_them() {
+        let dec = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(one("1,791,454"), Tok::Num(dec("1791454"), Quality::Clean));
+        assert_eq!(one("275 000"), Tok::Num(dec("275000"), Quality::Mended));
+        assert_eq!(one("\\$ 0.68"), Tok::Price(dec("0.68"), Quality::Clean));
+        assert_eq!(one("\\$0?)"), Tok::Price(dec("0"), Quality::Mended));
+        assert_eq!(one("20,733,6250)-"), Tok::Num(dec("20733625"), Quality::Mended));
+        assert_eq!(one("М"), Tok::Letter('M'));
+        assert_eq!(one("02/27/2012"), Tok::Date(NaiveDate::from_ymd_opt(2012, 2, 27).unwrap(), Quality::Clean));
+        assert_eq!(one("02/2//2012"), Tok::BrokenDate("02/2//2012".into()));
+        assert_eq!(one("o))"), Tok::Mark);
+        assert_eq!(one("Common Stock"), Tok::Text("Common Stock".into()));
+    }
+
+    #[test]
+    fn footnote_marks_come_off_values() {
+        let mut v = Vec::new();
+        tokens(&clean("246,951 (<u>1)</u>"), 5, &mut v);
+        assert_eq!(v[0].tok, Tok::Num("246951".parse().unwrap(), Quality::Clean));
+        assert_eq!(v[0].notes, vec!["F1".to_string()]);
+    }
+}

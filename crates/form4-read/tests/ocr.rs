@@ -1,0 +1,180 @@
+//! The OCR reader on real OCR output: the user's seed filing field by field, the
+//! repairs it must make, scoring against ground truth, and damaged input.
+
+use std::path::{Path, PathBuf};
+
+use form4_model::{Filing, OwnershipDocument, SourceFormat};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/ocr")
+}
+
+fn seed() -> Filing {
+    let path = fixtures().join("seed/000_9726b9fabffbfa20.txt");
+    let bytes = std::fs::read(&path).unwrap();
+    form4_read::read_bytes(Some(&path.to_string_lossy()), &bytes).unwrap()
+}
+
+fn text<T: ToString>(f: &Option<form4_model::Footnoted<T>>) -> String {
+    f.as_ref().and_then(|f| f.get()).map(ToString::to_string).unwrap_or_default()
+}
+
+fn notes<T>(f: &Option<form4_model::Footnoted<T>>) -> Vec<String> {
+    f.as_ref().map(|f| f.footnote_id.clone()).unwrap_or_default()
+}
+
+#[test]
+fn seed_comes_out_exactly() {
+    let filing = seed();
+    assert_eq!(filing.source.format, SourceFormat::OcrText);
+    let d: &OwnershipDocument = filing.ownership.as_ref().unwrap();
+    assert_eq!(d.document_type.as_deref(), Some("4"));
+    assert_eq!(d.issuer.issuer_name.as_deref(), Some("NETWORK 1 SECURITY SOLUTIONS INC"));
+    assert_eq!(d.issuer.issuer_trading_symbol.as_deref(), Some("NSSI-OTC"));
+    assert_eq!(d.period_of_report.as_ref().and_then(|p| p.ok()).map(|p| p.to_string()).as_deref(), Some("2012-02-27"));
+
+    assert_eq!(d.reporting_owner.len(), 1, "one reporting person");
+    let o = &d.reporting_owner[0];
+    assert_eq!(o.reporting_owner_id.rpt_owner_name.as_deref(), Some("HOROWITZ COREY M"));
+    let a = o.reporting_owner_address.as_ref().unwrap();
+    assert_eq!(a.rpt_owner_street1.as_deref(), Some("6 BROOKLAWN DRIVE"));
+    assert_eq!(a.rpt_owner_street2, None);
+    assert_eq!(a.rpt_owner_city.as_deref(), Some("WESTPORT"));
+    assert_eq!(a.rpt_owner_state.as_deref(), Some("CT"));
+    assert_eq!(a.rpt_owner_zip_code.as_deref(), Some("06880"));
+    let r = &o.reporting_owner_relationship;
+    let flag = |f: &Option<form4_model::Parsed<form4_model::Flag>>| f.as_ref().and_then(|p| p.ok()).map(|f| f.value);
+    assert_eq!(flag(&r.is_director), Some(true));
+    assert_eq!(flag(&r.is_ten_percent_owner), Some(true));
+    assert_eq!(flag(&r.is_officer), Some(true));
+    assert_eq!(flag(&r.is_other), Some(false));
+    assert_eq!(r.officer_title.as_deref(), Some("CEO & Chairman"));
+
+    let t1 = d.non_derivative_table.as_ref().unwrap();
+    assert_eq!(t1.non_derivative_transaction.len(), 2);
+    assert_eq!(t1.non_derivative_holding.len(), 1);
+    let expect_row = |t: &form4_model::Transaction, code: &str, shares: &str, ad: &str, price: &str, owned: &str| {
+        assert_eq!(text(&t.security_title), "Common Stock, $.01 par value per share");
+        assert_eq!(text(&t.transaction_date), "2012-02-27");
+        assert_eq!(t.transaction_coding.as_ref().unwrap().transaction_code.as_deref(), Some(code));
+        let amounts = t.transaction_amounts.as_ref().unwrap();
+        assert_eq!(text(&amounts.transaction_shares), shares);
+        assert_eq!(text(&amounts.transaction_acquired_disposed_code), ad);
+        assert_eq!(text(&amounts.transaction_price_per_share), price);
+        assert_eq!(text(&t.post_transaction_amounts.as_ref().unwrap().shares_owned_following_transaction), owned);
+        assert_eq!(text(&t.ownership_nature.as_ref().unwrap().direct_or_indirect_ownership), "D");
+    };
+    expect_row(&t1.non_derivative_transaction[0], "M", "375000", "A", "0.68", "1791454");
+    expect_row(&t1.non_derivative_transaction[1], "F", "246951", "D", "1.39", "1544503");
+    assert_eq!(notes(&t1.non_derivative_transaction[1].transaction_amounts.as_ref().unwrap().transaction_shares), vec!["F1"]);
+    let h = &t1.non_derivative_holding[0];
+    assert_eq!(text(&h.security_title), "Common Stock, $.01 par value per share");
+    assert_eq!(text(&h.post_transaction_amounts.as_ref().unwrap().shares_owned_following_transaction), "2171372");
+    let nature = h.ownership_nature.as_ref().unwrap();
+    assert_eq!(text(&nature.direct_or_indirect_ownership), "I");
+    assert_eq!(text(&nature.nature_of_ownership), "See footnote");
+    assert_eq!(notes(&nature.nature_of_ownership), vec!["F2"]);
+
+    let t2 = d.derivative_table.as_ref().unwrap();
+    assert_eq!(t2.derivative_transaction.len(), 1, "the twice-read row is one row");
+    assert!(t2.derivative_holding.is_empty());
+    let x = &t2.derivative_transaction[0];
+    assert_eq!(text(&x.security_title), "Option to purchase common stock (right to buy)");
+    assert_eq!(text(&x.conversion_or_exercise_price), "0.68");
+    assert_eq!(text(&x.transaction_date), "2012-02-27");
+    assert_eq!(x.transaction_coding.as_ref().unwrap().transaction_code.as_deref(), Some("M"));
+    let amounts = x.transaction_amounts.as_ref().unwrap();
+    assert_eq!(text(&amounts.transaction_shares), "375000");
+    assert_eq!(text(&amounts.transaction_acquired_disposed_code), "D");
+    assert_eq!(text(&amounts.transaction_price_per_share), "0");
+    assert_eq!(text(&x.exercise_date), "2007-02-28");
+    assert_eq!(text(&x.expiration_date), "2012-02-28");
+    let u = x.underlying_security.as_ref().unwrap();
+    assert_eq!(text(&u.underlying_security_title), "Common Stock");
+    assert_eq!(text(&u.underlying_security_shares), "375000");
+    assert_eq!(text(&x.post_transaction_amounts.as_ref().unwrap().shares_owned_following_transaction), "0");
+    assert_eq!(text(&x.ownership_nature.as_ref().unwrap().direct_or_indirect_ownership), "D");
+
+    assert_eq!(d.footnotes.len(), 2);
+    assert_eq!(d.footnotes[0].id, "F1");
+    assert_eq!(d.footnotes[0].text, "183,453 shares delivered in connection with cashless exercise of option and 63,498 shares to satisfy tax withholding.");
+    assert_eq!(d.footnotes[1].id, "F2");
+    assert_eq!(
+        d.footnotes[1].text,
+        "The securities are owned directly by CMH Capital Management Corp. and indirectly by Corey M. Horowitz. CMH Capital Management Corp. is an entity in which Corey Horowitz is the sole officer, director and shareholder."
+    );
+    assert_eq!(d.owner_signature.len(), 1);
+    assert_eq!(d.owner_signature[0].signature_name.as_deref(), Some("/s/ Corey M. Horowitz"));
+    assert_eq!(d.owner_signature[0].signature_date.as_ref().and_then(|p| p.ok()).map(|p| p.to_string()).as_deref(), Some("2012-02-29"));
+}
+
+#[test]
+fn seed_repairs_are_logged_with_their_rules() {
+    let filing = seed();
+    let report = filing.reading.as_ref().expect("OCR input carries a reading report");
+    let repair = |field: &str| report.repairs.iter().find(|r| r.field == field).unwrap_or_else(|| panic!("no repair of {field}: {:#?}", report.repairs));
+    let shares = repair("derivativeTable.derivativeTransaction[0].transactionAmounts.transactionShares");
+    assert_eq!((shares.read.as_str(), shares.chosen.as_str(), shares.rule.as_str()), ("275 000", "375000", "derivative-twin-in-table-1"));
+    let price = repair("derivativeTable.derivativeTransaction[0].conversionOrExercisePrice");
+    assert_eq!((price.read.as_str(), price.chosen.as_str(), price.rule.as_str()), ("$ 0.08", "0.68", "derivative-twin-in-table-1"));
+    // Values the form's arithmetic confirms are reported as such.
+    let owned = report.field("nonDerivativeTable.nonDerivativeTransaction[1].postTransactionAmounts.sharesOwnedFollowingTransaction").unwrap();
+    assert!(owned.confidence >= 95 && !owned.uncertain, "{owned:?}");
+    let f_shares = report.field("nonDerivativeTable.nonDerivativeTransaction[1].transactionAmounts.transactionShares").unwrap();
+    assert!(f_shares.confidence >= 95, "246,951 is confirmed by roll-forward and by footnote 1's total: {f_shares:?}");
+    // Every field in the record has a reading.
+    assert!(report.fields.len() >= 45, "{}", report.fields.len());
+}
+
+#[test]
+fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
+    let mut total = form4_ocr::eval::Tally::default();
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures().join("dev")).unwrap().map(|e| e.unwrap().path()).collect();
+    dirs.sort();
+    assert!(dirs.len() >= 8);
+    for dir in &dirs {
+        let bytes = std::fs::read(dir.join("ocr.md")).unwrap();
+        let truth: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("truth.json")).unwrap()).unwrap();
+        let filing = form4_read::read_bytes(None, &bytes).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        assert_eq!(filing.source.format, SourceFormat::OcrText);
+        let report = filing.reading.clone().unwrap();
+        // Every uncertain field has a diagnostic naming it.
+        for f in report.fields.iter().filter(|f| f.uncertain) {
+            assert!(filing.diagnostics.iter().any(|d| d.location.path.as_deref() == Some(f.field.as_str())), "{}: {} flagged without a diagnostic", dir.display(), f.field);
+        }
+        for s in form4_ocr::eval::score(filing.ownership.as_ref().unwrap(), &report, &truth).into_iter().filter(|s| !s.key.ends_with("_fn")) {
+            total.add(s.outcome);
+        }
+    }
+    // A floor under the measured figures (BENCHMARKS.md), so a regression shows.
+    assert!(total.fields > 500, "{total:?}");
+    assert!(total.exact_pct() >= 60.0, "{total:?}");
+    assert!(total.confident_wrong_pct() <= 8.0, "{total:?}");
+}
+
+#[test]
+fn damaged_ocr_text_never_panics() {
+    let text = std::fs::read_to_string(fixtures().join("seed/000_9726b9fabffbfa20.txt")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // Every prefix cut at a line, every line dropped in turn, and cells shifted by one.
+    for cut in 0..lines.len() {
+        let _ = form4_ocr::read(&lines[..cut].join("\n"));
+        let mut dropped = lines.clone();
+        dropped.remove(cut);
+        let _ = form4_ocr::read(&dropped.join("\n"));
+        let shifted: Vec<String> = lines.iter().enumerate().map(|(i, l)| if i == cut { l.replacen('|', "| |", 2) } else { (*l).to_string() }).collect();
+        let read = form4_ocr::read(&shifted.join("\n"));
+        assert!(!read.report.fields.is_empty() || cut < 20);
+    }
+    for n in (0..text.len()).step_by(97) {
+        if text.is_char_boundary(n) {
+            let _ = form4_ocr::read(&text[..n]);
+        }
+    }
+}
+
+#[test]
+fn text_that_is_no_form_is_an_error_naming_the_file() {
+    let err = form4_read::read_bytes(Some("notes.txt"), b"shopping list: milk, eggs").unwrap_err();
+    assert_eq!(err.to_string(), "notes.txt: text that is not a Form 3, 4 or 5 (none of the form's labels were read)");
+}
