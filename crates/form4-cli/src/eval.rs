@@ -15,8 +15,9 @@ use form4_ocr::eval::{score, Outcome, Tally};
 /// `params.degrade` names the degradation tier: clean, scan, copy, fax). A field
 /// is exact when it equals the truth after collapsing whitespace (numbers compare as
 /// decimals). Wrong fields are split into flagged (the reader marked them
-/// uncertain) and confident-but-wrong; fields of rows or owners the reader did not
-/// find are "missed". Footnote references (`*_fn`) are scored apart.
+/// uncertain) and confident-but-wrong; fields of rows, owners, footnotes or
+/// signatures the reader did not find at all, and of files it refused as not a form,
+/// are "missed". Footnote references (`*_fn`) are scored apart.
 #[derive(Args)]
 pub struct EvalArgs {
     /// The folder of OCR'd filings with their truth.
@@ -70,19 +71,23 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let path = dir.join("ocr.md");
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
         let truth: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("truth.json"))?).with_context(|| format!("{}: truth.json", dir.display()))?;
-        let filing = match form4_read::read_bytes(Some(&path.to_string_lossy()), &bytes) {
-            Ok(f) => f,
+        let (filing, refused) = match form4_read::read_bytes(Some(&path.to_string_lossy()), &bytes) {
+            Ok(f) => (f, false),
             Err(e) => {
                 eprintln!("error: {e}");
                 unreadable += 1;
-                form4_model::Filing::default()
+                (form4_model::Filing::default(), true)
             }
         };
         let doc = filing.ownership.unwrap_or_default();
         let report = filing.reading.unwrap_or_default();
         let tier = tier_of(dir);
         let entry = by_tier.entry(tier.clone()).or_default();
-        for f in score(&doc, &report, &truth) {
+        for mut f in score(&doc, &report, &truth) {
+            // A file the reader refused asserts nothing: its fields are missed.
+            if refused && f.outcome != Outcome::Exact {
+                f.outcome = Outcome::Missed;
+            }
             let is_ref = f.key.ends_with("_fn");
             if is_ref {
                 refs.add(f.outcome);

@@ -17,7 +17,7 @@ pub enum Outcome {
     FlaggedWrong,
     /// Different, and the reader did not flag it.
     ConfidentWrong,
-    /// The truth has a row or owner the reader did not find at all.
+    /// The truth has a row, owner, footnote or signature the reader did not find at all.
     Missed,
 }
 
@@ -250,8 +250,10 @@ pub fn score(doc: &OwnershipDocument, report: &ReadingReport, truth: &Json) -> V
         }
     }
     for (id, t) in truth["footnotes"].as_object().into_iter().flatten() {
+        // A footnote the reader did not find at all is missed, like a row.
         let got = doc.footnotes.iter().find(|f| f.id == *id).map(|f| (f.text.clone(), format!("footnotes.{id}")));
-        judge(format!("footnotes.{id}"), truth_str(t), Some(got.unwrap_or_else(|| (String::new(), format!("footnotes.{id}")))));
+        let flagged_absent = report.field(&format!("footnotes.{id}")).filter(|f| f.uncertain).map(|_| (String::new(), format!("footnotes.{id}")));
+        judge(format!("footnotes.{id}"), truth_str(t), got.or(flagged_absent));
     }
     for (i, sig) in truth["signatures"].as_array().into_iter().flatten().enumerate() {
         let ours = doc.owner_signature.get(i);

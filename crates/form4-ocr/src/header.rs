@@ -18,7 +18,7 @@ fn re(s: &str) -> Regex {
 
 static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bFORM\s+([345])\b"));
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\]"));
-static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*symbol|ticker[^\]\[]*?symbol)\s*"));
+static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 static EARLIEST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|statement\s+for\s+issuer|month/day/year\)?\s*\d"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})\b"));
@@ -29,12 +29,12 @@ static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"))
 static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)\b"));
 static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^A-Za-z]|Director|Owner)(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
 static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*signature\s+of\s+reporting\s+person"));
-static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+of\s+responses\s*:?"));
+static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 1474|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information")
 });
 static REMARKS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*remarks\s*:?\s*"));
-static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).]\s+"));
+static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).,]\s+"));
 
 /// A reporting owner as read.
 #[derive(Debug, Clone, Default)]
@@ -84,6 +84,9 @@ pub struct HeaderRead {
     pub signatures: Vec<(FieldVal, FieldVal)>,
     /// Footnotes: id, text.
     pub footnotes: Vec<(String, FieldVal)>,
+    /// The highest footnote number that appears as a mark in the explanations, read
+    /// or not: footnotes up to it exist even when their text could not be cut out.
+    pub highest_footnote_mark: u32,
     /// Remarks.
     pub remarks: Option<FieldVal>,
 }
@@ -211,6 +214,7 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     h.owners = read_owners(lines, header);
     h.signatures = read_signatures(lines);
     h.footnotes = read_footnotes(lines);
+    h.highest_footnote_mark = highest_mark(lines);
     h.remarks = read_remarks(lines);
     h
 }
@@ -485,8 +489,11 @@ fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
             let date = date_field(m.as_str()).unwrap_or_else(FieldVal::missing);
             let name_part = format!("{} {}", &c[..m.start()], &c[m.end()..]);
             let inside = !c[m.end()..].trim().is_empty();
-            let name = trim_text(name_part.trim().strip_prefix("By:").unwrap_or(name_part.trim()));
-            let name = name.strip_prefix("By: ").unwrap_or(&name).to_string();
+            // The label of the section (`Signatures`) can run into the line; `/5/` is `/s/`.
+            let name_part = name_part.trim();
+            let name_part = name_part.strip_prefix("Signatures").or_else(|| name_part.strip_prefix("Signature")).unwrap_or(name_part).trim();
+            let name = trim_text(if name_part.starts_with("By: /s/") || name_part.starts_with("By:/s/") { name_part.trim_start_matches("By:").trim() } else { name_part });
+            let name = SLASH_S.replace(&name, "/s/").to_string();
             let conf = if inside { UNSURE } else { CLEAN };
             out.push((FieldVal::read(Value::Text(name), c.clone(), conf), date));
         }
@@ -497,33 +504,58 @@ fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
     out
 }
 
-/// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.` or `1)`, in order.
+/// Sentences every printed form carries, matched loosely (OCR drops or changes the
+/// first letter of a line, and the punctuation).
+static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?i)\*?\s*[-—]?\s*\S?f\s*the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s*see\s+Instruction\s*4\s*\(?b\)?\s*\(?v\)?\.?",
+        r"(?i)\*{0,2}\s*\S?ntentional\s+misstatements\s+or\s+omissions\s+of\s+facts\s+constitute\s+Federal\s+Criminal\s+Violations\.?\s*See\s+18\s*U\.?\s*S\.?\s*C\.?\s*1001\s+and\s+15\s*U\.?\s*S\.?\s*C\.?\s*78ff\s*\(?a?\.?\)?\.*",
+        r"(?i)Note:?\s*File\s+three\s+copies\s+of\s+this\s+Form.*?procedure\.?",
+        r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*1474\s*\([^)]*\)|$)",
+        r"(?i)\*?\s*Form\s*[345]:?\s*SEC\s*1474\s*\([^)]*\)",
+        r"(?i)SEC\s*1474\s*\([^)]*\)",
+        r"(?i)Reminder:?\s*Report\s+on\s+a\s+separate\s+line.*?indirectly\.?",
+        r"(?i)\*{0,2}\s*Signature\s+of\s+Reporting\s+Person\s*(?:Date)?",
+    ]
+    .iter()
+    .map(|r| re(r))
+    .collect()
+});
+static SLASH_S: LazyLock<Regex> = LazyLock::new(|| re(r"^[/|JjIl{(][s5S$][/|]"));
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(]s[/|]\s"));
+
+/// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.`, `1,` or `1)`,
+/// in order; the form's printed sentences and the signature around them are cut out.
 fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     let Some(start) = lines.iter().position(|l| EXPLANATION.is_match(&l.text())) else { return Vec::new() };
-    let mut segments: Vec<String> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
     for (k, line) in lines[start..].iter().enumerate() {
         let mut t = line.text();
         if k == 0 {
             t = EXPLANATION.split(&t).nth(1).unwrap_or("").to_string();
-        }
-        if REMARKS.is_match(&t) && k > 0 {
+        } else if REMARKS.is_match(&t) || t.to_lowercase().starts_with("reporting owners") {
             break;
         }
-        // A paragraph can hold footnotes and boilerplate together; cut the boilerplate off.
-        for piece in t.split(" * ").flat_map(|p| p.split(" ** ")) {
-            let piece = piece.trim();
-            if piece.is_empty() || BOILERPLATE.is_match(piece) {
-                continue;
-            }
-            // Drop lines that are only a mark (`(a)`), debris of a lost footnote number.
-            if piece.len() <= 4 && piece.starts_with('(') {
-                continue;
-            }
-            let cut = ["Note: File three", "** Signature", "Reminder:", "* If the form", "** Intentional", "Signature of Reporting"].iter().filter_map(|m| piece.find(m)).min();
-            segments.push(cut.map_or(piece, |c| &piece[..c]).trim().to_string());
-        }
+        parts.push(t);
     }
-    let text = segments.join("\n");
+    let mut text = parts.join("\n");
+    // Remarks can follow in the same paragraph.
+    if let Some(m) = Regex::new(r"(?i)\bRemarks\s*:").ok().and_then(|r| r.find(&text)) {
+        text.truncate(m.start());
+    }
+    for r in FORM_SENTENCES.iter() {
+        text = r.replace_all(&text, "\n").to_string();
+    }
+    // The signature (`/s/ Name … date`) ends the footnotes.
+    if let Some(m) = SIGNED.find(&text) {
+        text.truncate(m.start());
+    } else if let Some(m) = ANY_DATE.find_iter(&text).last().filter(|m| text[m.end()..].trim().len() < 40) {
+        // A date near the end with nothing after it is the signature date.
+        let before = text[..m.start()].rfind(". ").map_or(m.start(), |p| p + 1);
+        text.truncate(before);
+    }
+    let lines_kept: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty() && !(l.len() <= 4 && l.starts_with('('))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
+    let text = lines_kept.join("\n");
     // Walk the text finding the marks 1, 2, 3… in order.
     let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (id, mark start, text start)
     let mut expect = 1;
@@ -532,20 +564,60 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         let Some(c) = FOOTNOTE_START.captures_at(&text, pos) else { break };
         let m = c.get(0).expect("match");
         let id: usize = c[1].parse().unwrap_or(0);
-        if id >= expect && id <= expect + 2 {
+        // A mark starts a footnote at the start of a line or after a sentence.
+        let at_start = m.start() == 0 || text[..m.start()].ends_with('\n') || text[..m.start()].trim_end().ends_with(['.', ')', ':', ';']) || text[..m.start() + 1].ends_with('\n');
+        if id >= expect && id <= expect + 2 && (at_start || marks.is_empty()) {
             marks.push((id, m.start(), m.end()));
             expect = id + 1;
         }
         pos = m.end();
     }
     let mut out = Vec::new();
+    // Layouts that print the mark beside a multi-line footnote put it inside the text
+    // as OCR reads it (`… The (7) reporting person …`): one mark per paragraph.
+    let segments: Vec<&str> = text.split('\n').collect();
+    let inline: Vec<Option<usize>> = segments
+        .iter()
+        .map(|seg| {
+            let found: Vec<usize> = FOOTNOTE_MARK_INLINE.captures_iter(seg).filter_map(|c| c[0][1..c[0].len() - 1].parse().ok()).collect();
+            if let [one] = found.as_slice() { Some(*one) } else { None }
+        })
+        .collect();
+    let inline_ids: Vec<usize> = inline.iter().flatten().copied().collect();
+    if marks.len() < 2 && inline_ids.len() >= 2 && inline_ids.windows(2).all(|w| w[1] > w[0]) && inline_ids.len() > marks.len() {
+        let mut current: Option<(usize, String)> = None;
+        for (seg, id) in segments.iter().zip(&inline) {
+            match id {
+                Some(id) => {
+                    if let Some((prev, body)) = current.take() {
+                        out.push((format!("F{prev}"), FieldVal::read(Value::Text(collapse_spaces(&body)), body.clone(), UNSURE)));
+                    }
+                    current = Some((*id, FOOTNOTE_MARK_INLINE.replace(seg, " ").to_string()));
+                }
+                None => {
+                    if let Some((_, body)) = current.as_mut() {
+                        body.push(' ');
+                        body.push_str(seg);
+                    }
+                }
+            }
+        }
+        if let Some((prev, body)) = current {
+            out.push((format!("F{prev}"), FieldVal::read(Value::Text(collapse_spaces(&body)), body.clone(), UNSURE)));
+        }
+        return out;
+    }
+    if marks.is_empty() {
+        // One footnote whose mark was lost or misplaced: the whole text, flagged.
+        let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&text.replace('\n', " "), " "));
+        if body.split(' ').count() >= 4 {
+            out.push(("F1".to_string(), FieldVal::read(Value::Text(body.clone()), text.clone(), UNSURE)));
+        }
+        return out;
+    }
     for (k, &(id, _, body_start)) in marks.iter().enumerate() {
         let end = marks.get(k + 1).map_or(text.len(), |n| n.1);
         let body = &text[body_start..end];
-        let prev_id = if k == 0 { 0 } else { marks[k - 1].0 };
-        let _ = prev_id;
-        let (body, lost) = (body, 0);
-        let _ = lost;
         let clean_text = collapse_spaces(&body.replace('\n', " "));
         let conf = text_confidence(&clean_text);
         out.push((format!("F{id}"), FieldVal::read(Value::Text(clean_text.clone()), body.to_string(), conf)));
@@ -568,7 +640,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
                 for w in bounds.windows(2) {
                     pieces.push(collapse_spaces(&parts[w[0]..w[1]].join(" ")));
                 }
-                out[i].1 = FieldVal::read(Value::Text(pieces[0].clone()), parts[..bounds[1]].join("\n"), text_confidence(&pieces[0]).min(60));
+                out[i].1 = FieldVal::read(Value::Text(pieces[0].clone()), parts[..bounds[1]].join("\n"), text_confidence(&pieces[0]).min(UNCERTAIN_AT));
                 for (j, p) in pieces.into_iter().enumerate().skip(1) {
                     out.insert(i + j, (format!("F{}", this + j), FieldVal::read(Value::Text(p.clone()), p.clone(), UNSURE)));
                 }
@@ -578,6 +650,28 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     }
     out
 }
+
+/// The highest `N.`/`N,`/`(N)` followed by a capitalised word in the explanations.
+fn highest_mark(lines: &[Line]) -> u32 {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).,]\s+[A-Z]|\((\d{1,2})\)"));
+    let Some(start) = lines.iter().position(|l| EXPLANATION.is_match(&l.text())) else { return 0 };
+    let mut highest = 0;
+    for line in &lines[start..] {
+        let t = line.text();
+        if REMARKS.is_match(&t) {
+            break;
+        }
+        for c in MARK.captures_iter(&t) {
+            let n: u32 = c.get(1).or(c.get(2)).map_or(0, |m| m.as_str().parse().unwrap_or(0));
+            if n <= 40 {
+                highest = highest.max(n);
+            }
+        }
+    }
+    highest
+}
+
+static FOOTNOTE_MARK_INLINE: LazyLock<Regex> = LazyLock::new(|| re(r"\(\d{1,2}\)"));
 
 /// Confidence in a paragraph read once: words made of letters and the punctuation
 /// prose uses read well; debris characters mean misreadings nearby.

@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod repair;
 pub mod rows;
 pub mod text;
+pub mod vocab;
 
 use std::sync::LazyLock;
 
@@ -186,6 +187,10 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     }
     for (i, o) in h.owners.iter().enumerate() {
         let p = format!("reportingOwner[{i}]");
+        let officer = o.officer.as_ref().and_then(|f| f.value.text()) == Some("1");
+        if officer && o.officer_title.is_none() {
+            b.note(&format!("{p}.reportingOwnerRelationship.officerTitle"), &missing, None);
+        }
         for (name, f) in [("reportingOwnerId.rptOwnerName", &o.name), ("reportingOwnerAddress.rptOwnerStreet1", &o.street1), ("reportingOwnerAddress.rptOwnerCity", &o.city), ("reportingOwnerAddress.rptOwnerState", &o.state), ("reportingOwnerAddress.rptOwnerZipCode", &o.zip)] {
             if f.is_none() {
                 b.note(&format!("{p}.{name}"), &missing, None);
@@ -193,7 +198,10 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
         }
         // A care-of first line is always followed by the street.
         let care_of = o.street1.as_ref().and_then(|f| f.value.text()).is_some_and(|s| s.to_ascii_uppercase().starts_with("C/O"));
-        if o.street2.is_none() && (care_of || o.street1.is_none()) {
+        // A second street line is not always printed; when the address was read in one
+        // place only, its absence is not confirmed either.
+        let single_source = o.street1.as_ref().is_none_or(|f| f.conf < field::CONFIRMED);
+        if o.street2.is_none() && (care_of || single_source) {
             b.note(&format!("{p}.reportingOwnerAddress.rptOwnerStreet2"), &missing, None);
         }
     }
@@ -243,7 +251,7 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     let mut referenced: Vec<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
     referenced.sort_by_key(|id| id[1..].parse::<u32>().unwrap_or(0));
     referenced.dedup();
-    let highest = referenced.last().and_then(|id| id[1..].parse::<u32>().ok()).unwrap_or(0);
+    let highest = referenced.last().and_then(|id| id[1..].parse::<u32>().ok()).unwrap_or(0).max(h.highest_footnote_mark);
     for n in 1..=highest {
         let id = format!("F{n}");
         if !h.footnotes.iter().any(|(f, _)| *f == id) {

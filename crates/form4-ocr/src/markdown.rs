@@ -49,14 +49,27 @@ fn split_row(line: &str) -> Vec<String> {
         } else if c == '\\' {
             escaped = true;
         } else if c == '|' {
-            cells.push(if cur.trim().is_empty() { String::new() } else { clean(&cur) });
+            cells.push(cell_text(&cur));
             cur.clear();
         } else {
             cur.push(c);
         }
     }
-    cells.push(clean(&cur));
+    cells.push(cell_text(&cur));
     cells
+}
+
+/// A cell's cleaned text. A cell holding only an escaped pipe is an `I` (the
+/// ownership-form letter) that OCR read as a vertical bar, so it is kept.
+fn cell_text(raw: &str) -> String {
+    let t = raw.trim();
+    if t.is_empty() {
+        String::new()
+    } else if t == "\\|" {
+        "|".to_string()
+    } else {
+        clean(t)
+    }
 }
 
 fn is_separator(line: &str) -> bool {

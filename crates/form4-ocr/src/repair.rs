@@ -25,6 +25,10 @@ pub mod rule {
     pub const FOOTNOTE_TOTAL: &str = "footnote-total";
     /// A broken date matched to the one date of the filing it can be.
     pub const DATE_IN_FILING: &str = "date-elsewhere-in-filing";
+    /// A title word one glyph from exactly one word security titles use.
+    pub const TITLE_WORDS: &str = "security-title-vocabulary";
+    /// A company name's suffix one glyph from exactly one suffix (`Ine.` → `Inc.`).
+    pub const COMPANY_SUFFIX: &str = "company-suffix";
 }
 
 /// The acquired/disposed code a transaction code implies, where it implies one.
@@ -43,6 +47,9 @@ pub fn implied_ad(code: &str, derivative: bool) -> Option<&'static str> {
 pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     let mut log = Vec::new();
     misaligned_rows(rows);
+    titles(rows, &mut log);
+    company(header, &mut log);
+    plausible_values(rows, header);
     broken_dates(rows, header, &mut log);
     twins(rows, &mut log);
     roll_forward(rows, &mut log);
@@ -319,6 +326,93 @@ fn misaligned_rows(rows: &mut [RowRead]) {
         };
         for col in expected {
             row.fields.entry(*col).or_insert_with(|| FieldVal { missing: false, ..FieldVal::missing() });
+        }
+    }
+}
+
+/// Titles checked against the vocabulary of security titles; a title printed on
+/// several rows and read the same on each is confirmed.
+fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut() {
+        for col in [Col::Title, Col::UndTitle] {
+            let Some(f) = row.fields.get(&col) else { continue };
+            let Some(text) = f.value.text().map(str::to_string) else { continue };
+            let (fixed, n, known) = crate::vocab::check_title(&text);
+            if n > 0 {
+                let conf = if known { DERIVED } else { UNCERTAIN_AT };
+                choose(row, col, Value::Text(fixed), conf, rule::TITLE_WORDS, log);
+            } else if !known {
+                if let Some(f) = row.fields.get_mut(&col) {
+                    f.conf = f.conf.min(UNCERTAIN_AT - 9);
+                }
+            }
+        }
+    }
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for row in rows.iter() {
+        for col in [Col::Title, Col::UndTitle] {
+            if let Some(t) = row.value(col).text() {
+                *counts.entry(t.to_string()).or_default() += 1;
+            }
+        }
+    }
+    for row in rows.iter_mut() {
+        for col in [Col::Title, Col::UndTitle] {
+            if let Some(f) = row.fields.get_mut(&col) {
+                if f.value.text().is_some_and(|t| counts.get(t).copied().unwrap_or(0) >= 2) && f.conf > UNCERTAIN_AT {
+                    f.conf = f.conf.max(CONFIRMED - 2);
+                }
+            }
+        }
+    }
+}
+
+fn company(header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    let Some(f) = header.issuer_name.as_mut() else { return };
+    let Some(name) = f.value.text().map(str::to_string) else { return };
+    let (fixed, clean) = crate::vocab::check_company(&name);
+    if fixed != name {
+        record(log, "issuer.issuerName".into(), &f.read, &Value::Text(fixed.clone()), rule::COMPANY_SUFFIX);
+        f.value = Value::Text(fixed);
+        f.conf = f.conf.min(DERIVED);
+    }
+    if !clean {
+        f.conf = f.conf.min(UNCERTAIN_AT - 9);
+    }
+}
+
+/// Values whose shape OCR often produces from something else: flag them.
+fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
+    for row in rows.iter_mut() {
+        for (col, f) in row.fields.iter_mut() {
+            let Value::Num(d) = f.value else { continue };
+            let scale = d.normalize().scale();
+            let suspicious = match col {
+                // Share counts with three decimals: a thousands comma read as a point.
+                Col::Shares | Col::Owned | Col::UndShares => scale == 3,
+                // Prices with four or more decimals: a footnote mark glued on.
+                Col::Price | Col::Conv => scale >= 4,
+                _ => false,
+            };
+            // A bare one- or two-digit number where a price goes is usually a footnote mark.
+            let bare_small = matches!(col, Col::Price | Col::Conv) && !f.read.contains('$') && !f.read.contains('.') && f.read.trim().len() <= 2 && !d.is_zero();
+            if suspicious || bare_small {
+                f.conf = f.conf.min(UNCERTAIN_AT - 9);
+            }
+        }
+    }
+    if let Some(sym) = header.symbol.as_mut() {
+        let t = sym.value.render();
+        if t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(|c| c.is_ascii_alphabetic()) {
+            sym.conf = sym.conf.min(UNCERTAIN_AT - 9);
+        }
+    }
+    for o in header.owners.iter_mut() {
+        if let Some(n) = o.name.as_mut() {
+            let t = n.value.render();
+            if t.split(' ').filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).count() < 2 {
+                n.conf = n.conf.min(UNCERTAIN_AT - 9);
+            }
         }
     }
 }

@@ -152,20 +152,50 @@ static F3_T2_HOLDING: &[Slot] = &[
     s(Col::Nature, Kind::Text, false),
 ];
 
-const CODES: &str = "PSVAD FIMCEHOXGLWZJKU";
+const CODES: &str = "PSVADFIMCEHOXGLWZJKU";
+
+/// A one-letter cell as OCR reads it: `s` for S in the form's small type, `Ss`,
+/// `ce)` (C with a footnote mark), `|` or `l` for I. Returns the letter and whether
+/// the reading was clean.
+pub fn letterish(tok: &Tok, allowed: &str) -> Option<(char, bool)> {
+    match tok {
+        Tok::Letter(c) => allowed.contains(*c).then_some((*c, true)),
+        Tok::Num(d, _) if allowed.contains('I') && *d == rust_decimal::Decimal::ONE => Some(('I', false)),
+        Tok::Text(t) => {
+            if allowed.contains('I') && matches!(t.as_str(), "|" | "l" | "]" | "[" | "1") {
+                return Some(('I', false));
+            }
+            let alnum: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).collect();
+            let first = alnum.first()?.to_ascii_uppercase();
+            if !allowed.contains(first) || alnum.len() > 3 || t.len() > 6 {
+                return None;
+            }
+            let rest = &alnum[1..];
+            let clean = rest.iter().all(|c| c.to_ascii_uppercase() == first);
+            Some((first, clean))
+        }
+        _ => None,
+    }
+}
 
 fn accepts(kind: Kind, tok: &Tok) -> Option<i32> {
+    let letters = match kind {
+        Kind::Code => Some(CODES),
+        Kind::AcqDisp => Some("AD"),
+        Kind::DirInd => Some("DI"),
+        _ => None,
+    };
+    if let Some(allowed) = letters {
+        return letterish(tok, allowed).map(|(_, clean)| if clean { 4 } else { 2 });
+    }
     match (kind, tok) {
         (Kind::Date | Kind::DateOrWords, Tok::Date(..)) => Some(4),
         (Kind::Date | Kind::DateOrWords, Tok::BrokenDate(_)) => Some(3),
         (Kind::DateOrWords, Tok::Text(t)) if t.len() < 20 && !t.chars().next().is_some_and(char::is_uppercase) || t.eq_ignore_ascii_case("immediately") => Some(1),
-        (Kind::Code, Tok::Letter(c)) if CODES.contains(*c) && *c != ' ' => Some(4),
         (Kind::V, Tok::Letter('V' | 'E' | 'L')) => Some(2),
         (Kind::Num, Tok::Num(_, q)) => Some(if *q == Quality::Clean { 4 } else { 3 }),
         (Kind::Price, Tok::Price(_, q)) => Some(if *q == Quality::Clean { 4 } else { 3 }),
         (Kind::Price, Tok::Num(_, _)) => Some(2),
-        (Kind::AcqDisp, Tok::Letter('A' | 'D')) => Some(4),
-        (Kind::DirInd, Tok::Letter('D' | 'I')) => Some(4),
         (Kind::Text, Tok::Text(_)) => Some(2),
         _ => None,
     }
@@ -499,7 +529,25 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             match tok {
                 Some(i) => {
                     used[*i] = true;
-                    fields.insert(slot.col, field_from(&body[*i]));
+                    let mut field = field_from(&body[*i]);
+                    let allowed = match slot.kind {
+                        Kind::Code => Some(CODES),
+                        Kind::AcqDisp => Some("AD"),
+                        Kind::DirInd => Some("DI"),
+                        _ => None,
+                    };
+                    if let Some((letter, clean)) = allowed.and_then(|a| letterish(&body[*i].tok, a)) {
+                        field.value = Value::Text(letter.to_string());
+                        field.conf = if clean { CLEAN } else { MENDED };
+                        if let Tok::Text(t) = &body[*i].tok {
+                            // Digits after the letter are a footnote mark (`F(24)`).
+                            let digits: String = t.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
+                            if !digits.is_empty() && digits.len() <= 2 && t.contains(')') {
+                                field.notes.push(format!("F{}", digits.trim_start_matches('0')));
+                            }
+                        }
+                    }
+                    fields.insert(slot.col, field);
                 }
                 None if slot.required => {
                     fields.insert(slot.col, FieldVal::missing());

@@ -31,6 +31,17 @@ fn homoglyph(c: char) -> Option<char> {
         'У' => 'Y',
         'Ζ' => 'Z',
         'а' => 'a',
+        'м' => 'm',
+        'н' => 'h',
+        'т' => 't',
+        'к' => 'k',
+        'в' => 'b',
+        'п' => 'n',
+        'г' => 'r',
+        'ь' => 'b',
+        'Ь' => 'b',
+        'Г' => 'r',
+        'П' => 'n',
         'с' => 'c',
         'е' => 'e',
         'һ' => 'h',
@@ -173,6 +184,9 @@ fn classify(s: &str) -> Tok {
     if s.is_empty() {
         return Tok::Mark;
     }
+    if s == "|" {
+        return Tok::Text(s.to_string());
+    }
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         // No digits: a letter, words or debris (or `$o`, a zero read as a letter).
         if s.starts_with('$') && s[1..].trim().eq_ignore_ascii_case("o") {
@@ -242,7 +256,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         return;
     }
     let whole = classify(body);
-    if !matches!(whole, Tok::Text(_)) {
+    if !matches!(whole, Tok::Text(_)) || body == "|" {
         out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
         return;
     }
@@ -300,20 +314,51 @@ pub fn table_text(s: &str) -> (String, Vec<String>, bool) {
                 continue;
             }
         }
-        let alnum = last.chars().filter(|c| c.is_alphanumeric()).count();
-        let lone_lower = alnum == 1 && last.chars().any(|c| c.is_ascii_lowercase()) && words.len() > 1;
-        if alnum == 0 || lone_lower {
+        if words.len() > 1 && is_tail_debris(last) {
             words.pop();
             mended = true;
             continue;
         }
         break;
     }
+    // A symbol or a lone mark like `(a)` inside the text starts the debris of a
+    // footnote mark: what follows it, if short, is debris too.
+    if let Some(k) = words.iter().position(|w| !w.chars().any(char::is_alphanumeric) || (w.len() <= 4 && w.starts_with('(') && w.ends_with(')') && w.chars().filter(|c| c.is_alphabetic()).count() == 1)) {
+        if k > 0 && words.len() - k <= 3 {
+            words.truncate(k);
+            mended = true;
+        }
+    }
     while words.first().is_some_and(|w| !w.chars().any(char::is_alphanumeric) && !w.starts_with('$') && !w.starts_with('(')) {
         words.remove(0);
         mended = true;
     }
     (trim_text(&words.join(" ")), notes, mended)
+}
+
+/// Words that end a cell and read as debris of a footnote mark or ruling: no letters
+/// or digits, a lone lowercase letter, odd casing (`aS`), letters glued to digits
+/// (`a8`), or a short lowercase fragment that is not a word securities titles use.
+fn is_tail_debris(w: &str) -> bool {
+    const SHORT_WORDS: &[&str] = &["by", "of", "for", "the", "and", "llc", "lp", "inc", "co", "ltd", "plc", "sa", "nv", "ag", "ira", "its", "to", "buy", "per", "par", "usd", "de"];
+    let alnum: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+    if alnum.is_empty() {
+        return true;
+    }
+    let letters = alnum.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = alnum.chars().filter(char::is_ascii_lowercase).count();
+    let upper = alnum.chars().filter(char::is_ascii_uppercase).count();
+    let digits = alnum.len() - letters;
+    if letters == 1 && lower == 1 && alnum.len() == 1 {
+        return true;
+    }
+    if alnum.len() <= 3 && letters > 0 && digits > 0 {
+        return true;
+    }
+    if alnum.len() <= 3 && lower > 0 && upper > 0 && !alnum.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return true;
+    }
+    alnum.len() <= 3 && lower == alnum.len() && !SHORT_WORDS.contains(&alnum.as_str())
 }
 
 /// Trims debris OCR leaves at the ends of words in a text cell.

@@ -1,0 +1,98 @@
+//! The small vocabularies the form itself uses: words of security titles and company
+//! suffixes. A title word one glyph from exactly one vocabulary word is that word;
+//! a title with words outside the vocabulary is not trusted without a second reading.
+
+use crate::field::one_glyph_apart;
+
+/// Words that make up the titles of securities on Forms 3, 4 and 5.
+const TITLE_WORDS: &[&str] = &[
+    "Common", "Stock", "Class", "Ordinary", "Shares", "Share", "Preferred", "Series", "Convertible", "Restricted", "Units", "Unit", "Stock-Settled",
+    "Performance", "Option", "Options", "Employee", "Incentive", "Non-Qualified", "Nonqualified", "Qualified", "Right", "Rights", "to", "buy", "Buy",
+    "sell", "Sell", "Warrant", "Warrants", "Depositary", "American", "Deferred", "Phantom", "Appreciation", "Limited", "Partnership", "Interests",
+    "Interest", "Membership", "LLC", "LP", "Notes", "Note", "Senior", "Subordinated", "Debentures", "Par", "par", "Value", "value", "per", "share",
+    "common", "stock", "option", "options", "purchase", "Purchase", "of", "the", "and", "or", "with", "Award", "Awards", "Stock-Based", "Voting",
+    "Non-Voting", "Nonvoting", "Capital", "Beneficial", "Trust", "Profits", "Operating", "Partnership", "OP", "LTIP", "RSU", "RSUs", "PSU", "PSUs",
+    "ADS", "ADSs", "Contingent", "Exchangeable", "Redeemable", "Cumulative", "Participating", "Equity", "Swap", "Call", "Put", "Forward", "Contract",
+    "Dividend", "Equivalent", "Equivalents", "Rights", "Units", "SAR", "SARs", "Incentive", "Plan", "Director", "Directors", "Grant", "Tracking",
+];
+
+/// Endings of company names.
+const COMPANY_SUFFIXES: &[&str] = &["Inc.", "Inc", "INC", "INC.", "Corp", "Corp.", "CORP", "CORP.", "Co.", "CO", "Ltd", "Ltd.", "LTD", "LLC", "L.P.", "LP", "plc", "PLC", "N.V.", "S.A.", "AG", "SE", "Holdings", "HOLDINGS", "Group", "GROUP", "Corporation", "CORPORATION", "Company", "COMPANY", "Incorporated", "INCORPORATED", "Limited", "LIMITED", "Trust", "TRUST", "Bancorp", "BANCORP"];
+
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+}
+
+fn is_title_word(w: &str) -> bool {
+    let b = bare(w);
+    b.is_empty()
+        || TITLE_WORDS.contains(&b)
+        || TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(b) && (b.chars().all(|c| c.is_ascii_uppercase()) || b == t.to_lowercase()))
+        // Single letters and numbers name classes and series (`Class A`, `Series 2`), and
+        // `$0.01`, `(2)` are values and marks.
+        || b.len() <= 2 && b.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || b.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == '$' || c == '%')
+        || w.starts_with('$')
+}
+
+/// A security title with its words checked against the vocabulary: the corrected
+/// text, how many words were corrected, and whether every word is now known.
+pub fn check_title(title: &str) -> (String, usize, bool) {
+    let mut fixed = 0;
+    let mut all_known = true;
+    let words: Vec<String> = title
+        .split(' ')
+        .map(|w| {
+            if is_title_word(w) {
+                return w.to_string();
+            }
+            let b = bare(w);
+            let close: Vec<&&str> = TITLE_WORDS.iter().filter(|t| t.len() > 2 && one_glyph_apart(&t.to_lowercase(), &b.to_lowercase())).collect();
+            let distinct: Vec<String> = close.iter().map(|t| t.to_lowercase()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+            if b.len() > 3 && distinct.len() == 1 {
+                fixed += 1;
+                // Keep the reading's case style and surrounding punctuation.
+                let target = close.iter().find(|t| t.chars().next().map(|c| c.is_uppercase()) == b.chars().next().map(|c| c.is_uppercase())).copied().unwrap_or(close[0]);
+                w.replacen(b, target, 1)
+            } else {
+                all_known = false;
+                w.to_string()
+            }
+        })
+        .collect();
+    (words.join(" "), fixed, all_known)
+}
+
+/// A company name with a misread suffix mended (`Ine.` → `Inc.`), and whether it
+/// looks clean (no word switching from lower to upper case inside it, like `CorpP`).
+pub fn check_company(name: &str) -> (String, bool) {
+    let mut words: Vec<String> = name.split(' ').map(str::to_string).collect();
+    if let Some(last) = words.last_mut() {
+        if !COMPANY_SUFFIXES.contains(&last.as_str()) {
+            let close: Vec<&&str> = COMPANY_SUFFIXES.iter().filter(|s| s.len() >= 3 && one_glyph_apart(s, last)).collect();
+            if let [one] = close.as_slice() {
+                *last = (**one).to_string();
+            }
+        }
+    }
+    let clean = words.iter().all(|w| {
+        let chars: Vec<char> = w.chars().collect();
+        !chars.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()) || w.starts_with("Mc") || w.starts_with("Mac")
+    });
+    (words.join(" "), clean)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_mend_single_glyph_misreadings() {
+        assert_eq!(check_title("Class A Common Stack"), ("Class A Common Stock".into(), 1, true));
+        assert_eq!(check_title("Glass A Comman Stock"), ("Class A Common Stock".into(), 2, true));
+        assert!(check_title("Option to purchase common stock (right to buy)").2);
+        assert!(!check_title("Class B Sere Warrant").2);
+        assert_eq!(check_company("Square, Ine."), ("Square, Inc.".into(), true));
+        assert!(!check_company("MICROSOFT CorpP").1);
+    }
+}
