@@ -23,9 +23,9 @@ pub struct EvalArgs {
     /// The folder of OCR'd filings with their truth.
     #[arg(value_name = "DIR")]
     dir: PathBuf,
-    /// List every field that is not exact.
-    #[arg(long, short)]
-    verbose: bool,
+    /// List every field that is not exact (`-vv`: every field, exact ones too).
+    #[arg(long, short, action = clap::ArgAction::Count)]
+    verbose: u8,
 }
 
 fn tier_of(dir: &Path) -> String {
@@ -106,7 +106,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 Some(_) => "95-100",
             };
             by_confidence.entry(bucket).or_default().add(f.outcome);
-            if args.verbose && f.outcome != Outcome::Exact {
+            if args.verbose >= 2 || (args.verbose == 1 && f.outcome != Outcome::Exact) {
                 println!("{}\t{:?}\t{}\ttruth={:?}\tgot={:?}\tconfidence={}", dir.file_name().unwrap_or_default().to_string_lossy(), f.outcome, f.key, f.truth, f.got, f.confidence.map_or("-".to_string(), |c| c.to_string()));
             }
         }

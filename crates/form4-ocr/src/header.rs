@@ -23,7 +23,7 @@ static EARLIEST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transact
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})\b"));
 static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+person\S*\s*[*\x22'–\-:.]*\s*"));
-static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*last\s*\)\s*\(\s*first\s*\)\s*\(\s*middle\s*\)"));
+static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*l\w{2,4}\s*\)\s*\(\s*f\w{3,5}\s*\)\s*\([^)]{0,10}\)"));
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*street\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
 static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)\b"));
@@ -168,7 +168,16 @@ fn split_street(s: &str) -> (String, Option<String>) {
 pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     let mut h = HeaderRead::default();
     let all_text: String = lines.iter().take(table1.max(1)).map(Line::text).collect::<Vec<_>>().join(" ");
-    h.form = FORM.captures(&all_text).and_then(|c| c[1].chars().next());
+    // The title prints `FORM 4` in capitals; the boilerplate says "Form 4 or Form 5".
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bFORM\s+([345])\b"));
+    static FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bForm\s+([345])\s*:\s*SEC"));
+    let whole: String = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+    let without_boilerplate = all_text.replace("Form 4 or Form 5", "").replace("Form 4 or", "");
+    h.form = TITLE
+        .captures(&all_text)
+        .or_else(|| FOOTER.captures(&whole))
+        .or_else(|| FORM.captures(&without_boilerplate))
+        .and_then(|c| c[1].chars().next());
     let header = &lines[..table1.min(lines.len())];
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
@@ -397,8 +406,14 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
 }
 
 /// Reconciles the owner read in the top box with the one in the Reporting Owners table.
-fn reconcile(top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
-    let Some(mut t) = table else { return top };
+fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
+    let Some(mut t) = table else {
+        // Read in one place only: the street lines are not confirmed.
+        for f in [top.street1.as_mut(), top.street2.as_mut()].into_iter().flatten() {
+            f.conf = f.conf.min(MENDED);
+        }
+        return top;
+    };
     // A name line that runs on into the address: the top box tells where the name ends.
     if let (Some(tn), Some(name)) = (&top.name, &t.name) {
         if let (Value::Text(a), Value::Text(b)) = (&tn.value, &name.value) {

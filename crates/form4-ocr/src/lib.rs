@@ -187,7 +187,7 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     }
     for (i, o) in h.owners.iter().enumerate() {
         let p = format!("reportingOwner[{i}]");
-        let officer = o.officer.as_ref().and_then(|f| f.value.text()) == Some("1");
+        let officer = o.officer.as_ref().is_none_or(|f| f.value.text() == Some("1") || f.uncertain());
         if officer && o.officer_title.is_none() {
             b.note(&format!("{p}.reportingOwnerRelationship.officerTitle"), &missing, None);
         }

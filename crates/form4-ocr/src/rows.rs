@@ -595,6 +595,17 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     let title = collapse_spaces(&title);
     // A title wrapped over lines may have taken in words of the row above or below;
     // one that repeats itself certainly has.
+    // A wrapped title read twice whole (`Class A Common Stock Class A Common Stock`).
+    let title = {
+        let w: Vec<&str> = title.split(' ').collect();
+        let half = w.len() / 2;
+        if w.len() >= 2 && w.len() % 2 == 0 && w[..half].iter().zip(&w[half..]).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+            fragments += 1;
+            w[..half].join(" ")
+        } else {
+            title
+        }
+    };
     let words: Vec<&str> = title.split(' ').collect();
     let repeats = words.windows(2).enumerate().any(|(i, w)| words[i + 2..].windows(2).any(|v| v[0].eq_ignore_ascii_case(w[0]) && v[1].eq_ignore_ascii_case(w[1])));
     let conf = if title.is_empty() || repeats { UNSURE } else if fragments > 1 { MENDED } else { CLEAN };

@@ -292,7 +292,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
 /// Characters that are never part of a value in a table cell: superscript footnote
 /// marks read as symbols, and ruling lines.
 fn is_debris_char(c: char) -> bool {
-    matches!(c, '{' | '}' | '®' | '©' | '°' | '™' | '¢' | '|' | '\\' | '~' | '¥' | '§' | '»' | '«' | '¬')
+    matches!(c, '{' | '}' | '®' | '©' | '°' | '™' | '¢' | '|' | '\\' | '~' | '¥' | '§' | '»' | '«' | '¬' | '@' | '[' | ']')
 }
 
 static TRAILING_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[^A-Za-z0-9]*\(?(\d{1,2})\)?[^A-Za-z0-9]*$"#).unwrap());

@@ -40,6 +40,36 @@ fn is_title_word(w: &str) -> bool {
 pub fn check_title(title: &str) -> (String, usize, bool) {
     let mut fixed = 0;
     let mut all_known = true;
+    // Punctuation standing alone between words (`Class . A`, `Series : B`), a period
+    // glued to a word that does not end a sentence (`Common. Stock`, `B. Common`), and
+    // an unbalanced opening parenthesis are OCR debris.
+    let mut cleaned: Vec<String> = Vec::new();
+    let raw: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+    for (i, w) in raw.iter().enumerate() {
+        if !w.chars().any(char::is_alphanumeric) && !w.starts_with('$') && !w.starts_with('(') {
+            fixed += 1;
+            continue;
+        }
+        let mut w = w.to_string();
+        if i + 1 < raw.len() && w.ends_with('.') && w.len() > 1 && raw[i + 1].chars().next().is_some_and(char::is_uppercase) && is_title_word(w.trim_end_matches('.')) && !w.contains("$") {
+            w.pop();
+            fixed += 1;
+        }
+        if w.starts_with('(') && !w.contains(')') && !raw[i + 1..].iter().any(|x| x.contains(')')) {
+            w.remove(0);
+            fixed += 1;
+        }
+        cleaned.push(w);
+    }
+    let title = cleaned.join(" ");
+    // Two class letters in a row (`Series F B`) or a title cut short (`Class A Common`) is not a title.
+    let ws: Vec<&str> = cleaned.iter().map(String::as_str).collect();
+    if ws.windows(2).any(|p| p[0].len() == 1 && p[1].len() == 1 && p[0].chars().all(|c| c.is_ascii_uppercase()) && p[1].chars().all(|c| c.is_ascii_uppercase())) {
+        all_known = false;
+    }
+    if ws.last().is_some_and(|l| matches!(bare(l), "Common" | "Class" | "Preferred" | "Series" | "Restricted" | "Stock-Settled" | "to" | "of" | "Performance" | "Convertible") || (bare(l).len() == 1 && ws.len() > 1)) {
+        all_known = false;
+    }
     let words: Vec<String> = title
         .split(' ')
         .map(|w| {
