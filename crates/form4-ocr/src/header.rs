@@ -496,7 +496,7 @@ fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
             }
         }
         for c in candidates {
-            let c = match c.rfind("/s/") {
+            let c = match SIGNED.find(&c).map(|m| m.start() + usize::from(c[m.start()..].starts_with(char::is_whitespace))) {
                 Some(p) if p > 0 && !c[..p].trim_end().ends_with("By:") => c[p..].to_string(),
                 _ => c,
             };
@@ -537,7 +537,7 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 static SLASH_S: LazyLock<Regex> = LazyLock::new(|| re(r"^[/|JjIl{(][s5S$][/|]"));
-static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(]s[/|]\s"));
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|]\s"));
 
 /// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.`, `1,` or `1)`,
 /// in order; the form's printed sentences and the signature around them are cut out.
@@ -714,15 +714,26 @@ pub fn text_confidence(s: &str) -> u8 {
 }
 
 fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
-    let i = lines.iter().position(|l| REMARKS.is_match(&l.text()) && l.text().to_lowercase().starts_with("remarks"))?;
-    let mut text = REMARKS.replace(&lines[i].text(), "").to_string();
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bremarks\s*:\s*"));
+    let i = lines.iter().position(|l| LABEL.is_match(&l.text()))?;
+    let first = lines[i].text();
+    let mut text = first[LABEL.find(&first).expect("match").end()..].to_string();
     for l in &lines[i + 1..] {
         let t = l.text();
-        if BOILERPLATE.is_match(&t) || SIGNATURE_LABEL.is_match(&t) || ANY_DATE.is_match(&t) {
+        if BOILERPLATE.is_match(&t) || SIGNATURE_LABEL.is_match(&t) || ANY_DATE.is_match(&t) || EXPLANATION.is_match(&t) {
             break;
         }
         text.push(' ');
         text.push_str(&t);
+    }
+    for r in FORM_SENTENCES.iter() {
+        text = r.replace_all(&text, " ").to_string();
+    }
+    if let Some(m) = SIGNED.find(&text) {
+        text.truncate(m.start());
+    } else if let Some(m) = ANY_DATE.find_iter(&text).last().filter(|m| text[m.end()..].trim().len() < 40) {
+        let before = text[..m.start()].rfind(". ").map_or(m.start(), |p| p + 1);
+        text.truncate(before);
     }
     let text = collapse_spaces(&text);
     (!text.is_empty()).then(|| FieldVal::read(Value::Text(text.clone()), text.clone(), text_confidence(&text)))

@@ -72,7 +72,19 @@ fn calibrate(rows: &mut [RowRead]) {
         // amount of a one-for-one derivative.
         let shares = row.value(Col::Shares).num();
         let underlying = row.value(Col::UndShares).num();
-        let agree = shares.is_some() && shares == underlying;
+        let exercise = matches!(row.value(Col::Code).text(), Some("M" | "X" | "C"));
+        let agree = shares.is_some() && shares == underlying && !exercise && row.unplaced.is_empty();
+        // Indirect ownership always names its nature; direct ownership has none.
+        let indirect = row.value(Col::DirInd).text() == Some("I");
+        let has_nature = row.value(Col::Nature).text().is_some_and(|t| !t.is_empty());
+        if indirect != has_nature {
+            if let Some(f) = row.fields.get_mut(&Col::DirInd) {
+                f.conf = f.conf.min(UNCERTAIN_AT - 4);
+            }
+            if indirect {
+                row.fields.entry(Col::Nature).or_insert_with(|| FieldVal { missing: false, ..FieldVal::missing() });
+            }
+        }
         for col in [Col::Shares, Col::Owned, Col::UndShares, Col::Title, Col::UndTitle, Col::Code] {
             if let Some(f) = row.fields.get_mut(&col) {
                 if agree && matches!(col, Col::Shares | Col::UndShares) && f.conf >= crate::field::CLEAN {
@@ -114,7 +126,11 @@ fn nums(f: Option<&FieldVal>) -> Vec<Decimal> {
 
 /// A number that could have been read as `read`: equal, or one glyph apart as printed.
 fn plausible(read: &FieldVal, truth: Decimal) -> bool {
-    read.readings().any(|(v, r, _)| v.num() == Some(truth) || one_glyph_apart(r.trim_start_matches('$').trim(), &grouped(truth)))
+    read.readings().any(|(v, r, _)| {
+        let r = r.trim_start_matches('$').trim();
+        // One glyph off is only evidence in a number of some length: `1` is not `0`.
+        v.num() == Some(truth) || (r.len() >= 3 && one_glyph_apart(r, &grouped(truth)))
+    })
 }
 
 fn broken_dates(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
@@ -435,7 +451,9 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
                 _ => false,
             };
             // A bare one- or two-digit number where a price goes is usually a footnote mark.
-            let bare_small = matches!(col, Col::Price | Col::Conv) && !f.read.contains('$') && !f.read.contains('.') && f.read.trim().len() <= 2 && (!d.is_zero() || *col == Col::Conv);
+            // The form prints prices with a dollar sign; a number without one in a price
+            // column is usually an amount or a footnote mark that slid over.
+            let bare_small = matches!(col, Col::Price | Col::Conv) && !f.read.contains('$') && (f.read.trim().len() <= 2 || !f.read.contains('.'));
             if suspicious || bare_small {
                 f.conf = f.conf.min(UNCERTAIN_AT - 9);
             }
@@ -464,6 +482,30 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
             if label_words(&t) || t.starts_with(|c: char| c.is_ascii_lowercase()) || t.split(' ').next().is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase())) {
                 f.conf = f.conf.min(UNCERTAIN_AT - 9);
             }
+        }
+    }
+    // A relationship box read in one place only, or an officer box without a title (or
+    // a title without the box), is not settled.
+    for o in header.owners.iter_mut() {
+        let title = o.officer_title.as_ref().is_some_and(|t| !t.value.render().is_empty());
+        for (k, f) in [o.director.as_mut(), o.ten_percent.as_mut(), o.officer.as_mut(), o.other.as_mut()].into_iter().enumerate() {
+            let Some(f) = f else { continue };
+            if f.conf < CONFIRMED {
+                f.conf = f.conf.min(UNCERTAIN_AT - 4);
+            }
+            if k == 2 && (f.value.text() == Some("1")) != title {
+                f.conf = f.conf.min(UNCERTAIN_AT - 4);
+            }
+        }
+    }
+    // A signature is confirmed when it names the reporting owner; otherwise it is a
+    // line of handwriting-style text read once.
+    let owner_words: Vec<String> = header.owners.iter().filter_map(|o| o.name.as_ref()).flat_map(|n| n.value.render().split(' ').filter(|w| w.len() >= 3).map(|w| w.to_lowercase()).collect::<Vec<_>>()).collect();
+    for (name, _) in header.signatures.iter_mut() {
+        let t = name.value.render().to_lowercase();
+        let named = !owner_words.is_empty() && owner_words.iter().filter(|w| t.contains(w.as_str())).count() >= 2.min(owner_words.len());
+        if !named {
+            name.conf = name.conf.min(UNCERTAIN_AT - 4);
         }
     }
     if let Some(f) = header.issuer_name.as_mut() {
