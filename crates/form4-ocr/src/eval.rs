@@ -154,6 +154,7 @@ fn row_fields(t: Option<&Transaction>, h: Option<&Holding>, base: &str, derivati
     put("transactionDate", text(t.and_then(|t| t.transaction_date.as_ref())), "transactionDate");
     put("deemedExecutionDate", text(t.and_then(|t| t.deemed_execution_date.as_ref())), "deemedExecutionDate");
     put("code", t.and_then(|t| t.transaction_coding.as_ref()).and_then(|c| c.transaction_code.clone()).unwrap_or_default(), "transactionCoding.transactionCode");
+    put("code_fn", t.and_then(|t| t.transaction_coding.as_ref()).map(|c| c.footnote_id.join(",")).unwrap_or_default(), "transactionCoding.transactionCode");
     put("v", text(t.and_then(|t| t.transaction_timeliness.as_ref())), "transactionTimeliness");
     put("shares", text(shares), "transactionAmounts.transactionShares");
     put("shares_fn", notes(shares), "transactionAmounts.transactionShares");
@@ -180,16 +181,20 @@ fn row_fields(t: Option<&Transaction>, h: Option<&Holding>, base: &str, derivati
 /// scored too, under their own keys, so they can be reported apart.
 pub fn score(doc: &OwnershipDocument, report: &ReadingReport, truth: &Json) -> Vec<FieldScore> {
     let mut out = Vec::new();
-    let flagged = |path: &str| report.field(path).is_some_and(|f| f.uncertain);
+    let flagged = |path: &str, key: &str| {
+        // Footnote references have their own reading when the reader reported one.
+        let marks = key.ends_with("_fn").then(|| report.field(&format!("{path}.footnoteId"))).flatten();
+        marks.or_else(|| report.field(path)).is_some_and(|f| f.uncertain)
+    };
     let mut judge = |key: String, truth: String, got: Option<(String, String)>| {
         let outcome = match &got {
             None if truth.is_empty() => Outcome::Exact,
             None => Outcome::Missed,
             Some((g, _)) if same(&truth, g) => Outcome::Exact,
-            Some((_, path)) if flagged(path) => Outcome::FlaggedWrong,
+            Some((_, path)) if flagged(path, &key) => Outcome::FlaggedWrong,
             Some(_) => Outcome::ConfidentWrong,
         };
-        let confidence = got.as_ref().and_then(|(_, p)| report.field(p)).map(|f| f.confidence);
+        let confidence = got.as_ref().and_then(|(_, p)| key.ends_with("_fn").then(|| report.field(&format!("{p}.footnoteId"))).flatten().or_else(|| report.field(p))).map(|f| f.confidence);
         out.push(FieldScore { key, truth, got: got.map(|g| g.0).unwrap_or_default(), outcome, confidence });
     };
     let s = |v: &Option<String>| v.clone().unwrap_or_default();

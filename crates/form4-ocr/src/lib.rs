@@ -100,6 +100,11 @@ fn assign_paths(rows: &mut [RowRead]) {
 struct Builder {
     report: ReadingReport,
     diagnostics: Vec<Diagnostic>,
+    /// Footnote ids found in the explanations.
+    footnotes: Vec<String>,
+    /// Some footnote is referenced by no value: a mark was lost somewhere, so a value
+    /// read without one may have lost it.
+    orphans: bool,
 }
 
 impl Builder {
@@ -123,9 +128,24 @@ impl Builder {
         f.value.text().map(str::to_string)
     }
 
+    /// The footnote marks of a table value, reported as their own reading
+    /// (`<path>.footnoteId`): marks are read apart from the value and lost more easily.
+    fn note_marks(&mut self, path: &str, f: &FieldVal, line: Option<usize>) {
+        let known = f.notes.iter().all(|n| self.footnotes.contains(n));
+        let conf = match (f.notes.is_empty(), known) {
+            (false, true) => f.conf.min(field::CLEAN),
+            (false, false) => field::UNSURE,
+            (true, _) if self.orphans => field::UNCERTAIN_AT - 4,
+            (true, _) => return,
+        };
+        let marks = FieldVal { value: Value::Text(f.notes.join(",")), read: f.read.clone(), conf, notes: Vec::new(), alts: Vec::new(), missing: false };
+        self.note(&format!("{path}.footnoteId"), &marks, line);
+    }
+
     fn footnoted_text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Text> {
         let f = f?;
         self.note(path, f, line);
+        self.note_marks(path, f, line);
         let value = match &f.value {
             Value::Text(s) => Some(Parsed::Ok(s.clone())),
             _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
@@ -137,6 +157,7 @@ impl Builder {
     fn amount(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Amount> {
         let f = f?;
         self.note(path, f, line);
+        self.note_marks(path, f, line);
         let value = match &f.value {
             Value::Num(d) => Some(Parsed::Ok(*d)),
             _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
@@ -148,6 +169,7 @@ impl Builder {
     fn date(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<form4_model::Date> {
         let f = f?;
         self.note(path, f, line);
+        self.note_marks(path, f, line);
         let value = match &f.value {
             Value::Date(d) => Some(Parsed::Ok(XsDate::new(*d))),
             _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
@@ -164,7 +186,10 @@ impl Builder {
 }
 
 fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrRead {
-    let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new() };
+    let footnotes: Vec<String> = h.footnotes.iter().map(|(id, _)| id.clone()).collect();
+    let referenced: std::collections::BTreeSet<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
+    let orphans = footnotes.iter().any(|id| !referenced.contains(id)) || (h.highest_footnote_mark as usize) > footnotes.len();
+    let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new(), footnotes, orphans };
     let mut doc = OwnershipDocument::default();
     let amendment = h.original_filed.is_some();
     doc.document_type = h.form.map(|f| if amendment { format!("{f}/A") } else { f.to_string() });

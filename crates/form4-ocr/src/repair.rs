@@ -55,10 +55,42 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     roll_forward(rows, &mut log);
     footnote_totals(rows, header, &mut log);
     consensus(rows, &mut log);
+    calibrate(rows);
     code_ad(rows, &mut log);
     earliest_date(rows, header, &mut log);
-    calibrate(rows);
+    footnote_marks(rows);
     log
+}
+
+/// Footnote marks are the glyphs OCR loses most easily. Where most rows of a table
+/// carry a mark in a column, a row without one probably lost it: its reading of
+/// that column is not settled. Marks read twice on one value are one mark.
+fn footnote_marks(rows: &mut [RowRead]) {
+    for row in rows.iter_mut() {
+        for f in row.fields.values_mut() {
+            let mut seen = Vec::new();
+            f.notes.retain(|n| if seen.contains(n) { false } else { seen.push(n.clone()); true });
+        }
+    }
+    for derivative in [false, true] {
+        let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative).collect();
+        if idx.len() < 3 {
+            continue;
+        }
+        let cols: Vec<Col> = idx.iter().flat_map(|&i| rows[i].fields.keys().copied()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        for col in cols {
+            let with = idx.iter().filter(|&&i| rows[i].get(col).is_some_and(|f| !f.notes.is_empty())).count();
+            if with >= 2 && with * 5 >= idx.len() * 2 {
+                for &i in &idx {
+                    if let Some(f) = rows[i].fields.get_mut(&col) {
+                        if f.notes.is_empty() && f.value != Value::None {
+                            f.conf = f.conf.min(UNCERTAIN_AT - 4);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// What a single clean reading is worth, measured on `ocr-dev`: amounts, titles and
@@ -85,7 +117,7 @@ fn calibrate(rows: &mut [RowRead]) {
                 row.fields.entry(Col::Nature).or_insert_with(|| FieldVal { missing: false, ..FieldVal::missing() });
             }
         }
-        for col in [Col::Shares, Col::Owned, Col::UndShares, Col::Title, Col::UndTitle, Col::Code] {
+        for col in [Col::Shares, Col::Owned, Col::UndShares, Col::Title, Col::UndTitle, Col::Code, Col::AcqDisp] {
             if let Some(f) = row.fields.get_mut(&col) {
                 if agree && matches!(col, Col::Shares | Col::UndShares) && f.conf >= crate::field::CLEAN {
                     f.conf = f.conf.max(CONFIRMED - 2);
@@ -377,7 +409,7 @@ fn misaligned_rows(rows: &mut [RowRead]) {
         let expected: &[Col] = match (row.derivative, row.holding) {
             (false, false) => &[Col::Price],
             (true, false) => &[Col::Conv, Col::ExDate, Col::ExpDate, Col::UndTitle, Col::UndShares, Col::Price],
-            (true, true) => &[Col::ExDate, Col::ExpDate, Col::UndTitle, Col::UndShares],
+            (true, true) => &[Col::Conv, Col::ExDate, Col::ExpDate, Col::UndTitle, Col::UndShares],
             (false, true) => &[],
         };
         for col in expected {
