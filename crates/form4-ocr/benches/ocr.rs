@@ -5,6 +5,10 @@
 //! `FORM4_BENCH_ROUNDS` times (default 20) on one thread, best of 5 runs.
 
 use std::path::{Path, PathBuf};
+
+// The allocator the `form4` binary uses, so the figure is the one users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 fn collect(dir: &Path, out: &mut Vec<String>) {

@@ -171,13 +171,11 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     // The title prints `FORM 4` in capitals; the boilerplate says "Form 4 or Form 5".
     static TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bFORM\s+([345])\b"));
     static FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bForm\s+([345])\s*:\s*SEC"));
-    let whole: String = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
-    let without_boilerplate = all_text.replace("Form 4 or Form 5", "").replace("Form 4 or", "");
-    h.form = TITLE
-        .captures(&all_text)
-        .or_else(|| FOOTER.captures(&whole))
-        .or_else(|| FORM.captures(&without_boilerplate))
-        .and_then(|c| c[1].chars().next());
+    h.form = TITLE.captures(&all_text).and_then(|c| c[1].chars().next()).or_else(|| {
+        let whole: String = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+        let without_boilerplate = all_text.replace("Form 4 or Form 5", "").replace("Form 4 or", "");
+        FOOTER.captures(&whole).or_else(|| FORM.captures(&without_boilerplate)).and_then(|c| c[1].chars().next())
+    });
     let header = &lines[..table1.min(lines.len())];
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
@@ -336,7 +334,7 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     let other = find(&|c| c.contains("other")).unwrap_or(officer + 1);
     let mut owners: Vec<(OwnerRead, Vec<String>)> = Vec::new();
     for line in &lines[hi + 1..] {
-        if line.table != header.table || SIGNATURE_LABEL.is_match(&line.text()) || line.text().to_lowercase().starts_with("signature") {
+        if line.table != header.table || SIGNATURE_LABEL.is_match(line.text()) || line.text().to_lowercase().starts_with("signature") {
             break;
         }
         let name_text = collapse_spaces(&line.cells[..dir.min(line.cells.len())].iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" "));
@@ -479,7 +477,10 @@ fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let text = line.text();
-        let Some(label) = SIGNATURE_LABEL.find(&text) else { continue };
+        if !crate::has_any(text, &["ignature", "IGNATURE"]) {
+            continue;
+        }
+        let Some(label) = SIGNATURE_LABEL.find(text) else { continue };
         // Signature lines sit just above the label (or before it in the same paragraph).
         let mut candidates: Vec<String> = Vec::new();
         let before = text[..label.start()].trim();
@@ -488,8 +489,8 @@ fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
         } else {
             for l in lines[..i].iter().rev().take(3) {
                 let t = l.text();
-                if ANY_DATE.is_match(&t) {
-                    candidates.insert(0, t);
+                if ANY_DATE.is_match(t) {
+                    candidates.insert(0, t.to_string());
                 } else {
                     break;
                 }
@@ -536,31 +537,45 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .map(|r| re(r))
     .collect()
 });
+/// Removes the form's printed sentences from `text`. Each is looked for only when a
+/// word of it is there (the regexes are the costly part of reading a page).
+fn strip_form_sentences(text: &mut String, with: &str) {
+    const ANCHORS: [&str; 8] = ["more than one", "ntentional", "three copies", "collection of", "1474", "1474", "separate line", "signature of"];
+    let lower = text.to_lowercase();
+    for (r, anchor) in FORM_SENTENCES.iter().zip(ANCHORS) {
+        if lower.contains(anchor) {
+            let replaced = r.replace_all(text, with);
+            if let std::borrow::Cow::Owned(new) = replaced {
+                *text = new;
+            }
+        }
+    }
+}
+
 static SLASH_S: LazyLock<Regex> = LazyLock::new(|| re(r"^[/|JjIl{(][s5S$][/|]"));
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|]\s"));
 
 /// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.`, `1,` or `1)`,
 /// in order; the form's printed sentences and the signature around them are cut out.
 fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
-    let Some(start) = lines.iter().position(|l| EXPLANATION.is_match(&l.text())) else { return Vec::new() };
+    let Some(start) = explanation_start(lines) else { return Vec::new() };
     let mut parts: Vec<String> = Vec::new();
     for (k, line) in lines[start..].iter().enumerate() {
         let mut t = line.text();
         if k == 0 {
-            t = EXPLANATION.split(&t).nth(1).unwrap_or("").to_string();
-        } else if REMARKS.is_match(&t) || t.to_lowercase().starts_with("reporting owners") {
+            t = EXPLANATION.split(t).nth(1).unwrap_or("");
+        } else if REMARKS.is_match(t) || t.to_lowercase().starts_with("reporting owners") {
             break;
         }
-        parts.push(t);
+        parts.push(t.to_string());
     }
     let mut text = parts.join("\n");
     // Remarks can follow in the same paragraph.
-    if let Some(m) = Regex::new(r"(?i)\bRemarks\s*:").ok().and_then(|r| r.find(&text)) {
+    static REMARKS_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bRemarks\s*:"));
+    if let Some(m) = REMARKS_LABEL.find(&text) {
         text.truncate(m.start());
     }
-    for r in FORM_SENTENCES.iter() {
-        text = r.replace_all(&text, "\n").to_string();
-    }
+    strip_form_sentences(&mut text, "\n");
     // The signature (`/s/ Name … date`) ends the footnotes.
     if let Some(m) = SIGNED.find(&text) {
         text.truncate(m.start());
@@ -575,10 +590,11 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (id, mark start, text start)
     let mut expect = 1;
     let mut pos = 0;
-    while pos < text.len() {
-        let Some(c) = FOOTNOTE_START.captures_at(&text, pos) else { break };
-        let m = c.get(0).expect("match");
-        let id: usize = c[1].parse().unwrap_or(0);
+    for m in FOOTNOTE_START.find_iter(&text) {
+        if m.start() < pos {
+            continue;
+        }
+        let id: usize = first_number(m.as_str()).unwrap_or(0) as usize;
         // A mark starts a footnote at the start of a line or after a sentence.
         let at_start = m.start() == 0 || text[..m.start()].ends_with('\n') || text[..m.start()].trim_end().ends_with(['.', ')', ':', ';']) || text[..m.start() + 1].ends_with('\n');
         if id >= expect && id <= expect + 2 && (at_start || marks.is_empty()) {
@@ -594,7 +610,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     let inline: Vec<Option<usize>> = segments
         .iter()
         .map(|seg| {
-            let found: Vec<usize> = FOOTNOTE_MARK_INLINE.captures_iter(seg).filter_map(|c| c[0][1..c[0].len() - 1].parse().ok()).collect();
+            let found: Vec<usize> = FOOTNOTE_MARK_INLINE.find_iter(seg).filter_map(|m| first_number(m.as_str()).map(|n| n as usize)).collect();
             if let [one] = found.as_slice() { Some(*one) } else { None }
         })
         .collect();
@@ -669,21 +685,34 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
 /// The highest `N.`/`N,`/`(N)` followed by a capitalised word in the explanations.
 fn highest_mark(lines: &[Line]) -> u32 {
     static MARK: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).,]\s+[A-Z]|\((\d{1,2})\)"));
-    let Some(start) = lines.iter().position(|l| EXPLANATION.is_match(&l.text())) else { return 0 };
+    let Some(start) = explanation_start(lines) else { return 0 };
     let mut highest = 0;
     for line in &lines[start..] {
         let t = line.text();
-        if REMARKS.is_match(&t) {
+        if REMARKS.is_match(t) {
             break;
         }
-        for c in MARK.captures_iter(&t) {
-            let n: u32 = c.get(1).or(c.get(2)).map_or(0, |m| m.as_str().parse().unwrap_or(0));
+        for m in MARK.find_iter(t) {
+            let n: u32 = first_number(m.as_str()).unwrap_or(0);
             if n <= 40 {
                 highest = highest.max(n);
             }
         }
     }
     highest
+}
+
+/// The line where "Explanation of Responses" starts.
+fn explanation_start(lines: &[Line]) -> Option<usize> {
+    lines.iter().position(|l| crate::has_any(l.text(), &["xplanation", "XPLANATION"]) && EXPLANATION.is_match(l.text()))
+}
+
+/// The first run of digits in `s`.
+fn first_number(s: &str) -> Option<u32> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let digits: &str = &s[start..];
+    let end = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+    digits[..end].parse().ok()
 }
 
 static FOOTNOTE_MARK_INLINE: LazyLock<Regex> = LazyLock::new(|| re(r"\(\d{1,2}\)"));
@@ -715,20 +744,18 @@ pub fn text_confidence(s: &str) -> u8 {
 
 fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bremarks\s*:\s*"));
-    let i = lines.iter().position(|l| LABEL.is_match(&l.text()))?;
+    let i = lines.iter().position(|l| LABEL.is_match(l.text()))?;
     let first = lines[i].text();
-    let mut text = first[LABEL.find(&first).expect("match").end()..].to_string();
+    let mut text = first[LABEL.find(first).expect("match").end()..].to_string();
     for l in &lines[i + 1..] {
         let t = l.text();
-        if BOILERPLATE.is_match(&t) || SIGNATURE_LABEL.is_match(&t) || ANY_DATE.is_match(&t) || EXPLANATION.is_match(&t) {
+        if BOILERPLATE.is_match(t) || SIGNATURE_LABEL.is_match(t) || ANY_DATE.is_match(t) || EXPLANATION.is_match(t) {
             break;
         }
         text.push(' ');
-        text.push_str(&t);
+        text.push_str(t);
     }
-    for r in FORM_SENTENCES.iter() {
-        text = r.replace_all(&text, " ").to_string();
-    }
+    strip_form_sentences(&mut text, " ");
     if let Some(m) = SIGNED.find(&text) {
         text.truncate(m.start());
     } else if let Some(m) = ANY_DATE.find_iter(&text).last().filter(|m| text[m.end()..].trim().len() < 40) {

@@ -53,7 +53,16 @@ pub fn looks_like_form(text: &str) -> bool {
     labels.iter().filter(|l| lower.contains(*l)).count() >= 2
 }
 
+/// Whether `t` contains one of `needles` (a cheap test before a regex; needles are
+/// given in the spellings OCR produces, lower and upper case).
+pub(crate) fn has_any(t: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| t.contains(n))
+}
+
 fn is_table2_header(t: &str) -> bool {
+    if !has_any(t, &["eriv", "ERIV", "able", "ABLE"]) {
+        return false;
+    }
     let lower = t.to_lowercase();
     TABLE2.is_match(t) && !lower.contains("non-deriv") && !lower.contains("non deriv") || lower.contains("table ii -") || lower.contains("table il -") || lower.contains("table ll -")
 }
@@ -61,12 +70,12 @@ fn is_table2_header(t: &str) -> bool {
 /// Reads OCR text into the model, never failing.
 pub fn read(text: &str) -> OcrRead {
     let lines = markdown::lines(text);
-    let texts: Vec<String> = lines.iter().map(markdown::Line::text).collect();
-    let t1 = texts.iter().position(|t| TABLE1.is_match(t));
+    let texts: Vec<&str> = lines.iter().map(markdown::Line::text).collect();
+    let t1 = texts.iter().position(|t| has_any(t, &["eriv", "ERIV"]) && TABLE1.is_match(t));
     let t2 = texts.iter().enumerate().skip(t1.map_or(0, |i| i + 1)).find(|(_, t)| is_table2_header(t)).map(|(i, _)| i);
     let t1_start = t1.unwrap_or(lines.len());
-    let t1_end = texts.iter().enumerate().skip(t1_start + 1).find(|(i, t)| Some(*i) == t2 || TABLE1_END.is_match(t)).map_or(lines.len(), |(i, _)| i);
-    let t2_end = t2.map(|s| texts.iter().enumerate().skip(s + 1).find(|(_, t)| TABLE2_END.is_match(t)).map_or(lines.len(), |(i, _)| i));
+    let t1_end = texts.iter().enumerate().skip(t1_start + 1).find(|(i, t)| Some(*i) == t2 || (has_any(t, &["eminder", "EMINDER", "xplan", "XPLAN"]) && TABLE1_END.is_match(t))).map_or(lines.len(), |(i, _)| i);
+    let t2_end = t2.map(|s| texts.iter().enumerate().skip(s + 1).find(|(_, t)| has_any(t, &["wners", "WNERS", "xplan", "XPLAN", "ignature", "IGNATURE", "emarks", "EMARKS"]) && TABLE2_END.is_match(t)).map_or(lines.len(), |(i, _)| i));
 
     let mut header = header::read_header(&lines, t1_start);
     let form3 = header.form == Some('3');
@@ -112,11 +121,15 @@ impl Builder {
         let uncertain = f.uncertain();
         self.report.fields.push(FieldReading { field: path.to_string(), read: f.read.clone(), value: f.value.render(), confidence: f.conf, uncertain });
         if uncertain {
-            let what = if f.read.is_empty() { "nothing legible was read".to_string() } else { format!("read {:?}", f.read) };
+            let message = match (f.read.is_empty(), &f.value) {
+                (true, _) => format!("{path}: nothing legible was read; the value could not be settled"),
+                (false, Value::None) => format!("{path}: read {:?}; the value could not be settled", f.read),
+                (false, v) => format!("{path}: read {:?}; the value {:?} could not be settled", f.read, v.render()),
+            };
             self.diagnostics.push(Diagnostic::new(
                 Severity::Warning,
                 "ocr-uncertain",
-                format!("{path}: {what}; the value {} could not be settled", if f.value == Value::None { "".to_string() } else { format!("{:?}", f.value.render()) }).replace("value  could", "value could"),
+                message,
                 Location { line: line.map(|l| l as u32), path: Some(path.to_string()), ..Location::default() },
             ));
         }

@@ -12,19 +12,26 @@ pub struct Line {
     pub cells: Vec<String>,
     /// 1-based line number in the input, for diagnostics.
     pub line_no: usize,
+    /// The non-empty cells joined by a space, computed once.
+    joined: String,
 }
 
 impl Line {
-    /// The non-empty cells joined by a space.
-    pub fn text(&self) -> String {
-        let mut s = String::new();
-        for c in self.cells.iter().filter(|c| !c.is_empty()) {
-            if !s.is_empty() {
-                s.push(' ');
+    /// A line from its cells.
+    pub fn new(table: Option<usize>, cells: Vec<String>, line_no: usize) -> Self {
+        let mut joined = String::new();
+        for c in cells.iter().filter(|c| !c.is_empty()) {
+            if !joined.is_empty() {
+                joined.push(' ');
             }
-            s.push_str(c);
+            joined.push_str(c);
         }
-        s
+        Line { table, cells, line_no, joined }
+    }
+
+    /// The non-empty cells joined by a space.
+    pub fn text(&self) -> &str {
+        &self.joined
     }
 
     /// Whether no cell has text.
@@ -92,11 +99,11 @@ pub fn lines(text: &str) -> Vec<Line> {
             if is_separator(t) {
                 continue;
             }
-            out.push(Line { table, cells: split_row(t), line_no: i + 1 });
+            out.push(Line::new(table, split_row(t), i + 1));
         } else {
             table = None;
             if !t.is_empty() {
-                out.push(Line { table: None, cells: vec![clean(t)], line_no: i + 1 });
+                out.push(Line::new(None, vec![clean(t)], i + 1));
             }
         }
     }

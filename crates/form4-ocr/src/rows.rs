@@ -402,7 +402,7 @@ fn duplicate_reading(first: &Line, second: &Line, first_toks: &[Token], second_t
 
 /// Reads the rows of one table region (`lines[start..end]`).
 pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
-    let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(&l.text())).collect();
+    let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(l.text())).collect();
     // Header lines hold no values unless a date is printed in them; skip tokenizing the rest.
     let toks: Vec<Vec<Token>> = lines.iter().zip(&is_header).map(|(l, h)| if *h && !l.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6) { Vec::new() } else { line_tokens(l) }).collect();
     let mut groups: Vec<Group> = Vec::new();
@@ -489,13 +489,19 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
         }
     }
     for &r in readings {
-        let cells = merged_cells(lines, r, before, after);
-        let mut row_toks = Vec::new();
-        for (i, c) in cells.iter().enumerate() {
-            if !c.is_empty() {
-                tokens(c, i, &mut row_toks);
+        // Without wrapped lines the row's tokens are the line's, already read.
+        let row_toks = if before.is_empty() && after.is_empty() {
+            toks[r].clone()
+        } else {
+            let cells = merged_cells(lines, r, before, after);
+            let mut row_toks = Vec::new();
+            for (i, c) in cells.iter().enumerate() {
+                if !c.is_empty() {
+                    tokens(c, i, &mut row_toks);
+                }
             }
-        }
+            row_toks
+        };
         // Words in the title column are the title (merged above).
         let body: Vec<Token> = row_toks.into_iter().filter(|t| !(t.column == title_col && matches!(t.tok, Tok::Text(_) | Tok::Mark))).collect();
         let patterns: &[(&[Slot], bool)] = if derivative {
@@ -599,7 +605,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     let title = {
         let w: Vec<&str> = title.split(' ').collect();
         let half = w.len() / 2;
-        if w.len() >= 2 && w.len() % 2 == 0 && w[..half].iter().zip(&w[half..]).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
+        if w.len() >= 2 && w.len().is_multiple_of(2) && w[..half].iter().zip(&w[half..]).all(|(a, b)| a.eq_ignore_ascii_case(b)) {
             fragments += 1;
             w[..half].join(" ")
         } else {

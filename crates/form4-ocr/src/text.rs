@@ -63,35 +63,50 @@ fn homoglyph(c: char) -> Option<char> {
     })
 }
 
-/// Cleans one cell or line: markdown escapes, HTML tags, homoglyphs, spacing.
+/// Cleans one cell or line: markdown escapes, HTML tags, homoglyphs, spacing
+/// (runs of whitespace become one space, ends trimmed), in one pass.
 pub fn clean(s: &str) -> String {
+    // Most cells are plain ASCII without escapes or tags: only the spacing to fix.
+    if s.is_ascii() && !s.bytes().any(|b| b == b'\\' || b == b'<' || b == b'`') {
+        return collapse_spaces(s);
+    }
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
+    let mut pending_space = false;
+    let push = |out: &mut String, c: char, pending: &mut bool| {
+        if c.is_whitespace() {
+            *pending = !out.is_empty();
+        } else {
+            if *pending {
+                out.push(' ');
+                *pending = false;
+            }
+            out.push(c);
+        }
+    };
+    let mut chars = s.chars();
     while let Some(c) = chars.next() {
         match c {
             '\\' => match chars.next() {
                 // An escaped pipe inside a cell is a ruling line read as text.
-                Some('|') => out.push(' '),
-                Some(n) => out.push(homoglyph(n).unwrap_or(n)),
+                Some('|') => push(&mut out, ' ', &mut pending_space),
+                Some(n) => push(&mut out, homoglyph(n).unwrap_or(n), &mut pending_space),
                 None => {}
             },
             '<' => {
                 // Drop `<u>`, `</u>`, `<sup>`, `<br>`… but keep a lone `<`.
-                let rest: String = chars.clone().take(6).collect();
+                let rest = chars.as_str();
                 let tag_len = ["u>", "/u>", "sup>", "/sup>", "br>", "br/>", "b>", "/b>", "i>", "/i>"].iter().find(|t| rest.starts_with(**t)).map(|t| t.len());
                 match tag_len {
                     Some(n) => {
-                        for _ in 0..n {
-                            chars.next();
-                        }
+                        chars = rest[n..].chars();
                     }
-                    None => out.push('<'),
+                    None => push(&mut out, '<', &mut pending_space),
                 }
             }
-            _ => out.push(homoglyph(c).unwrap_or(c)),
+            _ => push(&mut out, homoglyph(c).unwrap_or(c), &mut pending_space),
         }
     }
-    collapse_spaces(&out)
+    out
 }
 
 /// Collapses runs of whitespace into one space and trims.
@@ -150,11 +165,6 @@ pub struct Token {
 }
 
 static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*\)").unwrap());
-static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,2})\s?[/|.-]\s?(\d{1,2})\s?[/|.-]\s?(\d{4})$").unwrap());
-static DATEISH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\d/|.\-\s]{6,12}$").unwrap());
-/// A number as the form prints it, then whatever OCR glued to it.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\$)?\s*((?:\d{1,3}(?:,\d{3})+|0|[1-9]\d*)?(?:\.\d+)?)(.*)$").unwrap());
-static SPACE_GROUPED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\$)?\s*(\d{1,3}(?: \d{3})+)$").unwrap());
 static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
 
 /// Footnote ids named by marks like `(1)` in `s`, and `s` without them.
@@ -163,8 +173,9 @@ pub fn strip_marks(s: &str) -> (String, Vec<String>) {
     if !s.contains('(') {
         return (s.to_string(), notes);
     }
-    for cap in FOOTNOTE_MARK.captures_iter(s) {
-        notes.push(format!("F{}", cap[1].trim_start_matches('0')));
+    for m in FOOTNOTE_MARK.find_iter(s) {
+        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+        notes.push(format!("F{}", digits.trim_start_matches('0')));
     }
     if notes.is_empty() {
         return (s.to_string(), notes);
@@ -172,10 +183,109 @@ pub fn strip_marks(s: &str) -> (String, Vec<String>) {
     (collapse_spaces(&FOOTNOTE_MARK.replace_all(s, " ")), notes)
 }
 
-/// Reads a `MM/DD/YYYY` date.
+/// Reads a `MM/DD/YYYY` date (OCR may read a slash as `|`, `.` or `-`, and put a
+/// space beside it).
 pub fn us_date(s: &str) -> Option<NaiveDate> {
-    let c = DATE.captures(s.trim())?;
-    NaiveDate::from_ymd_opt(c[3].parse().ok()?, c[1].parse().ok()?, c[2].parse().ok()?)
+    let b = s.trim().as_bytes();
+    let mut i = 0;
+    let mut part = |max: usize, last: bool| -> Option<u32> {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - start < max {
+            i += 1;
+        }
+        let n = i - start;
+        if n == 0 || (last && n != 4) {
+            return None;
+        }
+        let v = std::str::from_utf8(&b[start..i]).ok()?.parse().ok()?;
+        if !last {
+            if i < b.len() && b[i] == b' ' {
+                i += 1;
+            }
+            if i >= b.len() || !matches!(b[i], b'/' | b'|' | b'.' | b'-') {
+                return None;
+            }
+            i += 1;
+            if i < b.len() && b[i] == b' ' {
+                i += 1;
+            }
+        }
+        Some(v)
+    };
+    let month = part(2, false)?;
+    let day = part(2, false)?;
+    let year = part(4, true)?;
+    if i != b.len() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year as i32, month, day)
+}
+
+/// Splits `$ 1,234.5(1)` into (dollar sign, `1,234.5`, `(1)`): the number as the
+/// form prints it (commas every three digits), then whatever OCR glued to it.
+fn split_number(s: &str) -> (bool, &str, &str) {
+    let b = s.as_bytes();
+    let dollar = b.first() == Some(&b'$');
+    let mut i = usize::from(dollar);
+    while dollar && i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    let start = i;
+    let digits_at = |j: usize, n: usize| j + n <= b.len() && b[j..j + n].iter().all(u8::is_ascii_digit);
+    let grouped = (1..=3).rev().find_map(|k| {
+        if !digits_at(start, k) {
+            return None;
+        }
+        let mut j = start + k;
+        let mut groups = 0;
+        while j < b.len() && b[j] == b',' && digits_at(j + 1, 3) {
+            j += 4;
+            groups += 1;
+        }
+        (groups > 0).then_some(j)
+    });
+    let mut end = match grouped {
+        Some(j) => j,
+        None if b.get(start) == Some(&b'0') => start + 1,
+        None if b.get(start).is_some_and(|c| (b'1'..=b'9').contains(c)) => {
+            let mut j = start + 1;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            j
+        }
+        None => start,
+    };
+    if end < b.len() && b[end] == b'.' && digits_at(end + 1, 1) {
+        end += 1;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    (dollar, &s[start..end], &s[end..])
+}
+
+/// `275 000`: digits grouped by spaces where the form prints commas.
+fn space_grouped(s: &str) -> Option<(bool, Decimal)> {
+    let (dollar, body) = match s.strip_prefix('$') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, s),
+    };
+    let mut groups = body.split(' ');
+    let first = groups.next()?;
+    if first.is_empty() || first.len() > 3 || !first.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut digits = first.to_string();
+    let mut n = 0;
+    for g in groups {
+        if g.len() != 3 || !g.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        digits.push_str(g);
+        n += 1;
+    }
+    (n > 0).then(|| digits.parse().ok().map(|d| (dollar, d))).flatten()
 }
 
 /// Reads one whitespace-free or whole-cell value into a token kind.
@@ -197,20 +307,16 @@ fn classify(s: &str) -> Tok {
     if let Some(d) = us_date(s) {
         return Tok::Date(d, Quality::Clean);
     }
-    if s.contains('/') && DATEISH.is_match(s) && s.chars().filter(char::is_ascii_digit).count() >= 5 {
+    let dateish = (6..=12).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'|' | b'.' | b'-' | b' '));
+    if s.contains('/') && dateish && s.chars().filter(char::is_ascii_digit).count() >= 5 {
         return Tok::BrokenDate(s.to_string());
     }
-    if let Some(c) = SPACE_GROUPED.captures(s) {
-        // `275 000`: digits grouped by spaces, where the form prints commas.
-        let digits: String = c[2].chars().filter(char::is_ascii_digit).collect();
-        if let Ok(d) = digits.parse::<Decimal>() {
-            return if c.get(1).is_some() { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
-        }
+    if let Some((dollar, d)) = space_grouped(s) {
+        return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
     }
-    if let Some(c) = NUMBER.captures(s) {
-        let number = &c[2];
-        let rest = c[3].trim();
-        let dollar = c.get(1).is_some();
+    {
+        let (dollar, number, rest) = split_number(s);
+        let rest = rest.trim();
         if !number.is_empty() && number != "." {
             if let Ok(d) = number.replace(',', "").parse::<Decimal>() {
                 if rest.is_empty() {

@@ -16,6 +16,8 @@ const TITLE_WORDS: &[&str] = &[
     "Dividend", "Equivalent", "Equivalents", "Rights", "Units", "SAR", "SARs", "Incentive", "Plan", "Director", "Directors", "Grant", "Tracking",
 ];
 
+static TITLE_WORDS_LOWER: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| TITLE_WORDS.iter().map(|t| t.to_lowercase()).collect());
+
 /// Endings of company names.
 const COMPANY_SUFFIXES: &[&str] = &["Inc.", "Inc", "INC", "INC.", "Corp", "Corp.", "CORP", "CORP.", "Co.", "CO", "Ltd", "Ltd.", "LTD", "LLC", "L.P.", "LP", "plc", "PLC", "N.V.", "S.A.", "AG", "SE", "Holdings", "HOLDINGS", "Group", "GROUP", "Corporation", "CORPORATION", "Company", "COMPANY", "Incorporated", "INCORPORATED", "Limited", "LIMITED", "Trust", "TRUST", "Bancorp", "BANCORP"];
 
@@ -77,7 +79,8 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
                 return w.to_string();
             }
             let b = bare(w);
-            let close: Vec<&&str> = TITLE_WORDS.iter().filter(|t| t.len() > 2 && one_glyph_apart(&t.to_lowercase(), &b.to_lowercase())).collect();
+            let lower = b.to_lowercase();
+            let close: Vec<&&str> = TITLE_WORDS.iter().zip(TITLE_WORDS_LOWER.iter()).filter(|(t, l)| t.len() > 2 && l.len().abs_diff(lower.len()) <= 1 && one_glyph_apart(l, &lower)).map(|(t, _)| t).collect();
             let distinct: Vec<String> = close.iter().map(|t| t.to_lowercase()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
             if b.len() > 3 && distinct.len() == 1 {
                 fixed += 1;
