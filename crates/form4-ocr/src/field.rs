@@ -111,13 +111,19 @@ impl FieldVal {
 /// Whether two spellings differ by at most one character (substitution, insertion
 /// or deletion): the shape of a single OCR misreading.
 pub fn one_glyph_apart(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 1 {
-        return false;
+    fn apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+        if a.len().abs_diff(b.len()) > 1 {
+            return false;
+        }
+        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+        a.len().max(b.len()) - prefix - suffix <= 1
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
-    a.len().max(b.len()) - prefix - suffix <= 1
+    if a.is_ascii() && b.is_ascii() {
+        return apart(a.as_bytes(), b.as_bytes());
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    apart(&a, &b)
 }
 
 /// Spelling of a number with thousands separators, as the form prints it.

@@ -16,17 +16,17 @@ fn re(s: &str) -> Regex {
     Regex::new(s).expect("static regex")
 }
 
-static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bFORM\s+([345])\b"));
+static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)FORM\s+([345])(?-u:\b)"));
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\]"));
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 static EARLIEST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|statement\s+for\s+issuer|month/day/year\)?\s*\d"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
-static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})\b"));
+static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
 static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+person\S*\s*[*\x22'–\-:.]*\s*"));
 static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*l\w{2,4}\s*\)\s*\(\s*f\w{3,5}\s*\)\s*\([^)]{0,10}\)"));
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*street\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
-static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)\b"));
+static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)(?-u:\b)"));
 static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^A-Za-z]|Director|Owner)(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
 static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*signature\s+of\s+reporting\s+person"));
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
@@ -169,8 +169,8 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     let mut h = HeaderRead::default();
     let all_text: String = lines.iter().take(table1.max(1)).map(Line::text).collect::<Vec<_>>().join(" ");
     // The title prints `FORM 4` in capitals; the boilerplate says "Form 4 or Form 5".
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bFORM\s+([345])\b"));
-    static FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bForm\s+([345])\s*:\s*SEC"));
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)FORM\s+([345])(?-u:\b)"));
+    static FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)Form\s+([345])\s*:\s*SEC"));
     h.form = TITLE.captures(&all_text).and_then(|c| c[1].chars().next()).or_else(|| {
         let whole: String = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
         let without_boilerplate = all_text.replace("Form 4 or Form 5", "").replace("Form 4 or", "");
@@ -571,7 +571,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     }
     let mut text = parts.join("\n");
     // Remarks can follow in the same paragraph.
-    static REMARKS_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bRemarks\s*:"));
+    static REMARKS_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)Remarks\s*:"));
     if let Some(m) = REMARKS_LABEL.find(&text) {
         text.truncate(m.start());
     }
@@ -723,13 +723,15 @@ pub fn text_confidence(s: &str) -> u8 {
     if s.is_empty() {
         return UNSURE;
     }
-    let odd = s.chars().filter(|c| !(c.is_ascii_alphanumeric() || " .,;:'\"()$%&/-#@!?".contains(*c))).count();
-    let words = s.split(' ').count();
-    let mixed = s.split(' ').filter(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_lowercase())
-    });
-    let mixed = mixed.count();
+    let (mut words, mut odd, mut mixed) = (0usize, 0usize, 0usize);
+    for w in s.split(' ') {
+        words += 1;
+        odd += w.chars().filter(|c| !(c.is_ascii_alphanumeric() || " .,;:'\"()$%&/-#@!?".contains(*c))).count();
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.bytes().any(|c| c.is_ascii_digit()) && core.bytes().any(|c| c.is_ascii_lowercase()) {
+            mixed += 1;
+        }
+    }
     if words > 12 {
         // A long paragraph read once is rarely exact to the character: flag it.
         UNCERTAIN_AT - 5
@@ -743,7 +745,7 @@ pub fn text_confidence(s: &str) -> u8 {
 }
 
 fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bremarks\s*:\s*"));
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)remarks\s*:\s*"));
     let i = lines.iter().position(|l| LABEL.is_match(l.text()))?;
     let first = lines[i].text();
     let mut text = first[LABEL.find(first).expect("match").end()..].to_string();

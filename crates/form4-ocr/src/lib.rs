@@ -43,7 +43,7 @@ pub struct OcrRead {
 
 static TABLE1: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)non[\s-]*deriv\w*\s+secur").unwrap());
 static TABLE2: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^n][^o][^n][\s-])deriv\w*\s+secur\w*\s+(?:acq|benef)").unwrap());
-static TABLE2_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*reporting owners|explanation of responses|^\s*signatures?\b|^\s*remarks\s*:").unwrap());
+static TABLE2_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*reporting owners|explanation of responses|^\s*signatures?(?-u:\b)|^\s*remarks\s*:").unwrap());
 static TABLE1_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*reminder\s*:|explanation of responses").unwrap());
 
 /// Whether text looks like a printed Form 3, 4 or 5 (the labels OCR reads best).
@@ -123,8 +123,8 @@ impl Builder {
         if uncertain {
             let message = match (f.read.is_empty(), &f.value) {
                 (true, _) => format!("{path}: nothing legible was read; the value could not be settled"),
-                (false, Value::None) => format!("{path}: read {:?}; the value could not be settled", f.read),
-                (false, v) => format!("{path}: read {:?}; the value {:?} could not be settled", f.read, v.render()),
+                (false, Value::None) => format!("{path}: read \"{}\"; the value could not be settled", f.read),
+                (false, v) => format!("{path}: read \"{}\"; the value \"{}\" could not be settled", f.read, v.render()),
             };
             self.diagnostics.push(Diagnostic::new(
                 Severity::Warning,

@@ -45,24 +45,22 @@ fn split_row(line: &str) -> Vec<String> {
     let inner = line.trim();
     let inner = inner.strip_prefix('|').unwrap_or(inner);
     let inner = if inner.ends_with('|') && !inner.ends_with("\\|") { &inner[..inner.len() - 1] } else { inner };
-    let mut cells = Vec::new();
-    let mut cur = String::new();
-    let mut escaped = false;
-    for c in inner.chars() {
-        if escaped {
-            cur.push('\\');
-            cur.push(c);
-            escaped = false;
-        } else if c == '\\' {
-            escaped = true;
-        } else if c == '|' {
-            cells.push(cell_text(&cur));
-            cur.clear();
-        } else {
-            cur.push(c);
+    let bytes = inner.as_bytes();
+    let mut cells = Vec::with_capacity(16);
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            // An escaped character (`\|` is a pipe inside a cell) never splits.
+            b'\\' => i += 2,
+            b'|' => {
+                cells.push(cell_text(&inner[start..i]));
+                i += 1;
+                start = i;
+            }
+            _ => i += 1,
         }
     }
-    cells.push(cell_text(&cur));
+    cells.push(cell_text(&inner[start.min(inner.len())..]));
     cells
 }
 

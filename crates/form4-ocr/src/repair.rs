@@ -285,7 +285,7 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 }
 
 fn footnote_totals(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
-    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b").expect("static regex"));
+    static NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?-u:\b)\d{1,3}(?:,\d{3})+(?-u:\b)|(?-u:\b)\d{4,}(?-u:\b)").expect("static regex"));
     let number = &*NUMBER;
     for (id, note) in &header.footnotes {
         let Value::Text(text) = &note.value else { continue };

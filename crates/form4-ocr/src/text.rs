@@ -168,19 +168,19 @@ static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1
 static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
 
 /// Footnote ids named by marks like `(1)` in `s`, and `s` without them.
-pub fn strip_marks(s: &str) -> (String, Vec<String>) {
+pub fn strip_marks(s: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
     let mut notes = Vec::new();
     if !s.contains('(') {
-        return (s.to_string(), notes);
+        return (s.into(), notes);
     }
     for m in FOOTNOTE_MARK.find_iter(s) {
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         notes.push(format!("F{}", digits.trim_start_matches('0')));
     }
     if notes.is_empty() {
-        return (s.to_string(), notes);
+        return (s.into(), notes);
     }
-    (collapse_spaces(&FOOTNOTE_MARK.replace_all(s, " ")), notes)
+    (collapse_spaces(&FOOTNOTE_MARK.replace_all(s, " ")).into(), notes)
 }
 
 /// Reads a `MM/DD/YYYY` date (OCR may read a slash as `|`, `.` or `-`, and put a
