@@ -29,6 +29,11 @@ pub mod rule {
     pub const TITLE_WORDS: &str = "security-title-vocabulary";
     /// A company name's suffix one glyph from exactly one suffix (`Ine.` → `Inc.`).
     pub const COMPANY_SUFFIX: &str = "company-suffix";
+    /// A nature of indirect ownership means the ownership is indirect (I).
+    pub const NATURE_INDIRECT: &str = "nature-implies-indirect";
+    /// A code not read, where every other transaction of the table with the same
+    /// acquired/disposed code has one code: that code, flagged.
+    pub const CODE_NEIGHBOURS: &str = "code-of-like-rows";
 }
 
 /// The acquired/disposed code a transaction code implies, where it implies one.
@@ -56,6 +61,8 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     footnote_totals(rows, header, &mut log);
     consensus(rows, &mut log);
     calibrate(rows);
+    nature_implies_indirect(rows, &mut log);
+    code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
     earliest_date(rows, header, &mut log);
     footnote_marks(rows);
@@ -238,7 +245,22 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         let sign = match rows[i].value(Col::AcqDisp).render().as_str() {
             "A" => Decimal::ONE,
             "D" => -Decimal::ONE,
-            _ => continue,
+            _ => {
+                // A/D not read: the holdings before and after tell which it was.
+                let (prev, amount, owned) = (rows[p].value(Col::Owned).num(), rows[i].value(Col::Shares).num(), rows[i].value(Col::Owned).num());
+                if let (Some(a), Some(b), Some(c)) = (prev, amount, owned) {
+                    let ad = if a + b == c { Some("A") } else if a - b == c { Some("D") } else { None };
+                    if let Some(ad) = ad.filter(|_| !b.is_zero()) {
+                        choose(&mut rows[i], Col::AcqDisp, Value::Text(ad.into()), DERIVED, rule::ROLL_FORWARD, log);
+                        for (r, col) in [(p, Col::Owned), (i, Col::Shares), (i, Col::Owned)] {
+                            if let Some(f) = rows[r].fields.get_mut(&col) {
+                                f.conf = f.conf.max(CONFIRMED);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
         };
         let prev = nums(rows[p].get(Col::Owned));
         let amount = nums(rows[i].get(Col::Shares));
@@ -553,6 +575,34 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
             || (t.chars().any(|c| c.is_ascii_lowercase()) && words.last().is_some_and(|w| matches!(*w, "Inc" | "Corp" | "Co" | "Ltd")));
         if odd {
             f.conf = f.conf.min(UNCERTAIN_AT - 9);
+        }
+    }
+}
+
+fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut() {
+        let has_nature = row.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+        if has_nature && row.value(Col::DirInd) == &Value::None {
+            choose(row, Col::DirInd, Value::Text("I".into()), DERIVED, rule::NATURE_INDIRECT, log);
+        }
+    }
+}
+
+fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for derivative in [false, true] {
+        let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative && !rows[i].holding).collect();
+        for &i in &idx {
+            if rows[i].value(Col::Code) != &Value::None {
+                continue;
+            }
+            let ad = rows[i].value(Col::AcqDisp).clone();
+            let codes: std::collections::BTreeSet<String> =
+                idx.iter().filter(|&&j| j != i && rows[j].value(Col::AcqDisp) == &ad).filter_map(|&j| rows[j].value(Col::Code).text().map(str::to_string)).collect();
+            let like = idx.iter().filter(|&&j| j != i && rows[j].value(Col::AcqDisp) == &ad && rows[j].value(Col::Code) != &Value::None).count();
+            if ad != Value::None && codes.len() == 1 && like >= 2 {
+                let code = codes.into_iter().next().expect("one code");
+                choose(&mut rows[i], Col::Code, Value::Text(code), UNCERTAIN_AT - 4, rule::CODE_NEIGHBOURS, log);
+            }
         }
     }
 }

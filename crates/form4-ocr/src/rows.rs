@@ -317,7 +317,24 @@ fn line_tokens(line: &Line) -> Vec<Token> {
             tokens(c, i, &mut out);
         }
     }
+    join_dollar_signs(&mut out);
     out
+}
+
+/// A dollar sign the grid finder put in a cell of its own belongs to the number after it.
+fn join_dollar_signs(toks: &mut Vec<Token>) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if toks[i].tok == Tok::Mark && toks[i].read.trim() == "$" {
+            if let Tok::Num(d, q) = toks[i + 1].tok {
+                toks[i + 1].tok = Tok::Price(d, q);
+                toks[i + 1].read = format!("$ {}", toks[i + 1].read);
+                toks.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Whether the text is only words (no values), so it can continue a wrapped cell.
@@ -500,6 +517,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                     tokens(c, i, &mut row_toks);
                 }
             }
+            join_dollar_signs(&mut row_toks);
             row_toks
         };
         // Words in the title column are the title (merged above).

@@ -297,6 +297,19 @@ fn classify(s: &str) -> Tok {
     if s == "|" {
         return Tok::Text(s.to_string());
     }
+    // Ruling debris before a price or number (`{$1,000`, `|1,007.087`).
+    let s = match s.find(|c: char| c == '$' || c.is_ascii_digit()) {
+        Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '{' | '}' | '[' | ']' | '|' | '(' | '~' | '_' | ' ')) && !s[..k].contains('(') => &s[k..],
+        _ => s,
+    };
+    // `$ |1,007.087`: a ruling between the sign and the number.
+    let owned;
+    let s = if s.starts_with('$') && s[1..].trim_start().starts_with(['|', '{', '}', '[', ']']) {
+        owned = format!("${}", s[1..].trim_start()[1..].trim_start());
+        owned.as_str()
+    } else {
+        s
+    };
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         // No digits: a letter, words or debris (or `$o`, a zero read as a letter).
         if s.starts_with('$') && s[1..].trim().eq_ignore_ascii_case("o") {
