@@ -41,9 +41,10 @@ pub struct OcrRead {
     pub report: ReadingReport,
 }
 
-static TABLE1: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)non[\s-]*deriv\w*\s+secur").unwrap());
+static TABLE1: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)non[\s-]*deriv\w*\s+\S{0,6}\s*secur|table\s*\S{1,3}\s*-\s*non[\s-]*deriv").unwrap());
 static TABLE2: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?:^|[^n][^o][^n][\s-])deriv\w*\s+secur\w*\s+(?:acq|benef)").unwrap());
 static TABLE2_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*reporting owners|explanation of responses|^\s*signatures?(?-u:\b)|^\s*remarks\s*:").unwrap());
+static HEADER_BOX_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\(\s*city\s*\)|\(\s*zip\s*\)|form filed by|individual or joint|\(\s*country\s*\)").unwrap());
 static TABLE1_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\s*reminder\s*:|explanation of responses").unwrap());
 
 /// Whether text looks like a printed Form 3, 4 or 5 (the labels OCR reads best).
@@ -79,7 +80,15 @@ pub fn read(text: &str) -> OcrRead {
 
     let mut header = header::read_header(&lines, t1_start);
     let form3 = header.form == Some('3');
+    // Table-structure models sometimes emit Table I's rows before its title: rows
+    // between the last box of the header and the title belong to Table I.
+    let header_end = texts[..t1_start].iter().rposition(|t| HEADER_BOX_END.is_match(t)).map_or(t1_start, |i| i + 1);
+    let early_end = t1_start.min(t2.unwrap_or(lines.len()));
+    let early = (header_end..early_end).find(|&i| lines[i].table.is_some() && rows::looks_like_data_row(&lines[i]));
     let mut rows = Vec::new();
+    if let Some(first) = early {
+        rows.extend(rows::read_table(&lines[first..early_end], false, form3));
+    }
     if t1.is_some() {
         rows.extend(rows::read_table(&lines[t1_start + 1..t1_end], false, form3));
     }
@@ -152,7 +161,13 @@ impl Builder {
             (true, _) => return,
         };
         let marks = FieldVal { value: Value::Text(f.notes.join(",")), read: f.read.clone(), conf, notes: Vec::new(), alts: Vec::new(), missing: false };
-        self.note(&format!("{path}.footnoteId"), &marks, line);
+        if f.notes.is_empty() {
+            // A mark that may have been lost: said once for the document (see `build`),
+            // not once per value.
+            self.report.fields.push(FieldReading { field: format!("{path}.footnoteId"), read: String::new(), value: String::new(), confidence: conf, uncertain: true });
+        } else {
+            self.note(&format!("{path}.footnoteId"), &marks, line);
+        }
     }
 
     fn footnoted_text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Text> {
@@ -202,7 +217,17 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     let footnotes: Vec<String> = h.footnotes.iter().map(|(id, _)| id.clone()).collect();
     let referenced: std::collections::BTreeSet<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
     let orphans = footnotes.iter().any(|id| !referenced.contains(id)) || (h.highest_footnote_mark as usize) > footnotes.len();
-    let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new(), footnotes, orphans };
+    let unreferenced: Vec<&String> = footnotes.iter().filter(|id| !referenced.contains(id)).collect();
+    let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new(), footnotes: footnotes.clone(), orphans };
+    if orphans {
+        let which = if unreferenced.is_empty() { "more footnotes are numbered than were read".to_string() } else { format!("{} referenced by no value", unreferenced.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) };
+        b.diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "ocr-footnote-marks",
+            format!("footnote marks were lost in reading ({which}): a value read without a mark may have had one"),
+            Location::default(),
+        ));
+    }
     let mut doc = OwnershipDocument::default();
     let amendment = h.original_filed.is_some();
     doc.document_type = h.form.map(|f| if amendment { format!("{f}/A") } else { f.to_string() });

@@ -337,6 +337,17 @@ fn join_dollar_signs(toks: &mut Vec<Token>) {
     }
 }
 
+/// Whether a line reads like a row of Table I: a date and at least two more values,
+/// and none of the table's header words.
+pub fn looks_like_data_row(line: &Line) -> bool {
+    if HEADER_WORDS.is_match(line.text()) {
+        return false;
+    }
+    let toks = line_tokens(line);
+    let values = toks.iter().filter(|t| !matches!(t.tok, Tok::Text(_) | Tok::Mark)).count();
+    has_value(&toks) && values >= 3 && toks.iter().any(|t| matches!(t.tok, Tok::Date(..)))
+}
+
 /// Whether the text is only words (no values), so it can continue a wrapped cell.
 fn words_only(cell: &str) -> Option<String> {
     let mut toks = Vec::new();

@@ -138,9 +138,16 @@ fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
         let filing = form4_read::read_bytes(None, &bytes).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         assert_eq!(filing.source.format, SourceFormat::OcrText);
         let report = filing.reading.clone().unwrap();
-        // Every uncertain field has a diagnostic naming it.
+        // Every uncertain field has a diagnostic naming it; a footnote mark that may have
+        // been lost is said once for the document.
         for f in report.fields.iter().filter(|f| f.uncertain) {
-            assert!(filing.diagnostics.iter().any(|d| d.location.path.as_deref() == Some(f.field.as_str())), "{}: {} flagged without a diagnostic", dir.display(), f.field);
+            let lost_mark = f.field.ends_with(".footnoteId") && f.value.is_empty();
+            let said = if lost_mark {
+                filing.diagnostics.iter().any(|d| d.code == "ocr-footnote-marks")
+            } else {
+                filing.diagnostics.iter().any(|d| d.location.path.as_deref() == Some(f.field.as_str()))
+            };
+            assert!(said, "{}: {} flagged without a diagnostic", dir.display(), f.field);
         }
         for s in form4_ocr::eval::score(filing.ownership.as_ref().unwrap(), &report, &truth).into_iter().filter(|s| !s.key.ends_with("_fn")) {
             total.add(s.outcome);
