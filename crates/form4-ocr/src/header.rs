@@ -28,7 +28,7 @@ static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*street\s*\
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
 static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)(?-u:\b)"));
 static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^A-Za-z]|Director|Owner)(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
-static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*signature\s+of\s+reporting\s+person"));
+static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*s+ig\w{3,6}\s+\W?of\s+re\w{4,8}\s+person"));
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 1474|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information")
@@ -477,15 +477,30 @@ fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let text = line.text();
-        if !crate::has_any(text, &["ignature", "IGNATURE"]) {
+        if !crate::has_any(text, &["ig", "IG"]) {
             continue;
         }
         let Some(label) = SIGNATURE_LABEL.find(text) else { continue };
         // Signature lines sit just above the label (or before it in the same paragraph).
         let mut candidates: Vec<String> = Vec::new();
         let before = text[..label.start()].trim();
-        if !before.is_empty() {
-            candidates.push(before.to_string());
+        // Cut what a paragraph holds before the signature: the footnotes.
+        let before = match EXPLANATION.find(before) {
+            Some(_) => SIGNED.find(before).map_or("", |m| &before[m.start()..]).trim(),
+            None => before,
+        };
+        let before = before.strip_suffix("Reminder: Report").unwrap_or(before).trim_end();
+        if before.chars().any(char::is_alphanumeric) {
+            let mut b = before.to_string();
+            // The date may be printed on a line of its own nearby.
+            if !ANY_DATE.is_match(&b) {
+                let near = lines[i.saturating_sub(2)..(i + 3).min(lines.len())].iter().flat_map(|l| l.cells.iter()).find(|c| ANY_DATE.find(c).is_some_and(|m| m.as_str().len() + 4 >= c.trim().len()));
+                if let Some(d) = near {
+                    b.push(' ');
+                    b.push_str(d.trim());
+                }
+            }
+            candidates.push(b);
         } else {
             for l in lines[..i].iter().rev().take(3) {
                 let t = l.text();
