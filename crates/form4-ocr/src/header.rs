@@ -24,7 +24,8 @@ static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earlies
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
 static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+person\S*\s*[*\x22'–\-:.]*\s*"));
 static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}"));
-static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*street\s*\)"));
+/// `(Street)`, also as OCR misreads it (`(sree)`, `(ireet)`); never `(State)`.
+static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
 static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)(?-u:\b)"));
 static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^A-Za-z]|Director|Owner)(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
@@ -150,6 +151,35 @@ fn city_state_zip(s: &str) -> Option<(String, String, String, u8)> {
     None
 }
 
+/// City, state and ZIP from a line the layout scrambled (`98052- REDMOND WASHINGTON 6399`):
+/// the ZIP's parts wherever they are, the state as the last state name, the rest the city.
+fn city_state_zip_loose(s: &str) -> Option<(String, String, String, u8)> {
+    static ZIP5: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{5})(?:\s?-\s?(\d{4}))?-?(?-u:\b)"));
+    static PLUS4: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{4})(?-u:\b)"));
+    let c = ZIP5.captures(s)?;
+    let rest = format!("{} {}", &s[..c.get(0)?.start()], &s[c.get(0)?.end()..]);
+    let (zip, rest) = match (c.get(2), PLUS4.captures(&rest)) {
+        (Some(p), _) => (format!("{}-{}", &c[1], p.as_str()), rest),
+        (None, Some(p)) if s[c.get(0)?.start()..].contains(&format!("{}-", &c[1])) => {
+            let m = p.get(0)?;
+            (format!("{}-{}", &c[1], &p[1]), format!("{} {}", &rest[..m.start()], &rest[m.end()..]))
+        }
+        _ => (c[1].to_string(), rest),
+    };
+    let words: Vec<&str> = rest.split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic() || c == '.')).collect();
+    for k in (1..=3.min(words.len())).rev() {
+        let cand = words[words.len() - k..].join(" ");
+        if let Some(code) = state_code(&cand) {
+            let city = words[..words.len() - k].join(" ");
+            if city.is_empty() || !city.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '.') {
+                return None;
+            }
+            return Some((city, code.to_string(), zip, MENDED));
+        }
+    }
+    None
+}
+
 /// Splits a street text that holds two printed lines (`C/O FIRM 1200 MAIN ST`).
 fn split_street(s: &str) -> (String, Option<String>) {
     let s = trim_text(s);
@@ -243,11 +273,11 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                 let name = if trim_text(&rest).is_empty() { cell_below(header, i, col, 3).map(|(_, c)| c.to_string()).unwrap_or_default() } else { rest };
                 o.name = text_field(&name, CLEAN);
                 // Street lines: the cells below the name until `(Street)`.
-                let mut street = String::new();
+                let mut street_lines: Vec<String> = Vec::new();
                 let mut k = i + 1;
                 let after_label = LAST_FIRST.split(cell).nth(1).map(str::to_string);
-                if let Some(a) = after_label {
-                    street.push_str(&a);
+                if let Some(a) = after_label.filter(|a| !trim_text(a).is_empty()) {
+                    street_lines.push(a);
                 }
                 while let Some(l) = header.get(k) {
                     let Some(c) = l.cells.get(col) else { break };
@@ -255,7 +285,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                         let city_line = STREET_LABEL.split(c).nth(1).unwrap_or("").to_string();
                         let city_line = CITY_LABEL.split(&city_line).next().unwrap_or("").to_string();
                         let city_line = if trim_text(&city_line).is_empty() { header.get(k + 1).and_then(|l| l.cells.get(col)).cloned().unwrap_or_default() } else { city_line };
-                        if let Some((city, state, zip, conf)) = city_state_zip(&city_line) {
+                        if let Some((city, state, zip, conf)) = city_state_zip(&city_line).or_else(|| city_state_zip_loose(&city_line)) {
                             o.city = Some(FieldVal::read(Value::Text(city), city_line.clone(), conf));
                             o.state = Some(FieldVal::read(Value::Text(state), city_line.clone(), conf));
                             o.zip = Some(FieldVal::read(Value::Text(zip), city_line.clone(), conf));
@@ -265,10 +295,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                     if !c.is_empty() && o.name.as_ref().is_none_or(|n| n.read != *c) {
                         let body = LAST_FIRST.replace(c, "");
                         if !trim_text(&body).is_empty() {
-                            if !street.is_empty() {
-                                street.push(' ');
-                            }
-                            street.push_str(&body);
+                            street_lines.push(body.to_string());
                         }
                     }
                     k += 1;
@@ -276,9 +303,11 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                         break;
                     }
                 }
-                if !trim_text(&street).is_empty() && o.city.is_some() {
-                    let (s1, s2) = split_street(&street);
-                    let conf = if s2.is_some() { MENDED } else { CLEAN };
+                if !street_lines.is_empty() && o.city.is_some() {
+                    // Printed lines are the street lines; one line may hold both.
+                    let (s1, s2) = if street_lines.len() == 2 { (trim_text(&street_lines[0]), Some(trim_text(&street_lines[1]))) } else { split_street(&street_lines.join(" ")) };
+                    // Only lines printed apart say where street 1 ends.
+                    let conf = if street_lines.len() == 2 { CLEAN } else { MENDED };
                     o.street1 = text_field(&s1, conf);
                     o.street2 = s2.and_then(|s| text_field(&s, conf));
                 }
@@ -403,9 +432,42 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
         .collect()
 }
 
+/// A Reporting Owners table that printed name and address on one line: the top box
+/// says where the name ends, and where the city starts.
+fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
+    if t.city.is_some() {
+        return t;
+    }
+    let (Some(line), Some(name)) = (t.name.as_ref().and_then(|n| n.value.text()).map(str::to_string), top.name.as_ref().and_then(|n| n.value.text())) else { return t };
+    if !(line.len() > name.len() + 3 && line.to_lowercase().starts_with(&name.to_lowercase())) {
+        return t;
+    }
+    let address = line[name.len()..].trim().trim_end_matches("UNITED STATES").trim().to_string();
+    let Some((before_state, state, zip, _)) = city_state_zip(&address) else { return t };
+    // The city is the end of the text before the state; the top box read it too.
+    let top_city = top.city.as_ref().and_then(|c| c.value.text()).unwrap_or("");
+    let city = if !top_city.is_empty() && before_state.ends_with(top_city) { top_city.to_string() } else { return t };
+    let streets = before_state[..before_state.len() - city.len()].trim().trim_end_matches(',').to_string();
+    let top_streets: Vec<&str> = [&top.street1, &top.street2].iter().filter_map(|f| f.as_ref().and_then(|f| f.value.text())).collect();
+    let printed_apart = top_streets.len() == 2 && top.street1.as_ref().is_some_and(|f| f.conf >= CLEAN);
+    let (s1, s2, conf) = if !top_streets.is_empty() && collapse_spaces(&top_streets.join(" ")) == collapse_spaces(&streets) {
+        (top_streets[0].to_string(), top_streets.get(1).map(|s| s.to_string()), if printed_apart { CLEAN } else { MENDED })
+    } else {
+        let (a, b) = split_street(&streets);
+        (a, b, MENDED)
+    };
+    t.name = Some(FieldVal::read(Value::Text(name.to_string()), line.clone(), CLEAN));
+    t.street1 = text_field(&s1, conf);
+    t.street2 = s2.and_then(|s| text_field(&s, conf));
+    t.city = Some(FieldVal::read(Value::Text(city), address.clone(), CLEAN));
+    t.state = Some(FieldVal::read(Value::Text(state), address.clone(), CLEAN));
+    t.zip = Some(FieldVal::read(Value::Text(zip), address.clone(), CLEAN));
+    t
+}
+
 /// Reconciles the owner read in the top box with the one in the Reporting Owners table.
 fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
-    let Some(mut t) = table else {
+    let Some(mut t) = table.map(|t| address_from_name_line(t, &top)) else {
         // Read in one place only: the street lines are not confirmed.
         for f in [top.street1.as_mut(), top.street2.as_mut()].into_iter().flatten() {
             f.conf = f.conf.min(MENDED);
@@ -422,8 +484,9 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
     }
     let pick = |a: Option<FieldVal>, b: Option<FieldVal>| -> Option<FieldVal> {
         match (a, b) {
+            // Two readings agree: confirmed, unless both only guessed where a line ends.
             (Some(mut x), Some(y)) if x.value == y.value => {
-                x.conf = CONFIRMED;
+                x.conf = if x.conf <= MENDED && y.conf <= MENDED { MENDED } else { CONFIRMED };
                 Some(x)
             }
             (Some(x), Some(y)) => {
