@@ -29,6 +29,8 @@ pub mod rule {
     pub const TITLE_WORDS: &str = "security-title-vocabulary";
     /// A company name's suffix one glyph from exactly one suffix (`Ine.` → `Inc.`).
     pub const COMPANY_SUFFIX: &str = "company-suffix";
+    /// A nature of ownership read twice, cut at the cell edge, or with the D/I letter in it.
+    pub const NATURE_TEXT: &str = "nature-of-ownership-text";
     /// A nature of indirect ownership means the ownership is indirect (I).
     pub const NATURE_INDIRECT: &str = "nature-implies-indirect";
     /// A code not read, where every other transaction of the table with the same
@@ -53,6 +55,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     let mut log = Vec::new();
     misaligned_rows(rows);
     titles(rows, &mut log);
+    natures(rows, &mut log);
     company(header, &mut log);
     plausible_values(rows, header);
     broken_dates(rows, header, &mut log);
@@ -603,6 +606,17 @@ fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 let code = codes.into_iter().next().expect("one code");
                 choose(&mut rows[i], Col::Code, Value::Text(code), UNCERTAIN_AT - 4, rule::CODE_NEIGHBOURS, log);
             }
+        }
+    }
+}
+
+fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut() {
+        let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
+        let (fixed, changed) = crate::vocab::check_nature(&text);
+        if changed {
+            let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            choose(row, Col::Nature, Value::Text(fixed), conf, rule::NATURE_TEXT, log);
         }
     }
 }

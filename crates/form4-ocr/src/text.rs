@@ -482,7 +482,7 @@ fn is_tail_debris(w: &str) -> bool {
 
 /// Trims debris OCR leaves at the ends of words in a text cell.
 pub fn trim_text(s: &str) -> String {
-    let t = s.trim_matches(|c: char| matches!(c, '|' | '_' | '~' | '=' | '©' | '®' | '¢' | ';' | ':' | '-' | ' ' | '*' | '\'' | '"' | '°' | '‘' | '[' | ']' | '{' | '}' | '\\'));
+    let t = s.trim_matches(|c: char| matches!(c, '|' | '_' | '~' | '=' | '©' | '®' | '¢' | ';' | ':' | '-' | ' ' | '*' | '\'' | '"' | '°' | '‘' | '[' | ']' | '{' | '}' | '\\' | '!' | '?'));
     // A period ends abbreviations (`Inc.`, `L.P.`); only a detached one is debris.
     let t = t.trim_end_matches([',', ';']).trim_end();
     let t = t.strip_suffix(" .").unwrap_or(t).trim_end();

@@ -129,3 +129,52 @@ mod tests {
         assert!(!check_company("MICROSOFT CorpP").1);
     }
 }
+
+/// Words of the nature-of-ownership column the form's users write most.
+const NATURE_WORDS: &[&str] = &[
+    "See", "Footnote", "Footnotes", "footnote", "footnotes", "By", "by", "Trust", "Spouse", "Wife", "Husband", "Children", "Child", "Family", "Partnership",
+    "Foundation", "Revocable", "Irrevocable", "Living", "Estate", "Planning", "Vehicles", "Vehicle", "Custodian", "Daughter", "Son", "Trustee", "GRAT",
+];
+
+/// A nature of ownership cleaned of what OCR adds: a phrase read twice or three
+/// times (`See Footnote See Footnote`), a word cut at the cell edge (`Footno`), the
+/// ownership letter leaking in (`See I Footnote`). Returns the text and whether
+/// anything was changed.
+pub fn check_nature(text: &str) -> (String, bool) {
+    let mut words: Vec<String> = text.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let before = words.clone();
+    for k in [3usize, 2] {
+        if words.len() >= k && words.len() % k == 0 {
+            let n = words.len() / k;
+            if (1..k).all(|r| words[r * n..(r + 1) * n].iter().zip(&words[..n]).all(|(a, b)| a.eq_ignore_ascii_case(b))) {
+                words.truncate(n);
+            }
+        }
+    }
+    if words.len() >= 3 && words[0].eq_ignore_ascii_case("see") && words[1] == "I" {
+        words.remove(1);
+    }
+    if let Some(last) = words.last_mut() {
+        let b = last.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if b.len() >= 4 && !NATURE_WORDS.contains(&b.as_str()) {
+            let full: Vec<&&str> = NATURE_WORDS.iter().filter(|w| w.len() > b.len() && w.starts_with(b.as_str())).collect();
+            if let [one] = full.as_slice() {
+                *last = (**one).to_string();
+            }
+        }
+    }
+    let changed = words != before;
+    (words.join(" "), changed)
+}
+
+#[cfg(test)]
+mod nature_tests {
+    use super::*;
+
+    #[test]
+    fn natures() {
+        assert_eq!(check_nature("See Footnote See Footnote"), ("See Footnote".into(), true));
+        assert_eq!(check_nature("See I Footno"), ("See Footnote".into(), true));
+        assert_eq!(check_nature("By Trust"), ("By Trust".into(), false));
+    }
+}
