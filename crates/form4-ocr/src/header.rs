@@ -225,7 +225,7 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                     h.issuer_name = text_field(&name, if before.trim().is_empty() { MENDED } else { CLEAN });
                 }
             }
-            if h.period.is_none() && cell.len() > 10 && STATEMENT_DATE_LABEL.is_match(cell) {
+            if h.period.is_none() && cell.len() > 10 && crate::has_any(cell, &["arliest", "ARLIEST", "vent", "VENT", "nd of", "ND OF"]) && STATEMENT_DATE_LABEL.is_match(cell) {
                 let after = &cell[STATEMENT_DATE_LABEL.find(cell).expect("match").end()..];
                 let found = ANY_DATE.find(after).map(|m| m.as_str().to_string()).or_else(|| {
                     (1..=4).find_map(|k| {
@@ -238,7 +238,7 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                     h.period = date_field(&d);
                 }
             }
-            if h.original_filed.is_none() && cell.to_lowercase().contains("amendment") && cell.to_lowercase().contains("original") {
+            if h.original_filed.is_none() && crate::has_any(cell, &["mendment", "MENDMENT"]) && cell.to_lowercase().contains("amendment") && cell.to_lowercase().contains("original") {
                 let lower = cell.to_lowercase();
                 let after = &cell[lower.find("original").unwrap_or(0)..];
                 if let Some(m) = ANY_DATE.find(after) {
@@ -266,7 +266,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
     let mut o = OwnerRead::default();
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
-            if o.name.is_none() && cell.to_lowercase().contains("reporting person") && NAME_LABEL.is_match(cell) {
+            if o.name.is_none() && crate::has_any(cell, &["eporting", "EPORTING"]) && cell.to_lowercase().contains("reporting person") && NAME_LABEL.is_match(cell) {
                 let rest = NAME_LABEL.replace(cell, "").to_string();
                 // The rest of a cell may also hold the next box's label; cut there.
                 let rest = rest.split("2. ").next().unwrap_or("").to_string();
@@ -350,7 +350,7 @@ fn is_mark(s: &str) -> bool {
 /// holding the name and the relationship marks, the next ones the address.
 fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     // The header row has a short cell per box (the top box runs the labels together).
-    let short = |l: &Line, word: &str| l.cells.iter().any(|c| c.len() <= word.len() + 6 && c.to_lowercase().contains(word));
+    let short = |l: &Line, word: &str| l.cells.iter().any(|c| c.len() <= word.len() + 6 && c.len() >= word.len() && c.to_lowercase().contains(word));
     let Some(hi) = lines.iter().position(|l| l.table.is_some() && short(l, "director") && short(l, "officer")) else {
         return Vec::new();
     };
@@ -363,7 +363,7 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     let other = find(&|c| c.contains("other")).unwrap_or(officer + 1);
     let mut owners: Vec<(OwnerRead, Vec<String>)> = Vec::new();
     for line in &lines[hi + 1..] {
-        if line.table != header.table || SIGNATURE_LABEL.is_match(line.text()) || line.text().to_lowercase().starts_with("signature") {
+        if line.table != header.table || SIGNATURE_LABEL.is_match(line.text()) || line.text().get(..9).is_some_and(|p| p.eq_ignore_ascii_case("signature")) {
             break;
         }
         let name_text = collapse_spaces(&line.cells[..dir.min(line.cells.len())].iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" "));
@@ -642,7 +642,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         let mut t = line.text();
         if k == 0 {
             t = EXPLANATION.split(t).nth(1).unwrap_or("");
-        } else if REMARKS.is_match(t) || t.to_lowercase().starts_with("reporting owners") {
+        } else if REMARKS.is_match(t) || t.get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners")) {
             break;
         }
         parts.push(t.to_string());

@@ -129,6 +129,7 @@ fn seed_repairs_are_logged_with_their_rules() {
 #[test]
 fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
     let mut total = form4_ocr::eval::Tally::default();
+    let mut refs = form4_ocr::eval::Tally::default();
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(fixtures().join("dev")).unwrap().map(|e| e.unwrap().path()).collect();
     dirs.sort();
     assert!(dirs.len() >= 8);
@@ -149,14 +150,16 @@ fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
             };
             assert!(said, "{}: {} flagged without a diagnostic", dir.display(), f.field);
         }
-        for s in form4_ocr::eval::score(filing.ownership.as_ref().unwrap(), &report, &truth).into_iter().filter(|s| !s.key.ends_with("_fn")) {
-            total.add(s.outcome);
+        for s in form4_ocr::eval::score(filing.ownership.as_ref().unwrap(), &report, &truth) {
+            if s.key.ends_with("_fn") { refs.add(s.outcome) } else { total.add(s.outcome) }
         }
     }
-    // A floor under the measured figures (BENCHMARKS.md), so a regression shows.
+    // Floors under the measured figures on this sample (73.4% exact, 0.41% confidently
+    // wrong; BENCHMARKS.md has the whole set), so a regression shows.
     assert!(total.fields > 500, "{total:?}");
-    assert!(total.exact_pct() >= 60.0, "{total:?}");
-    assert!(total.confident_wrong_pct() <= 8.0, "{total:?}");
+    assert!(total.exact_pct() >= 70.0, "{total:?}");
+    assert!(total.confident_wrong_pct() <= 1.0, "{total:?}");
+    assert!(refs.confident_wrong_pct() <= 1.0, "{refs:?}");
 }
 
 #[test]
