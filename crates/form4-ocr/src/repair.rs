@@ -29,6 +29,9 @@ pub mod rule {
     pub const TITLE_WORDS: &str = "security-title-vocabulary";
     /// A company name's suffix one glyph from exactly one suffix (`Ine.` → `Inc.`).
     pub const COMPANY_SUFFIX: &str = "company-suffix";
+    /// A price a thousand times its neighbours' whose last comma is where their decimal
+    /// point is: the point read as a comma (`$2,560,435` among `$2,558.69`…).
+    pub const PRICE_POINT: &str = "decimal-point-read-as-comma";
     /// A nature of ownership read twice, cut at the cell edge, or with the D/I letter in it.
     pub const NATURE_TEXT: &str = "nature-of-ownership-text";
     /// A nature of indirect ownership means the ownership is indirect (I).
@@ -56,6 +59,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     misaligned_rows(rows);
     titles(rows, &mut log);
     natures(rows, &mut log);
+    price_points(rows, &mut log);
     company(header, &mut log);
     plausible_values(rows, header);
     broken_dates(rows, header, &mut log);
@@ -617,6 +621,28 @@ fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         if changed {
             let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
             choose(row, Col::Nature, Value::Text(fixed), conf, rule::NATURE_TEXT, log);
+        }
+    }
+}
+
+fn price_points(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for derivative in [false, true] {
+        let mut prices: Vec<Decimal> = rows.iter().filter(|r| r.derivative == derivative).filter_map(|r| r.value(Col::Price).num()).filter(|p| !p.is_zero()).collect();
+        if prices.len() < 3 {
+            continue;
+        }
+        prices.sort();
+        let median = prices[prices.len() / 2];
+        for row in rows.iter_mut().filter(|r| r.derivative == derivative) {
+            let Some(f) = row.get(Col::Price) else { continue };
+            let (Some(p), read) = (f.value.num(), f.read.clone()) else { continue };
+            let digits: String = read.chars().filter(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+            let last_comma_group = digits.rfind(',').is_some_and(|k| digits.len() - k == 4) && !digits.contains('.');
+            let scaled = p / Decimal::from(1000);
+            if last_comma_group && median > Decimal::ZERO && p > median * Decimal::from(300) && scaled < median * Decimal::from(3) {
+                let conf = f.conf.min(UNCERTAIN_AT - 4);
+                choose(row, Col::Price, Value::Num(scaled), conf, rule::PRICE_POINT, log);
+            }
         }
     }
 }
