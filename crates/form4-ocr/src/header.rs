@@ -5,7 +5,6 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::field::{FieldVal, Value, CLEAN, CONFIRMED, MENDED, UNCERTAIN_AT, UNSURE};
@@ -19,7 +18,6 @@ fn re(s: &str) -> Regex {
 static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)FORM\s+([345])(?-u:\b)"));
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\]"));
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
-static EARLIEST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|statement\s+for\s+issuer|month/day/year\)?\s*\d"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
 static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+person\S*\s*[*\x22'–\-:.]*\s*"));
@@ -247,7 +245,6 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
             }
         }
     }
-    let _ = &*EARLIEST;
     h.owners = read_owners(lines, header);
     h.signatures = read_signatures(lines);
     h.footnotes = read_footnotes(lines);
@@ -396,7 +393,6 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
         .into_iter()
         .map(|(mut o, block)| {
             // First line the name (possibly with the address run on), then street lines, then city, state, ZIP.
-            let joined_tail = block[1..].join(" ");
             if block.len() >= 3 {
                 o.name = text_field(&block[0], CLEAN);
                 let rest = &block[1..];
@@ -425,7 +421,6 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
                 }
             } else {
                 o.name = text_field(&block[0], MENDED);
-                let _ = joined_tail;
             }
             o
         })
@@ -662,7 +657,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         let before = text[..m.start()].rfind(". ").map_or(m.start(), |p| p + 1);
         text.truncate(before);
     }
-    let lines_kept: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty() && !(l.len() <= 4 && l.starts_with('('))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
+    let lines_kept: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('('))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
     let text = lines_kept.join("\n");
     // Walk the text finding the marks 1, 2, 3… in order.
     let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (id, mark start, text start)
@@ -846,10 +841,6 @@ fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
     (!text.is_empty()).then(|| FieldVal::read(Value::Text(text.clone()), text.clone(), text_confidence(&text)))
 }
 
-/// A date for repairs: the earliest of some dates.
-pub fn earliest(dates: impl Iterator<Item = NaiveDate>) -> Option<NaiveDate> {
-    dates.min()
-}
 
 #[cfg(test)]
 mod tests {

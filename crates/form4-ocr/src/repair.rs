@@ -234,8 +234,6 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             if plausible(&conv, *p) {
                 choose(row, Col::Conv, Value::Num(*p), CONFIRMED, rule::TWIN, log);
             }
-        } else if let (Value::Num(p), None) = (t_price, row.get(Col::Conv)) {
-            let _ = p;
         }
     }
 }
@@ -382,13 +380,10 @@ fn code_ad(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         let code_conf = row.get(Col::Code).map_or(0, |f| f.conf);
         match row.fields.get(&Col::AcqDisp) {
             Some(f) if f.value == value => {
-                // The code and the A/D read apart agree: each confirms the other.
-                let read_clean = f.conf >= crate::field::CLEAN;
+                // The code and the A/D read apart agree: the A/D is confirmed. The code
+                // is not raised by it: S and F, P and A imply the same A/D.
                 let f = row.fields.get_mut(&Col::AcqDisp).expect("field");
                 f.conf = f.conf.max(CONFIRMED);
-                // The agreement confirms the code only as far as the A/D goes: S and
-                // F, P and A imply the same, so the code is not raised by it.
-                let _ = read_clean;
             }
             Some(f) if f.value == Value::None || f.uncertain() || row.derivative => choose(row, Col::AcqDisp, value, code_conf.min(DERIVED), rule::CODE_AD, log),
             None => choose(row, Col::AcqDisp, value, code_conf.min(DERIVED), rule::CODE_AD, log),

@@ -144,7 +144,7 @@ pub fn check_nature(text: &str) -> (String, bool) {
     let mut words: Vec<String> = text.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let before = words.clone();
     for k in [3usize, 2] {
-        if words.len() >= k && words.len() % k == 0 {
+        if words.len() >= k && words.len().is_multiple_of(k) {
             let n = words.len() / k;
             if (1..k).all(|r| words[r * n..(r + 1) * n].iter().zip(&words[..n]).all(|(a, b)| a.eq_ignore_ascii_case(b))) {
                 words.truncate(n);
