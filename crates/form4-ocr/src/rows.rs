@@ -297,7 +297,7 @@ impl RowRead {
 }
 
 static HEADER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)instr(?-u:\b)|instr\.|month/|/day|day/year|title of|transaction code|exercisable|expiration|conversion|beneficial|ownership form|derivative secur|acquired|disposed|amount of|following|reported|\(a\) or|price of|nature of|number of|of shares|puts, calls|\(d\) or|indirect \(i\)|execution date|code \(")
+    Regex::new(r"(?i)instr(?-u:\b)|instr\.|month/|/day|day/year|title of|transaction code|exercisable|expiration|conversion|beneficial|ownership form|derivative secur|acquired|disposed|amount of|following|reported|\(a\) or|price of|nature of|number of|of shares|puts, calls|\(d\) or|indirect \(i\)|execution date|code \(|transaction\(s\)")
         .unwrap()
 });
 

@@ -353,6 +353,10 @@ fn classify(s: &str) -> Tok {
 fn letter_text_or_mark(s: &str) -> Tok {
     let mut letters = s.chars().filter(|c| c.is_alphanumeric());
     if let (Some(first), None) = (letters.next(), letters.next()) {
+        // `Q)`, `©)`: a footnote mark whose digit and opening parenthesis were misread.
+        if s.ends_with(')') && !s.starts_with('(') && s.chars().count() <= 3 {
+            return Tok::Mark;
+        }
         if first.is_ascii_uppercase() && s.chars().count() <= 3 {
             return Tok::Letter(first);
         }
@@ -372,6 +376,13 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         if !notes.is_empty() {
             out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: false });
         }
+        return;
+    }
+    // `2)`: a footnote mark that lost its opening parenthesis, not the number 2.
+    if body.len() == 2 && body.ends_with(')') && body.as_bytes()[0].is_ascii_digit() {
+        let mut notes = notes;
+        notes.push(format!("F{}", body[..body.len() - 1].trim_start_matches('0')));
+        out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: true });
         return;
     }
     let whole = classify(body);
