@@ -27,6 +27,9 @@ pub mod rule {
     pub const DATE_IN_FILING: &str = "date-elsewhere-in-filing";
     /// A title word one glyph from exactly one word security titles use.
     pub const TITLE_WORDS: &str = "security-title-vocabulary";
+    /// A title read with extra words where other rows of the table read one title
+    /// whose words it contains in order (a wrapped title read twice): that title, flagged.
+    pub const TITLE_LIKE_ROWS: &str = "title-of-like-rows";
     /// A company name's suffix one glyph from exactly one suffix (`Ine.` → `Inc.`).
     pub const COMPANY_SUFFIX: &str = "company-suffix";
     /// A price a thousand times its neighbours' whose last comma is where their decimal
@@ -460,6 +463,7 @@ fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             }
         }
     }
+    title_of_like_rows(rows, log);
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for row in rows.iter() {
         for col in [Col::Title, Col::UndTitle] {
@@ -637,6 +641,40 @@ fn price_points(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             if last_comma_group && median > Decimal::ZERO && p > median * Decimal::from(300) && scaled < median * Decimal::from(3) {
                 let conf = f.conf.min(UNCERTAIN_AT - 4);
                 choose(row, Col::Price, Value::Num(scaled), conf, rule::PRICE_POINT, log);
+            }
+        }
+    }
+}
+
+/// Whether the words of `short` appear in order in `long`, each equal or one glyph off.
+fn words_in_order(short: &[&str], long: &[&str]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l.eq_ignore_ascii_case(w) || (w.len() > 1 && one_glyph_apart(&l.to_lowercase(), &w.to_lowercase()))))
+}
+
+fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for derivative in [false, true] {
+        for col in [Col::Title, Col::UndTitle] {
+            let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+            for r in rows.iter().filter(|r| r.derivative == derivative) {
+                if let Some(t) = r.value(col).text() {
+                    *counts.entry(t.to_string()).or_default() += 1;
+                }
+            }
+            let Some((majority, n)) = counts.iter().max_by_key(|(_, n)| **n).map(|(t, n)| (t.clone(), *n)) else { continue };
+            if n < 2 {
+                continue;
+            }
+            let m: Vec<&str> = majority.split(' ').collect();
+            for r in rows.iter_mut().filter(|r| r.derivative == derivative) {
+                let Some(t) = r.value(col).text().map(str::to_string) else { continue };
+                if t == majority {
+                    continue;
+                }
+                let w: Vec<&str> = t.split(' ').collect();
+                if w.len() > m.len() && w.len() <= 2 * m.len() && words_in_order(&m, &w) {
+                    choose(r, col, Value::Text(majority.clone()), UNCERTAIN_AT - 4, rule::TITLE_LIKE_ROWS, log);
+                }
             }
         }
     }
