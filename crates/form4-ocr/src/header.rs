@@ -614,6 +614,10 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// word of it is there (the regexes are the costly part of reading a page).
 fn strip_form_sentences(text: &mut String, with: &str) {
     const ANCHORS: [&str; 8] = ["more than one", "ntentional", "three copies", "collection of", "1474", "1474", "separate line", "signature of"];
+    // Every sentence has one of these words in one of these spellings.
+    if !crate::has_any(text, &["ore than", "ORE THAN", "ntentional", "NTENTIONAL", "opies", "OPIES", "ollection", "OLLECTION", "1474", "eparate", "EPARATE", "ignature", "IGNATURE"]) {
+        return;
+    }
     let lower = text.to_lowercase();
     for (r, anchor) in FORM_SENTENCES.iter().zip(ANCHORS) {
         if lower.contains(anchor) {
@@ -640,7 +644,11 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         } else if REMARKS.is_match(t) || t.get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners")) {
             break;
         }
-        parts.push(t.to_string());
+        // The form's printed sentences are cut line by line: most lines are footnotes
+        // and have none.
+        let mut part = t.to_string();
+        strip_form_sentences(&mut part, "\n");
+        parts.push(part);
     }
     let mut text = parts.join("\n");
     // Remarks can follow in the same paragraph.
@@ -648,7 +656,6 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     if let Some(m) = REMARKS_LABEL.find(&text) {
         text.truncate(m.start());
     }
-    strip_form_sentences(&mut text, "\n");
     // The signature (`/s/ Name … date`) ends the footnotes.
     if let Some(m) = SIGNED.find(&text) {
         text.truncate(m.start());
