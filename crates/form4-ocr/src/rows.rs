@@ -348,24 +348,6 @@ pub fn looks_like_data_row(line: &Line) -> bool {
     has_value(&toks) && values >= 3 && toks.iter().any(|t| matches!(t.tok, Tok::Date(..)))
 }
 
-/// Whether the text is only words (no values), so it can continue a wrapped cell.
-fn words_only(cell: &str) -> Option<String> {
-    let mut toks = Vec::new();
-    tokens(cell, 0, &mut toks);
-    let words: Vec<&str> = toks
-        .iter()
-        .filter_map(|t| match &t.tok {
-            Tok::Text(s) => Some(s.as_str()),
-            Tok::Letter(c) if cell.trim().len() > 1 || c.is_ascii_lowercase() => None,
-            _ => None,
-        })
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    Some(words.join(" "))
-}
-
 /// Appends `more` to `acc`, dropping a leading part of `more` that re-reads the end
 /// of `acc` (a line read twice with small differences).
 pub fn append_dedup(acc: &mut String, more: &str) {
@@ -468,13 +450,19 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
 }
 
 /// Cells of the row with wrapped text from neighbouring lines merged in.
-fn merged_cells(lines: &[Line], reading: usize, before: &[usize], after: &[usize]) -> Vec<String> {
+/// The words a line's tokens hold in column `col` (values and marks left out).
+fn column_words(toks: &[Token], col: usize) -> Option<String> {
+    let words: Vec<&str> = toks.iter().filter(|t| t.column == col).filter_map(|t| if let Tok::Text(s) = &t.tok { Some(s.as_str()) } else { None }).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[usize], after: &[usize]) -> Vec<String> {
     let mut cells = lines[reading].cells.clone();
     let width = cells.len();
     let mut fronts: Vec<String> = vec![String::new(); width];
     for &b in before {
-        for (j, c) in lines[b].cells.iter().enumerate().take(width) {
-            if let Some(w) = words_only(c) {
+        for j in 0..width.min(lines[b].cells.len()) {
+            if let Some(w) = column_words(&toks[b], j) {
                 append_dedup(&mut fronts[j], &w);
             }
         }
@@ -487,8 +475,8 @@ fn merged_cells(lines: &[Line], reading: usize, before: &[usize], after: &[usize
         }
     }
     for &a in after {
-        for (j, c) in lines[a].cells.iter().enumerate().take(width) {
-            if let Some(w) = words_only(c) {
+        for j in 0..width.min(lines[a].cells.len()) {
+            if let Some(w) = column_words(&toks[a], j) {
                 append_dedup(&mut cells[j], &w);
             }
         }
@@ -509,7 +497,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     for &l in &sorted {
         if let Some(cell) = lines[l].cells.get(title_col) {
             let (_, notes) = crate::text::strip_marks(cell);
-            if let Some(w) = words_only(cell) {
+            if let Some(w) = column_words(&toks[l], title_col) {
                 append_dedup(&mut title, &w);
                 title_notes.extend(notes);
                 fragments += 1;
@@ -521,7 +509,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
         let row_toks = if before.is_empty() && after.is_empty() {
             toks[r].clone()
         } else {
-            let cells = merged_cells(lines, r, before, after);
+            let cells = merged_cells(lines, toks, r, before, after);
             let mut row_toks = Vec::new();
             for (i, c) in cells.iter().enumerate() {
                 if !c.is_empty() {

@@ -70,6 +70,9 @@ pub fn clean(s: &str) -> String {
     if s.is_ascii() && !s.bytes().any(|b| b == b'\\' || b == b'<' || b == b'`') {
         return collapse_spaces(s);
     }
+    if s.is_ascii() {
+        return clean_ascii(s.as_bytes());
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let push = |out: &mut String, c: char, pending: &mut bool| {
@@ -107,6 +110,50 @@ pub fn clean(s: &str) -> String {
         }
     }
     out
+}
+
+/// [`clean`] for ASCII text, byte by byte (no homoglyphs can occur but the backtick).
+fn clean_ascii(b: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut pending = false;
+    let push = |out: &mut Vec<u8>, c: u8, pending: &mut bool| {
+        if c.is_ascii_whitespace() {
+            *pending = !out.is_empty();
+        } else {
+            if *pending {
+                out.push(b' ');
+                *pending = false;
+            }
+            out.push(if c == b'`' { b'\'' } else { c });
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => {
+                if let Some(&n) = b.get(i + 1) {
+                    push(&mut out, if n == b'|' { b' ' } else { n }, &mut pending);
+                }
+                i += 2;
+            }
+            b'<' => {
+                let rest = &b[i + 1..];
+                let tag = [&b"u>"[..], b"/u>", b"sup>", b"/sup>", b"br>", b"br/>", b"b>", b"/b>", b"i>", b"/i>"].iter().find(|t| rest.starts_with(t)).map(|t| t.len());
+                match tag {
+                    Some(n) => i += 1 + n,
+                    None => {
+                        push(&mut out, b'<', &mut pending);
+                        i += 1;
+                    }
+                }
+            }
+            c => {
+                push(&mut out, c, &mut pending);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Collapses runs of whitespace into one space and trims.

@@ -157,9 +157,11 @@ pub fn check_nature(text: &str) -> (String, bool) {
     if let Some(last) = words.last_mut() {
         let b = last.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
         if b.len() >= 4 && !NATURE_WORDS.contains(&b.as_str()) {
-            let full: Vec<&&str> = NATURE_WORDS.iter().filter(|w| w.len() > b.len() && w.starts_with(b.as_str())).collect();
-            if let [one] = full.as_slice() {
-                *last = (**one).to_string();
+            let mut full: Vec<&&str> = NATURE_WORDS.iter().filter(|w| w.len() > b.len() && w.starts_with(b.as_str())).collect();
+            full.sort_by_key(|w| w.len());
+            // One word, or one word and its plurals (`Footnote`, `Footnotes`): the shortest.
+            if let Some(first) = full.first().filter(|f| full.iter().all(|w| w.starts_with(**f))) {
+                *last = (**first).to_string();
             }
         }
     }
