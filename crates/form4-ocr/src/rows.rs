@@ -461,9 +461,9 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
     let width = cells.len();
     let mut fronts: Vec<String> = vec![String::new(); width];
     for &b in before {
-        for j in 0..width.min(lines[b].cells.len()) {
+        for (j, front) in fronts.iter_mut().enumerate().take(lines[b].cells.len()) {
             if let Some(w) = column_words(&toks[b], j) {
-                append_dedup(&mut fronts[j], &w);
+                append_dedup(front, &w);
             }
         }
     }
