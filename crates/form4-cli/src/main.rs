@@ -22,9 +22,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// form4 turns SEC insider filings (Forms 3, 4, 5 and amendments) into exact,
 /// validated records.
 ///
-/// It reads EDGAR ownership XML and full EDGAR submission files (.txt), alone, in
-/// directories or in archives, and recognises the format from the content, not the
-/// file name.
+/// It reads EDGAR ownership XML, full EDGAR submission files (.txt), the SEC's HTML
+/// rendering of a form and OCR text of printed forms, alone, in directories or in
+/// archives, and recognises the format from the content, not the file name.
 #[derive(Parser)]
 #[command(name = "form4", version, about, long_about, propagate_version = true)]
 struct Cli {

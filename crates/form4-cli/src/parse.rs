@@ -10,10 +10,12 @@ use rayon::prelude::*;
 
 /// Read filings and print each as one JSON object (JSON Lines).
 ///
-/// Accepts ownership XML (`<ownershipDocument>`) and full EDGAR submission files
-/// (`.txt`: classic header, `<SUBMISSION>` feed form, PEM-wrapped), alone, in
-/// directories or in archives (.tar, .tar.gz, .tar.xz, .zip). The format is detected
-/// from the content. Reader warnings go to stderr with their line and element path; a
+/// Accepts ownership XML (`<ownershipDocument>`), full EDGAR submission files
+/// (`.txt`: classic header, `<SUBMISSION>` feed form, PEM-wrapped), the SEC's HTML
+/// rendering of a form, and OCR text of printed forms (plain text or markdown tables;
+/// the record then carries a `reading` report with a confidence per field and the
+/// repairs made), alone, in directories or in archives (.tar, .tar.gz, .tar.xz, .zip).
+/// The format is detected from the content. Reader warnings go to stderr with their line and element path; a
 /// file that cannot be read is reported and skipped, and the exit status is 1 if any
 /// file failed.
 #[derive(Args)]
