@@ -684,6 +684,9 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         pos = m.end();
     }
     let mut out = Vec::new();
+    if let Some(beside) = marks_beside_text(&text, marks.len()) {
+        return beside;
+    }
     // Layouts that print the mark beside a multi-line footnote put it inside the text
     // as OCR reads it (`… The (7) reporting person …`): one mark per paragraph.
     let segments: Vec<&str> = text.split('\n').collect();
@@ -785,6 +788,45 @@ fn highest_mark(lines: &[Line]) -> u32 {
 /// The line where "Explanation of Responses" starts.
 fn explanation_start(lines: &[Line]) -> Option<usize> {
     lines.iter().position(|l| crate::has_any(l.text(), &["xplanation", "XPLANATION"]) && EXPLANATION.is_match(l.text()))
+}
+
+/// Footnotes whose marks the layout printed beside the text, centred on it, so that
+/// OCR reads each mark in the middle of its footnote (`… which is the (4) general
+/// partner …`). The boundary between two footnotes is then near the middle between
+/// their marks: the sentence end closest to it. Used when such marks outnumber the
+/// marks found at the start of sentences; every footnote it cuts is flagged.
+fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, FieldVal)>> {
+    let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (id, start, end)
+    for m in FOOTNOTE_MARK_INLINE.find_iter(text) {
+        let Some(id) = first_number(m.as_str()).map(|n| n as usize) else { continue };
+        let last = found.last().map_or(0, |f| f.0);
+        if id > last && id <= last + 3 {
+            found.push((id, m.start(), m.end()));
+        }
+    }
+    let mid_sentence = found.iter().filter(|(_, start, _)| {
+        let before = text[..*start].trim_end();
+        !(before.is_empty() || before.ends_with(['.', '\n', ':']))
+    });
+    if found.len() < 3 || found.len() <= marks_at_start || mid_sentence.count() * 2 < found.len() {
+        return None;
+    }
+    let sentence_ends: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 2).filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '(')).collect();
+    let mut bounds = vec![0];
+    for w in found.windows(2) {
+        let (lo, hi) = (w[0].2, w[1].1);
+        let mid = (lo + hi) / 2;
+        let cut = sentence_ends.iter().copied().filter(|&p| p > lo && p <= hi).min_by_key(|&p| p.abs_diff(mid)).unwrap_or(hi);
+        bounds.push(cut);
+    }
+    bounds.push(text.len());
+    let mut out = Vec::new();
+    for (k, (id, _, _)) in found.iter().enumerate() {
+        let piece = &text[bounds[k]..bounds[k + 1]];
+        let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&piece.replace('\n', " "), " "));
+        out.push((format!("F{id}"), FieldVal::read(Value::Text(body), piece.to_string(), UNSURE)));
+    }
+    Some(out)
 }
 
 /// The first run of digits in `s`.
