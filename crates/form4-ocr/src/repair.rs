@@ -35,6 +35,8 @@ pub mod rule {
     /// A price a thousand times its neighbours' whose last comma is where their decimal
     /// point is: the point read as a comma (`$2,560,435` among `$2,558.69`…).
     pub const PRICE_POINT: &str = "decimal-point-read-as-comma";
+    /// Two short words of a paragraph read as one (`ofthe`).
+    pub const GLUED_WORDS: &str = "words-read-together";
     /// A nature of ownership read twice, cut at the cell edge, or with the D/I letter in it.
     pub const NATURE_TEXT: &str = "nature-of-ownership-text";
     /// A nature of indirect ownership means the ownership is indirect (I).
@@ -63,6 +65,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     titles(rows, &mut log);
     natures(rows, &mut log);
     price_points(rows, &mut log);
+    footnote_prices(header, &mut log);
     company(header, &mut log);
     plausible_values(rows, header);
     broken_dates(rows, header, &mut log);
@@ -676,6 +679,53 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                     choose(r, col, Value::Text(majority.clone()), UNCERTAIN_AT - 4, rule::TITLE_LIKE_ROWS, log);
                 }
             }
+        }
+    }
+}
+
+/// Prices written in footnote text (`ranging from $2,556,63 to $2,557.63`): a comma
+/// followed by one or two digits, or by three digits where the other end of the range
+/// has a decimal point there, is a decimal point.
+fn footnote_prices(header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    static PRICE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\$\d{1,3}(?:,\d{3})*[.,]\d{1,3}(?-u:\b)").expect("static regex"));
+    for (id, note) in header.footnotes.iter_mut() {
+        let Value::Text(text) = &note.value else { continue };
+        let prices: Vec<(usize, usize)> = PRICE.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        if prices.is_empty() {
+            continue;
+        }
+        let has_point3 = prices.iter().any(|&(a, b)| text[a..b].rsplit_once('.').is_some_and(|(_, d)| d.len() == 3));
+        let mut fixed = text.clone();
+        for &(a, b) in prices.iter().rev() {
+            let p = &text[a..b];
+            let Some((int, last)) = p.rsplit_once(',') else { continue };
+            if p.contains('.') {
+                continue;
+            }
+            if last.len() <= 2 || (last.len() == 3 && has_point3) {
+                fixed.replace_range(a..b, &format!("{int}.{last}"));
+            }
+        }
+        if fixed != *text {
+            record(log, format!("footnotes.{id}"), text, &Value::Text(fixed.clone()), rule::PRICE_POINT);
+            note.value = Value::Text(fixed);
+        }
+    }
+    // Two short words OCR glued together (`ofthe`): no English word is spelled so.
+    const GLUED: &[(&str, &str)] = &[("ofthe", "of the"), ("tothe", "to the"), ("inthe", "in the"), ("onthe", "on the"), ("bythe", "by the"), ("forthe", "for the"), ("atthe", "at the"), ("andthe", "and the"), ("fromthe", "from the"), ("withthe", "with the"), ("isthe", "is the"), ("inthis", "in this"), ("ofthis", "of this"), ("Ifthe", "If the"), ("ofsuch", "of such")];
+    for (id, note) in header.footnotes.iter_mut() {
+        let Value::Text(text) = &note.value else { continue };
+        let words: Vec<String> = text.split(' ').map(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            match GLUED.iter().find(|(g, _)| *g == core) {
+                Some((g, split)) => w.replacen(g, split, 1),
+                None => w.to_string(),
+            }
+        }).collect();
+        let fixed = words.join(" ");
+        if fixed != *text {
+            record(log, format!("footnotes.{id}"), text, &Value::Text(fixed.clone()), rule::GLUED_WORDS);
+            note.value = Value::Text(fixed);
         }
     }
 }
