@@ -435,7 +435,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // `5 1,001.263`, `s 1,002.52`: a dollar sign read as a letter or digit, then a
     // number with cents; one price, not two values.
     if let Some((sign, rest)) = body.split_once(' ') {
-        if matches!(sign, "5" | "s" | "S" | "§" | "be" | "bs" | "$") && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split(' ').next().is_some_and(|n| n.contains('.')) {
+        if matches!(sign, "5" | "s" | "S" | "§" | "be" | "bs") && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split(' ').next().is_some_and(|n| n.contains('.')) {
             if let Tok::Price(d, _) | Tok::Num(d, _) = classify(&format!("${rest}")) {
                 out.push(Token { tok: Tok::Price(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
                 return;
