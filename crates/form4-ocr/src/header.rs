@@ -26,7 +26,7 @@ static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
 static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)(?-u:\b)"));
-static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^A-Za-z]|Director|Owner)(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
+static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
 static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*s+ig\w{3,6}\s+\W?of\s+re\w{4,8}\s+person"));
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -318,6 +318,14 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
         let tail = &tail[..tail.len().min(400)];
         let mut seen = (false, false, false, false);
         for c in CHECKED.captures_iter(tail) {
+            // The mark stands alone, or right after the previous box's label
+            // (`_X_DirectorX_10% Owner`); an `x` ending a word is not a mark.
+            let start = c.get(0).expect("match").start();
+            let before = &tail[..start];
+            let alone = !before.ends_with(|ch: char| ch.is_alphabetic()) || ["Director", "Owner", "Officer", "Other", "below)", "below"].iter().any(|l| before.ends_with(l));
+            if !alone {
+                continue;
+            }
             let label = c[1].to_ascii_lowercase();
             if label.starts_with("director") {
                 seen.0 = true;
