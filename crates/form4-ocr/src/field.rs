@@ -97,6 +97,12 @@ impl FieldVal {
         FieldVal { value: Value::None, read: String::new(), conf: UNSURE, notes: Vec::new(), alts: Vec::new(), missing: true }
     }
 
+    /// A column the form usually fills where nothing was read: reported as unsettled,
+    /// though the row's pattern did not require it.
+    pub fn unread() -> Self {
+        FieldVal { missing: false, ..FieldVal::missing() }
+    }
+
     /// Whether the reader is unsure of it.
     pub fn uncertain(&self) -> bool {
         self.conf <= UNCERTAIN_AT

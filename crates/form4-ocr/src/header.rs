@@ -64,6 +64,15 @@ pub struct OwnerRead {
     pub other_text: Option<FieldVal>,
 }
 
+impl OwnerRead {
+    /// City, state and ZIP read together from one line.
+    fn set_city_state_zip(&mut self, city: String, state: String, zip: String, read: &str, conf: u8) {
+        self.city = Some(FieldVal::read(Value::Text(city), read, conf));
+        self.state = Some(FieldVal::read(Value::Text(state), read, conf));
+        self.zip = Some(FieldVal::read(Value::Text(zip), read, conf));
+    }
+}
+
 /// The header boxes as read.
 #[derive(Debug, Clone, Default)]
 pub struct HeaderRead {
@@ -283,9 +292,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                         let city_line = CITY_LABEL.split(&city_line).next().unwrap_or("").to_string();
                         let city_line = if trim_text(&city_line).is_empty() { header.get(k + 1).and_then(|l| l.cells.get(col)).cloned().unwrap_or_default() } else { city_line };
                         if let Some((city, state, zip, conf)) = city_state_zip(&city_line).or_else(|| city_state_zip_loose(&city_line)) {
-                            o.city = Some(FieldVal::read(Value::Text(city), city_line.clone(), conf));
-                            o.state = Some(FieldVal::read(Value::Text(state), city_line.clone(), conf));
-                            o.zip = Some(FieldVal::read(Value::Text(zip), city_line.clone(), conf));
+                            o.set_city_state_zip(city, state, zip, &city_line, conf);
                         }
                         break;
                     }
@@ -415,9 +422,7 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
                 }
                 if let Some((k, tail)) = split {
                     if let Some((city, state, zip, conf)) = city_state_zip(&tail) {
-                        o.city = Some(FieldVal::read(Value::Text(city), tail.clone(), conf));
-                        o.state = Some(FieldVal::read(Value::Text(state), tail.clone(), conf));
-                        o.zip = Some(FieldVal::read(Value::Text(zip), tail.clone(), conf));
+                        o.set_city_state_zip(city, state, zip, &tail, conf);
                     }
                     let streets = &rest[..k];
                     if let Some(s1) = streets.first() {
@@ -462,9 +467,7 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
     t.name = Some(FieldVal::read(Value::Text(name.to_string()), line.clone(), CLEAN));
     t.street1 = text_field(&s1, conf);
     t.street2 = s2.and_then(|s| text_field(&s, conf));
-    t.city = Some(FieldVal::read(Value::Text(city), address.clone(), CLEAN));
-    t.state = Some(FieldVal::read(Value::Text(state), address.clone(), CLEAN));
-    t.zip = Some(FieldVal::read(Value::Text(zip), address.clone(), CLEAN));
+    t.set_city_state_zip(city, state, zip, &address, CLEAN);
     t
 }
 

@@ -160,50 +160,40 @@ impl Builder {
             (true, _) if self.orphans => field::UNCERTAIN_AT - 4,
             (true, _) => return,
         };
-        let marks = FieldVal { value: Value::Text(f.notes.join(",")), read: f.read.clone(), conf, notes: Vec::new(), alts: Vec::new(), missing: false };
         if f.notes.is_empty() {
             // A mark that may have been lost: said once for the document (see `build`),
             // not once per value.
             self.report.fields.push(FieldReading { field: format!("{path}.footnoteId"), read: String::new(), value: String::new(), confidence: conf, uncertain: true });
         } else {
+            let marks = FieldVal { value: Value::Text(f.notes.join(",")), read: f.read.clone(), conf, notes: Vec::new(), alts: Vec::new(), missing: false };
             self.note(&format!("{path}.footnoteId"), &marks, line);
         }
     }
 
-    fn footnoted_text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Text> {
+    /// A table value with its footnote marks: the value converted when it has the
+    /// right type, the text read kept raw when it was read but not settled.
+    fn footnoted<T>(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>, convert: impl Fn(&Value) -> Option<T>) -> Option<Footnoted<T>> {
         let f = f?;
         self.note(path, f, line);
         self.note_marks(path, f, line);
-        let value = match &f.value {
-            Value::Text(s) => Some(Parsed::Ok(s.clone())),
-            _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
-            _ => None,
+        let value = match convert(&f.value) {
+            Some(v) => Some(Parsed::Ok(v)),
+            None if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
+            None => None,
         };
         (value.is_some() || !f.notes.is_empty()).then(|| Footnoted { value, footnote_id: f.notes.clone() })
+    }
+
+    fn footnoted_text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Text> {
+        self.footnoted(path, f, line, |v| v.text().map(str::to_string))
     }
 
     fn amount(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<Amount> {
-        let f = f?;
-        self.note(path, f, line);
-        self.note_marks(path, f, line);
-        let value = match &f.value {
-            Value::Num(d) => Some(Parsed::Ok(*d)),
-            _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
-            _ => None,
-        };
-        (value.is_some() || !f.notes.is_empty()).then(|| Footnoted { value, footnote_id: f.notes.clone() })
+        self.footnoted(path, f, line, Value::num)
     }
 
     fn date(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<form4_model::Date> {
-        let f = f?;
-        self.note(path, f, line);
-        self.note_marks(path, f, line);
-        let value = match &f.value {
-            Value::Date(d) => Some(Parsed::Ok(XsDate::new(*d))),
-            _ if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
-            _ => None,
-        };
-        (value.is_some() || !f.notes.is_empty()).then(|| Footnoted { value, footnote_id: f.notes.clone() })
+        self.footnoted(path, f, line, |v| v.date().map(XsDate::new))
     }
 
     fn flag(&mut self, path: &str, f: Option<&FieldVal>) -> Option<Parsed<Flag>> {

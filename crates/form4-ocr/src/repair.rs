@@ -134,7 +134,7 @@ fn calibrate(rows: &mut [RowRead]) {
                 f.conf = f.conf.min(UNCERTAIN_AT - 4);
             }
             if indirect {
-                row.fields.entry(Col::Nature).or_insert_with(|| FieldVal { missing: false, ..FieldVal::missing() });
+                row.fields.entry(Col::Nature).or_insert_with(FieldVal::unread);
             }
         }
         for col in [Col::Shares, Col::Owned, Col::UndShares, Col::Title, Col::UndTitle, Col::Code, Col::AcqDisp] {
@@ -443,7 +443,7 @@ fn misaligned_rows(rows: &mut [RowRead]) {
             (false, true) => &[],
         };
         for col in expected {
-            row.fields.entry(*col).or_insert_with(|| FieldVal { missing: false, ..FieldVal::missing() });
+            row.fields.entry(*col).or_insert_with(FieldVal::unread);
         }
     }
 }

@@ -178,14 +178,20 @@ pub fn letterish(tok: &Tok, allowed: &str) -> Option<(char, bool)> {
     }
 }
 
+impl Kind {
+    /// The letters a one-letter column accepts.
+    fn letters(self) -> Option<&'static str> {
+        match self {
+            Kind::Code => Some(CODES),
+            Kind::AcqDisp => Some("AD"),
+            Kind::DirInd => Some("DI"),
+            _ => None,
+        }
+    }
+}
+
 fn accepts(kind: Kind, tok: &Tok) -> Option<i32> {
-    let letters = match kind {
-        Kind::Code => Some(CODES),
-        Kind::AcqDisp => Some("AD"),
-        Kind::DirInd => Some("DI"),
-        _ => None,
-    };
-    if let Some(allowed) = letters {
+    if let Some(allowed) = kind.letters() {
         return letterish(tok, allowed).map(|(_, clean)| if clean { 4 } else { 2 });
     }
     match (kind, tok) {
@@ -553,13 +559,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                 Some(i) => {
                     used[*i] = true;
                     let mut field = field_from(&body[*i]);
-                    let allowed = match slot.kind {
-                        Kind::Code => Some(CODES),
-                        Kind::AcqDisp => Some("AD"),
-                        Kind::DirInd => Some("DI"),
-                        _ => None,
-                    };
-                    if let Some((letter, clean)) = allowed.and_then(|a| letterish(&body[*i].tok, a)) {
+                    if let Some((letter, clean)) = slot.kind.letters().and_then(|a| letterish(&body[*i].tok, a)) {
                         field.value = Value::Text(letter.to_string());
                         field.conf = if clean { CLEAN } else { MENDED };
                         if let Tok::Text(t) = &body[*i].tok {
