@@ -416,6 +416,19 @@ fn duplicate_reading(first: &Line, second: &Line, first_toks: &[Token], second_t
     same * 2 >= n && close * 10 >= n * 7
 }
 
+/// Whether `line` starts with the same security title as the row `row` (two words at
+/// least) and has something beside it: another row of that security, whatever its values.
+fn repeats_title(row: &Line, line: &Line) -> bool {
+    let key = |l: &Line| -> Option<String> {
+        let (col, cell) = title_cell(l)?;
+        let (text, _) = crate::text::strip_marks(cell);
+        let words: Vec<String> = text.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()).filter(|w| !w.is_empty()).collect();
+        let more = l.cells.iter().skip(col + 1).any(|c| !c.trim().is_empty());
+        (words.len() >= 2 && more && text.starts_with(|c: char| c.is_uppercase())).then(|| words.join(" "))
+    };
+    key(line).is_some_and(|k| key(row).is_some_and(|r| r == k))
+}
+
 /// Reads the rows of one table region (`lines[start..end]`).
 pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
     let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(l.text())).collect();
@@ -442,6 +455,10 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
                     g.closed = true;
                 }
             }
+        } else if groups.last().is_some_and(|g| repeats_title(&lines[g.readings[0]], line)) {
+            // The same security again with values too damaged to read: a row of its own,
+            // not a wrapped line of the row above.
+            groups.push(Group { readings: vec![i], before: std::mem::take(&mut pending), after: Vec::new(), closed: false });
         } else if let Some(g) = groups.last_mut().filter(|g| !g.closed && lines[g.readings[0]].table == line.table) {
             g.after.push(i);
         } else if line.table.is_some() {
@@ -459,6 +476,21 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
 /// The words a line's tokens hold in column `col` (values and marks left out).
 fn column_words(toks: &[Token], col: usize) -> Option<String> {
     let words: Vec<&str> = toks.iter().filter(|t| t.column == col).filter_map(|t| if let Tok::Text(s) = &t.tok { Some(s.as_str()) } else { None }).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The words and footnote marks a wrapped line holds in column `col`: a mark wrapped
+/// onto a line of its own (`See` / `Footnote` / `(4)`) still belongs to the cell.
+fn wrapped_words(toks: &[Token], col: usize) -> Option<String> {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.column == col)
+        .filter_map(|t| match &t.tok {
+            Tok::Text(s) => Some(s.as_str()),
+            Tok::Mark if !t.notes.is_empty() => Some(t.read.as_str()),
+            _ => None,
+        })
+        .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
@@ -482,7 +514,7 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
     }
     for &a in after {
         for j in 0..width.min(lines[a].cells.len()) {
-            if let Some(w) = column_words(&toks[a], j) {
+            if let Some(w) = wrapped_words(&toks[a], j) {
                 append_dedup(&mut cells[j], &w);
             }
         }
@@ -665,5 +697,36 @@ mod tests {
         append_dedup(&mut s, "(fight to buy)");
         append_dedup(&mut s, "Uuy)");
         assert_eq!(s, "Option to purchase common stock (right to buy)");
+    }
+
+    /// Lines as a scan's grid finder gave them: the nature of ownership wrapped over three
+    /// lines, its footnote mark alone on the last; a row whose amount is illegible (`of)`).
+    const WRAPPED: &str = "\
+| Class A Common Stock | 53,487 (13) | I | See |
+|  |  |  | Footnote |
+|  |  |  | (18) |
+| Class A Common Stock | of) | I | See |
+|  |  |  | Footnote |
+|  |  |  | (19) |
+| Class A Common Stock | 268,840 (13) | I | See |
+|  |  |  | Footnote |
+|  |  |  | (20) |
+";
+
+    #[test]
+    fn a_mark_wrapped_onto_its_own_line_stays_with_its_cell() {
+        let rows = read_table(&crate::markdown::lines(WRAPPED), false, false);
+        let nature = rows[0].get(Col::Nature).expect("nature read");
+        assert_eq!(nature.value, Value::Text("See Footnote".into()));
+        assert_eq!(nature.notes, vec!["F18".to_string()]);
+    }
+
+    #[test]
+    fn a_repeated_title_with_illegible_values_is_a_row_of_its_own() {
+        let rows = read_table(&crate::markdown::lines(WRAPPED), false, false);
+        assert_eq!(rows.len(), 3, "the illegible row is neither dropped nor merged");
+        assert_eq!(rows[1].get(Col::Nature).expect("nature read").notes, vec!["F19".to_string()]);
+        assert_eq!(rows[2].value(Col::Owned), &Value::Num("268840".parse().unwrap()));
+        assert_eq!(rows[2].get(Col::Nature).expect("nature read").notes, vec!["F20".to_string()]);
     }
 }
