@@ -84,17 +84,20 @@ pub struct FieldVal {
     pub alts: Vec<(Value, String, u8)>,
     /// A required field that nothing could be read for.
     pub missing: bool,
+    /// The most the footnote marks can be trusted when a rule inferred them rather than
+    /// they were read (the value's own confidence otherwise).
+    pub notes_conf: Option<u8>,
 }
 
 impl FieldVal {
     /// A field read from text.
     pub fn read(value: Value, read: impl Into<String>, conf: u8) -> Self {
-        FieldVal { value, read: read.into(), conf, notes: Vec::new(), alts: Vec::new(), missing: false }
+        FieldVal { value, read: read.into(), conf, notes: Vec::new(), alts: Vec::new(), missing: false, notes_conf: None }
     }
 
     /// A field the form requires but nothing was read for.
     pub fn missing() -> Self {
-        FieldVal { value: Value::None, read: String::new(), conf: UNSURE, notes: Vec::new(), alts: Vec::new(), missing: true }
+        FieldVal { value: Value::None, read: String::new(), conf: UNSURE, notes: Vec::new(), alts: Vec::new(), missing: true, notes_conf: None }
     }
 
     /// A column the form usually fills where nothing was read: reported as unsettled,

@@ -155,7 +155,7 @@ impl Builder {
     fn note_marks(&mut self, path: &str, f: &FieldVal, line: Option<usize>) {
         let known = f.notes.iter().all(|n| self.footnotes.contains(n));
         let conf = match (f.notes.is_empty(), known) {
-            (false, true) => f.conf.min(field::CLEAN),
+            (false, true) => f.conf.min(f.notes_conf.unwrap_or(field::CLEAN)).min(field::CLEAN),
             (false, false) => field::UNSURE,
             (true, _) if self.orphans => field::UNCERTAIN_AT - 4,
             (true, _) => return,
@@ -165,7 +165,7 @@ impl Builder {
             // not once per value.
             self.report.fields.push(FieldReading { field: format!("{path}.footnoteId"), read: String::new(), value: String::new(), confidence: conf, uncertain: true });
         } else {
-            let marks = FieldVal { value: Value::Text(f.notes.join(",")), read: f.read.clone(), conf, notes: Vec::new(), alts: Vec::new(), missing: false };
+            let marks = FieldVal::read(Value::Text(f.notes.join(",")), f.read.clone(), conf);
             self.note(&format!("{path}.footnoteId"), &marks, line);
         }
     }

@@ -41,6 +41,11 @@ pub mod rule {
     pub const NATURE_TEXT: &str = "nature-of-ownership-text";
     /// A nature of indirect ownership means the ownership is indirect (I).
     pub const NATURE_INDIRECT: &str = "nature-implies-indirect";
+    /// A weighted-average price lies within the range its footnote states ("prices
+    /// ranging from $20.96 to $21.57"): the footnote whose range holds the price is its
+    /// mark, and a price outside every range that falls inside one once a stray leading
+    /// digit (a dollar sign misread) is dropped is that price.
+    pub const PRICE_RANGE: &str = "price-within-footnote-range";
     /// A code not read, where every other transaction of the table with the same
     /// acquired/disposed code has one code: that code, flagged.
     pub const CODE_NEIGHBOURS: &str = "code-of-like-rows";
@@ -69,6 +74,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     company(header, &mut log);
     plausible_values(rows, header);
     broken_dates(rows, header, &mut log);
+    price_ranges(rows, header, &mut log);
     twins(rows, &mut log);
     roll_forward(rows, &mut log);
     footnote_totals(rows, header, &mut log);
@@ -677,6 +683,73 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 let w: Vec<&str> = t.split(' ').collect();
                 if w.len() > m.len() && w.len() <= 2 * m.len() && words_in_order(&m, &w) {
                     choose(r, col, Value::Text(majority.clone()), UNCERTAIN_AT - 4, rule::TITLE_LIKE_ROWS, log);
+                }
+            }
+        }
+    }
+}
+
+/// The price ranges each footnote states (`from $20.96 to $21.57`), low to high.
+fn footnote_ranges(header: &HeaderRead) -> Vec<(String, Decimal, Decimal)> {
+    static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:to|through|and|-|–)\s*\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)").expect("static regex")
+    });
+    let mut out = Vec::new();
+    for (id, note) in &header.footnotes {
+        let Value::Text(text) = &note.value else { continue };
+        for c in RANGE.captures_iter(text) {
+            let num = |i: usize| c[i].replace(',', "").parse::<Decimal>().ok();
+            if let (Some(lo), Some(hi)) = (num(1), num(2)) {
+                if lo < hi {
+                    out.push((id.clone(), lo, hi));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// See [`rule::PRICE_RANGE`]. Only a footnote whose range holds the price alone counts;
+/// ranges that overlap decide nothing.
+fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    let ranges = footnote_ranges(header);
+    if ranges.is_empty() {
+        return;
+    }
+    let holding = |p: Decimal| -> Option<&str> {
+        let mut ids = ranges.iter().filter(|(_, lo, hi)| *lo <= p && p <= *hi).map(|(id, _, _)| id.as_str());
+        let first = ids.next()?;
+        ids.all(|id| id == first).then_some(first)
+    };
+    for row in rows.iter_mut() {
+        let Some(f) = row.get(Col::Price) else { continue };
+        let Some(p) = f.value.num() else { continue };
+        if let Some(id) = holding(p) {
+            if f.notes.is_empty() {
+                let path = format!("{}.footnoteId", row.field_path(Col::Price));
+                let read = f.read.clone();
+                record(log, path, &read, &Value::Text(id.to_string()), rule::PRICE_RANGE);
+                if let Some(f) = row.fields.get_mut(&Col::Price) {
+                    // Footnote paragraphs are often cut apart in the wrong places, so a
+                    // range may sit under its neighbour's number: the mark stays flagged.
+                    f.notes.push(id.to_string());
+                    f.notes_conf = Some(UNCERTAIN_AT - 4);
+                }
+            }
+            continue;
+        }
+        // A stray digit before the price: the dollar sign read as 4, 5, 8 or S.
+        let digits: String = f.read.chars().skip_while(|c| !c.is_ascii_digit()).collect();
+        let Some(rest) = digits.get(1..).filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) else { continue };
+        let Some(q) = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect::<String>().replace(',', "").parse::<Decimal>().ok() else { continue };
+        let Some(id) = holding(q) else { continue };
+        if f.notes.iter().all(|n| n == id) {
+            let id = id.to_string();
+            choose(row, Col::Price, Value::Num(q), DERIVED, rule::PRICE_RANGE, log);
+            if let Some(f) = row.fields.get_mut(&Col::Price) {
+                if f.notes.is_empty() {
+                    f.notes.push(id);
+                    f.notes_conf = Some(UNCERTAIN_AT - 4);
                 }
             }
         }

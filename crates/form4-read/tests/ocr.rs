@@ -154,10 +154,10 @@ fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
             if s.key.ends_with("_fn") { refs.add(s.outcome) } else { total.add(s.outcome) }
         }
     }
-    // Floors under the measured figures on this sample (73.4% exact, 0.41% confidently
+    // Floors under the measured figures on this sample (78.1% exact, 0.23% confidently
     // wrong; BENCHMARKS.md has the whole set), so a regression shows.
     assert!(total.fields > 500, "{total:?}");
-    assert!(total.exact_pct() >= 70.0, "{total:?}");
+    assert!(total.exact_pct() >= 75.0, "{total:?}");
     assert!(total.confident_wrong_pct() <= 1.0, "{total:?}");
     assert!(refs.confident_wrong_pct() <= 1.0, "{refs:?}");
 }
@@ -187,4 +187,53 @@ fn damaged_ocr_text_never_panics() {
 fn text_that_is_no_form_is_an_error_naming_the_file() {
     let err = form4_read::read_bytes(Some("notes.txt"), b"shopping list: milk, eggs").unwrap_err();
     assert_eq!(err.to_string(), "notes.txt: text that is not a Form 3, 4 or 5 (none of the form's labels were read)");
+}
+
+fn dev_filing(name: &str) -> (Filing, serde_json::Value) {
+    let dir = fixtures().join("dev").join(name);
+    let filing = form4_read::read_bytes(None, &std::fs::read(dir.join("ocr.md")).unwrap()).unwrap();
+    let truth = serde_json::from_slice(&std::fs::read(dir.join("truth.json")).unwrap()).unwrap();
+    (filing, truth)
+}
+
+/// A scan whose grid finder wrapped "See / Footnote / (n)" over three lines and lost the
+/// amount of some rows: every holding is still its own row, with its own mark.
+#[test]
+fn wrapped_marks_and_rows_with_illegible_amounts_keep_their_place() {
+    let (filing, truth) = dev_filing("58bc786d7c05a5ba_v0");
+    let want: Vec<Vec<String>> = truth["nonDerivative"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == "holding")
+        .map(|r| r["natureOfOwnership_fn"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect())
+        .collect();
+    let doc = filing.ownership.unwrap();
+    let got: Vec<Vec<String>> = doc
+        .non_derivative_table
+        .as_ref()
+        .unwrap()
+        .non_derivative_holding
+        .iter()
+        .map(|h| h.ownership_nature.as_ref().and_then(|n| n.nature_of_ownership.as_ref()).map(|n| n.footnote_id.clone()).unwrap_or_default())
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// "$ 421.545": a dollar sign read as a 4. The footnote's range ("from $21.52 to $21.57")
+/// holds 21.545 and no other reading, so that is the price, and the repair is logged.
+#[test]
+fn a_price_outside_its_footnote_range_is_mended_into_it() {
+    let (filing, _) = dev_filing("ddb0bd19d12d5453_v0");
+    let doc = filing.ownership.as_ref().unwrap();
+    let row = &doc.non_derivative_table.as_ref().unwrap().non_derivative_transaction[2];
+    let price = row.transaction_amounts.as_ref().unwrap().transaction_price_per_share.as_ref().unwrap();
+    assert_eq!(price.value, Some(form4_model::Parsed::Ok("21.545".parse().unwrap())));
+    let report = filing.reading.as_ref().unwrap();
+    let path = "nonDerivativeTable.nonDerivativeTransaction[2].transactionAmounts.transactionPricePerShare";
+    assert!(report.repairs.iter().any(|r| r.field == path && r.read.contains("421.545") && r.chosen == "21.545" && r.rule == "price-within-footnote-range"), "{:#?}", report.repairs);
+    // The footnote paragraphs of this scan are cut apart in the wrong places, so the mark
+    // the range points to is reported, but flagged.
+    let mark = report.fields.iter().find(|f| f.field == format!("{path}.footnoteId")).unwrap();
+    assert!(mark.uncertain, "{mark:?}");
 }
