@@ -136,6 +136,35 @@ const NATURE_WORDS: &[&str] = &[
     "Foundation", "Revocable", "Irrevocable", "Living", "Estate", "Planning", "Vehicles", "Vehicle", "Custodian", "Daughter", "Son", "Trustee", "GRAT",
 ];
 
+/// Whether a word is one of the stock phrases' words, or a cut one (`Footno`).
+fn nature_word(w: &str) -> bool {
+    let b = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    NATURE_WORDS.iter().any(|n| n.eq_ignore_ascii_case(b) || (b.len() >= 4 && n.len() > b.len() && n.to_lowercase().starts_with(&b.to_lowercase())))
+}
+
+/// A stock phrase (`See Footnote`, `by Trust`) followed by one or two fragments that no
+/// such phrase has: specks and ruling read as letters (`by Trust a bone`, `See
+/// Footnote!`). An all-capital word of three letters or more may be an abbreviation
+/// (`IRA`, `FBO`) and is kept.
+fn strip_debris(words: &mut Vec<String>) {
+    let phrase = words.iter().take_while(|w| nature_word(w)).count();
+    let rest = words.len() - phrase;
+    let debris = |w: &String| {
+        let letters = w.chars().filter(char::is_ascii_alphabetic).count();
+        let caps = letters > 0 && w.chars().filter(char::is_ascii_alphabetic).all(|c| c.is_ascii_uppercase());
+        w.chars().count() <= 5 && !(caps && letters >= 3)
+    };
+    if phrase >= 2 && (1..=2).contains(&rest) && words[phrase..].iter().all(debris) {
+        words.truncate(phrase);
+    }
+    if phrase >= 2 && phrase == words.len() {
+        if let Some(last) = words.last_mut() {
+            let trimmed = last.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').to_string();
+            *last = trimmed;
+        }
+    }
+}
+
 /// A nature of ownership cleaned of what OCR adds: a phrase read twice or three
 /// times (`See Footnote See Footnote`), a word cut at the cell edge (`Footno`), the
 /// ownership letter leaking in (`See I Footnote`). Returns the text and whether
@@ -154,6 +183,7 @@ pub fn check_nature(text: &str) -> (String, bool) {
     if words.len() >= 3 && words[0].eq_ignore_ascii_case("see") && words[1] == "I" {
         words.remove(1);
     }
+    strip_debris(&mut words);
     if let Some(last) = words.last_mut() {
         let b = last.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
         if b.len() >= 4 && !NATURE_WORDS.contains(&b.as_str()) {
@@ -178,5 +208,14 @@ mod nature_tests {
         assert_eq!(check_nature("See Footnote See Footnote"), ("See Footnote".into(), true));
         assert_eq!(check_nature("See I Footno"), ("See Footnote".into(), true));
         assert_eq!(check_nature("By Trust"), ("By Trust".into(), false));
+        // Specks after a stock phrase, as read on scans.
+        assert_eq!(check_nature("by Trust a bone"), ("by Trust".into(), true));
+        assert_eq!(check_nature("See Footno satis"), ("See Footnote".into(), true));
+        assert_eq!(check_nature("See Footnotes'"), ("See Footnotes".into(), true));
+        assert_eq!(check_nature("See Footnote!"), ("See Footnote".into(), true));
+        // What may be part of the nature stays.
+        assert_eq!(check_nature("By Trust IRA"), ("By Trust IRA".into(), false));
+        assert_eq!(check_nature("By Spouse (as custodian)"), ("By Spouse (as custodian)".into(), false));
+        assert_eq!(check_nature("By Living Trust dated 1/1/2000"), ("By Living Trust dated 1/1/2000".into(), false));
     }
 }
