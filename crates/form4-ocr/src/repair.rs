@@ -46,6 +46,10 @@ pub mod rule {
     /// mark, and a price outside every range that falls inside one once a stray leading
     /// digit (a dollar sign misread) is dropped is that price.
     pub const PRICE_RANGE: &str = "price-within-footnote-range";
+    /// A value read without a footnote mark where every other row of the same security
+    /// that has a mark in that column has the same one: that mark, flagged. Superscript
+    /// marks are the glyphs OCR garbles most (`Q)`, `o}`, `©`).
+    pub const MARK_LIKE_ROWS: &str = "footnote-mark-of-like-rows";
     /// A code not read, where every other transaction of the table with the same
     /// acquired/disposed code has one code: that code, flagged.
     pub const CODE_NEIGHBOURS: &str = "code-of-like-rows";
@@ -84,8 +88,47 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
     earliest_date(rows, header, &mut log);
+    marks_of_like_rows(rows, &mut log);
     footnote_marks(rows);
     log
+}
+
+/// See [`rule::MARK_LIKE_ROWS`].
+fn marks_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    use std::collections::BTreeMap;
+    // (table, holding or transaction, title, column) → the mark sets read there, and the
+    // rows without one.
+    type Like = (bool, bool, String, Col);
+    let mut seen: BTreeMap<Like, (Vec<Vec<String>>, Vec<usize>)> = BTreeMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        let Some(title) = row.value(Col::Title).text().map(str::to_lowercase) else { continue };
+        for (col, f) in &row.fields {
+            if *col == Col::Title || f.value == Value::None {
+                continue;
+            }
+            let entry = seen.entry((row.derivative, row.holding, title.clone(), *col)).or_default();
+            if f.notes.is_empty() {
+                entry.1.push(i);
+            } else {
+                let mut marks = f.notes.clone();
+                marks.sort();
+                entry.0.push(marks);
+            }
+        }
+    }
+    for ((_, _, _, col), (marks, without)) in seen {
+        if marks.len() < 2 || without.is_empty() || marks.iter().any(|m| *m != marks[0]) {
+            continue;
+        }
+        for i in without {
+            let path = format!("{}.footnoteId", rows[i].field_path(col));
+            if let Some(f) = rows[i].fields.get_mut(&col) {
+                record(log, path, &f.read, &Value::Text(marks[0].join(",")), rule::MARK_LIKE_ROWS);
+                f.notes = marks[0].clone();
+                f.notes_conf = Some(UNCERTAIN_AT - 4);
+            }
+        }
+    }
 }
 
 /// Footnote marks are the glyphs OCR loses most easily. Where most rows of a table
