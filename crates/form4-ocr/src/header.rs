@@ -815,6 +815,7 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
             found.push((id, m.start(), m.end()));
         }
     }
+    fill_garbled_marks(text, &mut found);
     let mid_sentence = found.iter().filter(|(_, start, _)| {
         let before = text[..*start].trim_end();
         !(before.is_empty() || before.ends_with(['.', '\n', ':']))
@@ -831,13 +832,52 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
         bounds.push(cut);
     }
     bounds.push(text.len());
+    // The marks themselves, garbled ones too, are not part of the text.
+    let mut unmarked = text.to_string();
+    for &(_, start, end) in found.iter().rev() {
+        unmarked.replace_range(start..end, &" ".repeat(end - start));
+    }
     let mut out = Vec::new();
     for (k, (id, _, _)) in found.iter().enumerate() {
         let piece = &text[bounds[k]..bounds[k + 1]];
-        let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&piece.replace('\n', " "), " "));
+        let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&unmarked[bounds[k]..bounds[k + 1]].replace('\n', " "), " "));
         out.push((format!("F{id}"), FieldVal::read(Value::Text(body), piece.to_string(), UNSURE)));
     }
     Some(out)
+}
+
+/// Marks OCR garbled (`©)`, `®)`, `Q)`, or `6)` with its opening parenthesis lost) where
+/// the numbering of the marks read has a gap of exactly as many ids as there are such
+/// glyphs in it: between `(1)` and `(3)` one garbled mark is `(2)`. Elsewhere a stray
+/// `6)` decides nothing.
+fn fill_garbled_marks(text: &str, found: &mut Vec<(usize, usize, usize)>) {
+    static GARBLED: LazyLock<Regex> = LazyLock::new(|| re(r"[©®@Q]\)|\d\)"));
+    let garbled: Vec<(usize, usize)> = GARBLED
+        .find_iter(text)
+        .filter(|m| {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            // Standing alone: not the end of `(6)`, `78ff(a)` or `10b5-1)`.
+            before.is_none_or(char::is_whitespace) && after.is_none_or(char::is_whitespace)
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if garbled.is_empty() {
+        return;
+    }
+    let mut filled = Vec::new();
+    let mut previous: (usize, usize) = (0, 0); // (id, end)
+    for &(id, start, end) in found.iter() {
+        let inside: Vec<&(usize, usize)> = garbled.iter().filter(|(s, _)| *s >= previous.1 && *s < start).collect();
+        if inside.len() == id - previous.0 - 1 {
+            for (k, (s, e)) in inside.into_iter().enumerate() {
+                filled.push((previous.0 + k + 1, *s, *e));
+            }
+        }
+        filled.push((id, start, end));
+        previous = (id, end);
+    }
+    *found = filled;
 }
 
 /// The first run of digits in `s`.
