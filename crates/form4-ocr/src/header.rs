@@ -255,7 +255,7 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
         }
     }
     h.owners = read_owners(lines, header);
-    h.signatures = read_signatures(lines);
+    h.signatures = read_signatures(lines, table1);
     h.footnotes = read_footnotes(lines);
     h.highest_footnote_mark = highest_mark(lines);
     h.remarks = read_remarks(lines);
@@ -542,14 +542,60 @@ fn read_owners(lines: &[Line], header: &[Line]) -> Vec<OwnerRead> {
     rest
 }
 
-fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
+fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
+    let found = signatures_above(lines, 0, |text| if crate::has_any(text, &["ig", "IG"]) { SIGNATURE_LABEL.find(text) } else { None });
+    if !found.is_empty() {
+        return found;
+    }
+    // "Signature" itself garbled (`Зея of Reporting Pers`): only below the header boxes,
+    // where no other label says "… of Reporting Person".
+    static GARBLED_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*\S{2,12}\s+of\s+re\w{4,8}\s+pers"));
+    if table1 == 0 {
+        return found;
+    }
+    signatures_above(lines, table1, |text| {
+        GARBLED_LABEL.find_iter(text).find(|m| {
+            let word = m.as_str().trim_start_matches(['*', ' ']).split_whitespace().next().unwrap_or("").to_lowercase();
+            !["address", "relationship", "name", "and"].contains(&word.as_str())
+        })
+    })
+}
+
+/// A signature name with the misreadings its stock words suffer mended
+/// (`Attomey- in-lact` → `Attorney-in-fact`, `/s!` → `/s/`) and a trailing fragment of
+/// the form's label cut (`… Numoto * Sign`). Also whether it reads plainly: names,
+/// initials and lower-case joining words only, nothing mended. A name read once with
+/// anything else in it is flagged: half of them were wrong on `ocr-dev`.
+fn signature_name(name: &str) -> (String, bool) {
+    static ATTORNEY_IN_FACT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)([a])tt?o[rm][a-z]{0,4}[\s\-:='.]{0,5}(in)[\s\-]{1,3}([fl])(act)(?-u:\b)"));
+    static SLASH_S_END: LazyLock<Regex> = LazyLock::new(|| re(r"^/[s5S][!|1l]\s"));
+    static LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\s\*\s?\S{0,9}$|\s+Reminder:?$"));
+    let mut fixed = SLASH_S_END.replace(name, "/s/ ").to_string();
+    fixed = ATTORNEY_IN_FACT
+        .replace_all(&fixed, |c: &regex::Captures| {
+            let f = if &c[3] == "l" { "f" } else { &c[3] };
+            format!("{}ttorney-{}-{}{}", &c[1], &c[2], f, &c[4])
+        })
+        .to_string();
+    fixed = LABEL_TAIL.replace(&fixed, "").trim().to_string();
+    let plain = fixed == name
+        && fixed.split(' ').all(|w| {
+            let w = w.strip_suffix(',').unwrap_or(w);
+            let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
+            let capitalised = w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-');
+            let joining = !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            initial || capitalised || joining || w.eq_ignore_ascii_case("attorney-in-fact") || w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) || ["/s/", "By:", "For:", "POA", "LLC", "Jr.", "Inc."].contains(&w)
+        });
+    (fixed, plain)
+}
+
+/// Signature name and date read beside or above the first line from `from` on where
+/// `label` finds the signature label.
+fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) -> Option<regex::Match<'t>>) -> Vec<(FieldVal, FieldVal)> {
     let mut out = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
+    for (i, line) in lines.iter().enumerate().skip(from) {
         let text = line.text();
-        if !crate::has_any(text, &["ig", "IG"]) {
-            continue;
-        }
-        let Some(label) = SIGNATURE_LABEL.find(text) else { continue };
+        let Some(label) = label(text) else { continue };
         // Signature lines sit just above the label (or before it in the same paragraph).
         let mut candidates: Vec<String> = Vec::new();
         let before = text[..label.start()].trim();
@@ -594,7 +640,8 @@ fn read_signatures(lines: &[Line]) -> Vec<(FieldVal, FieldVal)> {
             let name_part = name_part.strip_prefix("Signatures").or_else(|| name_part.strip_prefix("Signature")).unwrap_or(name_part).trim();
             let name = trim_text(if name_part.starts_with("By: /s/") || name_part.starts_with("By:/s/") { name_part.trim_start_matches("By:").trim() } else { name_part });
             let name = SLASH_S.replace(&name, "/s/").to_string();
-            let conf = if inside { UNSURE } else { CLEAN };
+            let (name, plain) = signature_name(&name);
+            let conf = if inside { UNSURE } else if plain { CLEAN } else { UNCERTAIN_AT - 4 };
             out.push((FieldVal::read(Value::Text(name), c.clone(), conf), date));
         }
         if !out.is_empty() {
@@ -945,6 +992,19 @@ fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signature_names() {
+        assert_eq!(signature_name("/s/ Paul Johnston, Attorne in-Fact"), ("/s/ Paul Johnston, Attorney-in-Fact".into(), false));
+        assert_eq!(signature_name("Ann Habernigg, Attomey-in-lact for Reid C. Hoffman"), ("Ann Habernigg, Attorney-in-fact for Reid C. Hoffman".into(), false));
+        assert_eq!(signature_name("/s/ Tami Chen, attorney-in- fact"), ("/s/ Tami Chen, attorney-in-fact".into(), false));
+        assert_eq!(signature_name("/s! Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), false));
+        assert_eq!(signature_name("Julia Stark, Attomey-in-Fact for Takeshi Numoto * Sign"), ("Julia Stark, Attorney-in-Fact for Takeshi Numoto".into(), false));
+        assert_eq!(signature_name("/s/ Corey M. Horowitz"), ("/s/ Corey M. Horowitz".into(), true));
+        assert_eq!(signature_name("/s/ Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), true));
+        assert!(!signature_name("/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman").1, "DeHoff is not a plain capitalised word");
+        assert!(!signature_name("Ann. Habernigg, Attorney-in-fact for Reid-G. Hoffman").1);
+    }
 
     #[test]
     fn addresses() {
