@@ -344,13 +344,46 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                 seen.3 = true;
             }
         }
-        let mark = |b: bool| Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, if b { CLEAN } else { MENDED }));
-        o.director = mark(seen.0);
-        o.ten_percent = mark(seen.1);
-        o.officer = mark(seen.2);
-        o.other = mark(seen.3);
+        let mut boxes = [seen.0, seen.1, seen.2, seen.3];
+        let lone = lone_marks(header, &mut boxes);
+        let mark = |b: bool, inferred: bool| Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, if b && !inferred { CLEAN } else { MENDED }));
+        o.director = mark(boxes[0], lone[0]);
+        o.ten_percent = mark(boxes[1], lone[1]);
+        o.officer = mark(boxes[2], lone[2]);
+        o.other = mark(boxes[3], lone[3]);
     }
     o
+}
+
+/// A check mark the table finder put on a line of its own (`X`, `__X__`) in the
+/// relationship box: it was printed on the line of labels above it, before the first
+/// label there that has no mark of its own. Sets that box in `boxes` (Director, 10%
+/// Owner, Officer, Other) and returns which boxes were set so.
+fn lone_marks(header: &[Line], boxes: &mut [bool; 4]) -> [bool; 4] {
+    static LONE: LazyLock<Regex> = LazyLock::new(|| re(r"^[_\s]*(?:X|x|Xx|XX|Х|х)[_\s]*$"));
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)Director|10\s*%\s*Owner|Officer|Other"));
+    let mut inferred = [false; 4];
+    let Some((row, col)) = header.iter().enumerate().find_map(|(i, l)| l.cells.iter().position(|c| c.contains("Relationship")).map(|c| (i, c))) else { return inferred };
+    let column: Vec<&str> = header[row + 1..].iter().take(8).map(|l| l.cells.get(col).map_or("", |c| c.trim())).collect();
+    for (k, cell) in column.iter().enumerate() {
+        if !LONE.is_match(cell) {
+            continue;
+        }
+        let Some(above) = column[..k].iter().rev().find(|c| !c.is_empty()) else { continue };
+        for m in LABEL.find_iter(above) {
+            let label = m.as_str().to_ascii_lowercase();
+            let index = if label.starts_with("director") { 0 } else if label.starts_with("10") { 1 } else if label.starts_with("officer") { 2 } else { 3 };
+            let marked = CHECKED.captures_iter(above).any(|c| c.get(1).is_some_and(|l| l.start() == m.start()));
+            if !marked {
+                if !boxes[index] {
+                    boxes[index] = true;
+                    inferred[index] = true;
+                }
+                break;
+            }
+        }
+    }
+    inferred
 }
 
 fn is_mark(s: &str) -> bool {

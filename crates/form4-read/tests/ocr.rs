@@ -272,3 +272,18 @@ fn a_garbled_mark_in_a_gap_of_the_numbering_is_that_mark() {
     let f2 = doc.footnotes.iter().find(|f| f.id == "F2").unwrap();
     assert_eq!(f2.text, truth["footnotes"]["F2"].as_str().unwrap());
 }
+
+/// The relationship box as a scan's grid finder cut it: "Director __X__ 10% Owner" on
+/// one line and the Director's "__X__" alone on the next. The lone mark belongs to the
+/// first unmarked box of the line above: director and 10% owner, as filed.
+#[test]
+fn a_check_mark_on_a_line_of_its_own_belongs_to_the_box_above() {
+    let (filing, truth) = dev_filing("58bc786d7c05a5ba_v0");
+    let doc = filing.ownership.unwrap();
+    let rel = &doc.reporting_owner[0].reporting_owner_relationship;
+    let flag = |f: &Option<form4_model::Parsed<form4_model::Flag>>| matches!(f, Some(form4_model::Parsed::Ok(v)) if v.value);
+    let owner = &truth["reportingOwners"][0];
+    assert!(flag(&rel.is_director));
+    assert_eq!(flag(&rel.is_director), owner["isDirector"].as_bool().unwrap());
+    assert_eq!(flag(&rel.is_ten_percent_owner), owner["isTenPercentOwner"].as_bool().unwrap());
+}
