@@ -20,7 +20,7 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
-static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+person\S*\s*[*\x22'–\-:.]*\s*"));
+static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+pers\s?on\S*\s*[*\x22'–\-:._]*\s*"));
 static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}"));
 /// `(Street)`, also as OCR misreads it (`(sree)`, `(ireet)`); never `(State)`.
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
@@ -192,9 +192,12 @@ fn split_street(s: &str) -> (String, Option<String>) {
     let s = trim_text(s);
     let upper = s.to_ascii_uppercase();
     if upper.starts_with("C/O") || upper.starts_with("ATTN") || upper.starts_with("C/0") {
-        // A care-of line ends where the street number starts.
+        // A care-of line ends where the street number starts, in digits or in words
+        // (`ONE MICROSOFT WAY`), or a post office box.
+        const NUMBER_WORDS: [&str; 12] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "P.O.", "PO"];
         let words: Vec<&str> = s.split(' ').collect();
-        if let Some(k) = words.iter().enumerate().skip(2).find(|(_, w)| w.chars().next().is_some_and(|c| c.is_ascii_digit())).map(|(k, _)| k) {
+        let starts_street = |w: &&str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str());
+        if let Some(k) = words.iter().enumerate().skip(2).find(|(_, w)| starts_street(w)).map(|(k, _)| k) {
             return (words[..k].join(" "), Some(words[k..].join(" ")));
         }
     }
@@ -272,7 +275,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
     let mut o = OwnerRead::default();
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
-            if o.name.is_none() && crate::has_any(cell, &["eporting", "EPORTING"]) && cell.to_lowercase().contains("reporting person") && NAME_LABEL.is_match(cell) {
+            if o.name.is_none() && crate::has_any(cell, &["eporting", "EPORTING"]) && cell.to_lowercase().contains("reporting pers") && NAME_LABEL.is_match(cell) {
                 let rest = NAME_LABEL.replace(cell, "").to_string();
                 // The rest of a cell may also hold the next box's label; cut there.
                 let rest = rest.split("2. ").next().unwrap_or("").to_string();
@@ -1045,5 +1048,7 @@ mod tests {
         assert_eq!(city_state_zip("REDMOND. WASHINGTON 98052-6399").map(|x| (x.0, x.1, x.2)), Some(("REDMOND".into(), "WA".into(), "98052-6399".into())));
         assert_eq!(city_state_zip("MENLO PARK CA 94025 _—_ ee").map(|x| (x.0, x.1)), Some(("MENLO PARK".into(), "CA".into())));
         assert_eq!(split_street("C/O SEQUOIA CAPITAL 2800 SAND HILL ROAD, SUITE 101"), ("C/O SEQUOIA CAPITAL".into(), Some("2800 SAND HILL ROAD, SUITE 101".into())));
+        assert_eq!(split_street("C/O MICROSOFT CORPORATION ONE MICROSOFT WAY"), ("C/O MICROSOFT CORPORATION".into(), Some("ONE MICROSOFT WAY".into())));
+        assert_eq!(split_street("C/O ACME INC. P.O. BOX 17"), ("C/O ACME INC.".into(), Some("P.O. BOX 17".into())));
     }
 }

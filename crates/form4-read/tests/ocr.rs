@@ -287,3 +287,21 @@ fn a_check_mark_on_a_line_of_its_own_belongs_to_the_box_above() {
     assert_eq!(flag(&rel.is_director), owner["isDirector"].as_bool().unwrap());
     assert_eq!(flag(&rel.is_ten_percent_owner), owner["isTenPercentOwner"].as_bool().unwrap());
 }
+
+/// A clean print whose name label was read "Reporting Pers on" and whose address box
+/// the layout scrambled (`(Street) 98052- REDMOND WASHINGTON 6399`); the street lines
+/// run together, the second starting with a number written out (`ONE MICROSOFT WAY`).
+#[test]
+fn an_owner_address_read_from_a_scrambled_box_is_the_filed_one() {
+    let (filing, truth) = dev_filing("32b1b1f28515f26d_v0");
+    let doc = filing.ownership.unwrap();
+    let owner = &doc.reporting_owner[0];
+    let want = &truth["reportingOwners"][0];
+    assert_eq!(owner.reporting_owner_id.rpt_owner_name.as_deref(), want["name"].as_str());
+    let address = owner.reporting_owner_address.as_ref().unwrap();
+    let got = [&address.rpt_owner_street1, &address.rpt_owner_street2, &address.rpt_owner_city, &address.rpt_owner_state, &address.rpt_owner_zip_code];
+    let expected = ["street1", "street2", "city", "state", "zip"];
+    for (g, key) in got.iter().zip(expected) {
+        assert_eq!(g.as_deref(), want[key].as_str(), "{key}");
+    }
+}
