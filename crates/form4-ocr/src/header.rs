@@ -739,8 +739,22 @@ static SLASH_S: LazyLock<Regex> = LazyLock::new(|| re(r"^[/|JjIl{(][s5S$][/|]"))
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|]\s"));
 
 /// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.`, `1,` or `1)`,
-/// in order; the form's printed sentences and the signature around them are cut out.
+/// in order; the form's printed sentences and the signature around them are cut out,
+/// and so are specks before the first word (`) Represents…`, `'The Reporting…`).
 fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
+    let mut notes = cut_footnotes(lines);
+    for (_, f) in &mut notes {
+        if let Value::Text(t) = &mut f.value {
+            let start = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || ")'‘’\"©®°*|_~-:;.,".contains(c)).len();
+            if start > 0 && t[start..].starts_with(|c: char| c.is_alphanumeric() || c == '(') {
+                t.replace_range(..start, "");
+            }
+        }
+    }
+    notes
+}
+
+fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     let Some(start) = explanation_start(lines) else { return Vec::new() };
     let mut parts: Vec<String> = Vec::new();
     for (k, line) in lines[start..].iter().enumerate() {
@@ -762,6 +776,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     if let Some(m) = REMARKS_LABEL.find(&text) {
         text.truncate(m.start());
     }
+    strip_garbled_form_sentences(&mut text);
     // The signature (`/s/ Name … date`) ends the footnotes.
     if let Some(m) = SIGNED.find(&text) {
         text.truncate(m.start());
@@ -869,6 +884,23 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         i += 1;
     }
     out
+}
+
+/// The form's printed sentences read with too many errors for [`FORM_SENTENCES`]: the
+/// warning that opens the explanations is cut up to its end (`… 1001 and 15 U.S.C.
+/// 78ff(a).`, however misread: `1001-and 15.U.S.C. 78ff{a).`, `15 U.S. 7Affta).`), and
+/// the OMB notice that closes them from its start (`Poténtial persons wha are to respond`).
+fn strip_garbled_form_sentences(text: &mut String) {
+    static WARNING_END: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)1001\W{0,3}\s*a\w{1,3}\s*1\s?5\s*\.?\s*U\W{0,2}\s?S\W{0,2}\s?C?\W{0,3}\s*'?7\S{0,8}(?:\s\.)?"));
+    static NOTICE_START: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:p\S{3,9}\s+)?pers\S{2,4}\s+wh\S{1,2}\s+(?:a\S{1,2}\s+to\s+)?respond"));
+    if let Some(m) = WARNING_END.find(text) {
+        if m.start() < 600 && text[..m.start()].contains("18") {
+            text.replace_range(..m.end(), "");
+        }
+    }
+    if let Some(m) = NOTICE_START.find(text) {
+        text.truncate(m.start());
+    }
 }
 
 /// The highest `N.`/`N,`/`(N)` followed by a capitalised word in the explanations.
