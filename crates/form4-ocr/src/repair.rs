@@ -46,10 +46,15 @@ pub mod rule {
     /// mark, and a price outside every range that falls inside one once a stray leading
     /// digit (a dollar sign misread) is dropped is that price.
     pub const PRICE_RANGE: &str = "price-within-footnote-range";
-    /// A value read without a footnote mark where every other row of the same security
-    /// that has a mark in that column has the same one: that mark, flagged. Superscript
+    /// A value read without a footnote mark where the other rows of the same security
+    /// that have a mark in that column have the same one (all but one in four at
+    /// most): that mark, flagged. Superscript
     /// marks are the glyphs OCR garbles most (`Q)`, `o}`, `©`).
     pub const MARK_LIKE_ROWS: &str = "footnote-mark-of-like-rows";
+    /// Rows whose marks in a column count up by one from row to row (`(2)`, `(3)`, …: a
+    /// weighted-average price footnoted per sale): a row without one between rows
+    /// marked n and n + k, k rows apart, is marked by its place in the count, flagged.
+    pub const MARK_SEQUENCE: &str = "footnote-mark-in-sequence";
     /// A code not read, where every other transaction of the table with the same
     /// acquired/disposed code has one code: that code, flagged.
     pub const CODE_NEIGHBOURS: &str = "code-of-like-rows";
@@ -89,8 +94,43 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     code_ad(rows, &mut log);
     earliest_date(rows, header, &mut log);
     marks_of_like_rows(rows, &mut log);
+    marks_in_sequence(rows, &mut log);
     footnote_marks(rows);
     log
+}
+
+/// See [`rule::MARK_SEQUENCE`].
+fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    let mark_number = |f: &FieldVal| -> Option<u32> {
+        match f.notes.as_slice() {
+            [one] => one.strip_prefix('F')?.parse().ok(),
+            _ => None,
+        }
+    };
+    for (derivative, holding) in [(false, false), (false, true), (true, false), (true, true)] {
+        let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative && rows[i].holding == holding).collect();
+        let cols: Vec<Col> = idx.iter().flat_map(|&i| rows[i].fields.keys().copied()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        for col in cols {
+            // (position among the rows, mark number) of the rows marked once.
+            let marked: Vec<(usize, u32)> = idx.iter().enumerate().filter_map(|(k, &i)| rows[i].get(col).and_then(mark_number).map(|n| (k, n))).collect();
+            for w in marked.windows(2) {
+                let ((p, a), (n, b)) = (w[0], w[1]);
+                if n - p < 2 || b <= a || (b - a) as usize != n - p {
+                    continue;
+                }
+                for k in p + 1..n {
+                    let i = idx[k];
+                    let id = format!("F{}", a as usize + (k - p));
+                    let path = format!("{}.footnoteId", rows[i].field_path(col));
+                    if let Some(f) = rows[i].fields.get_mut(&col).filter(|f| f.notes.is_empty() && f.value != Value::None) {
+                        record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_SEQUENCE);
+                        f.notes.push(id);
+                        f.notes_conf = Some(UNCERTAIN_AT - 4);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// See [`rule::MARK_LIKE_ROWS`].
@@ -112,19 +152,24 @@ fn marks_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             } else {
                 let mut marks = f.notes.clone();
                 marks.sort();
+                marks.dedup();
                 entry.0.push(marks);
             }
         }
     }
     for ((_, _, _, col), (marks, without)) in seen {
-        if marks.len() < 2 || without.is_empty() || marks.iter().any(|m| *m != marks[0]) {
+        // The marks read agree, but for a misreading among many (one in four at most).
+        let Some(common) = marks.iter().max_by_key(|m| marks.iter().filter(|n| n == m).count()) else { continue };
+        let agreeing = marks.iter().filter(|m| *m == common).count();
+        if agreeing < 2 || agreeing < 3 * (marks.len() - agreeing) || without.is_empty() {
             continue;
         }
+        let common = common.clone();
         for i in without {
             let path = format!("{}.footnoteId", rows[i].field_path(col));
             if let Some(f) = rows[i].fields.get_mut(&col) {
-                record(log, path, &f.read, &Value::Text(marks[0].join(",")), rule::MARK_LIKE_ROWS);
-                f.notes = marks[0].clone();
+                record(log, path, &f.read, &Value::Text(common.join(",")), rule::MARK_LIKE_ROWS);
+                f.notes = common.clone();
                 f.notes_conf = Some(UNCERTAIN_AT - 4);
             }
         }
@@ -786,14 +831,13 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         let Some(rest) = digits.get(1..).filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) else { continue };
         let Some(q) = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect::<String>().replace(',', "").parse::<Decimal>().ok() else { continue };
         let Some(id) = holding(q) else { continue };
-        if f.notes.iter().all(|n| n == id) {
-            let id = id.to_string();
-            choose(row, Col::Price, Value::Num(q), DERIVED, rule::PRICE_RANGE, log);
-            if let Some(f) = row.fields.get_mut(&Col::Price) {
-                if f.notes.is_empty() {
-                    f.notes.push(id);
-                    f.notes_conf = Some(UNCERTAIN_AT - 4);
-                }
+        // The mark read beside it, if any, may be misread too: it is kept as read.
+        let id = id.to_string();
+        choose(row, Col::Price, Value::Num(q), DERIVED, rule::PRICE_RANGE, log);
+        if let Some(f) = row.fields.get_mut(&Col::Price) {
+            if f.notes.is_empty() {
+                f.notes.push(id);
+                f.notes_conf = Some(UNCERTAIN_AT - 4);
             }
         }
     }

@@ -684,6 +684,11 @@ fn field_from(t: &Token) -> FieldVal {
     };
     let mut f = FieldVal::read(value, t.read.clone(), conf);
     f.notes = t.notes.clone();
+    if t.mended && !f.notes.is_empty() && matches!(t.tok, Tok::Num(..) | Tok::Price(..) | Tok::Date(..)) {
+        // A mark read from a mended cell (`421.545 6)`, its parenthesis lost) is often
+        // a misread digit too.
+        f.notes_conf = Some(crate::field::UNCERTAIN_AT - 4);
+    }
     f
 }
 

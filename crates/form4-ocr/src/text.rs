@@ -442,6 +442,19 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    // `1,021.658 22)`: a value, then its footnote mark that lost the opening parenthesis.
+    if let Some((value, mark)) = body.rsplit_once(' ') {
+        let digits = mark.strip_suffix(')').filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+        if let Some(d) = digits {
+            let tok = classify(value.trim());
+            if matches!(tok, Tok::Num(..) | Tok::Price(..) | Tok::Date(..)) {
+                let mut notes = notes;
+                notes.push(format!("F{}", d.trim_start_matches('0')));
+                out.push(Token { tok, notes, read: cell.to_string(), column, mended: true });
+                return;
+            }
+        }
+    }
     let whole = classify(body);
     if !matches!(whole, Tok::Text(_)) || body == "|" {
         out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
