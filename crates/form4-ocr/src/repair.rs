@@ -118,9 +118,8 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 if n - p < 2 || b <= a || (b - a) as usize != n - p {
                     continue;
                 }
-                for k in p + 1..n {
-                    let i = idx[k];
-                    let id = format!("F{}", a as usize + (k - p));
+                for (step, &i) in idx[p + 1..n].iter().enumerate() {
+                    let id = format!("F{}", a as usize + step + 1);
                     let path = format!("{}.footnoteId", rows[i].field_path(col));
                     if let Some(f) = rows[i].fields.get_mut(&col).filter(|f| f.notes.is_empty() && f.value != Value::None) {
                         record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_SEQUENCE);
