@@ -888,3 +888,30 @@ fn footnote_prices(header: &mut HeaderRead, log: &mut Vec<Repair>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sales footnoted one by one on their weighted-average price; the third row's mark
+    /// was not read.
+    const SALES: &str = "\
+| Common Stock | 11/10/2021 | S | 796 | D | $ 1,001.263 (2) | 167,403,742 | D |
+| Common Stock | 11/10/2021 | S | 1,104 | D | $ 1,002.552 (3) | 167,402,638 | D |
+| Common Stock | 11/10/2021 | S | 1,500 | D | $ 1,003.539 | 167,401,138 | D |
+| Common Stock | 11/10/2021 | S | 1,112 | D | $ 1,004.67 (5) | 167,400,026 | D |
+";
+
+    #[test]
+    fn a_mark_missing_from_a_count_is_filled_and_flagged() {
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(SALES), false, false);
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
+        }
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let price = rows[2].get(Col::Price).unwrap();
+        assert_eq!(price.notes, vec!["F4".to_string()]);
+        assert_eq!(price.notes_conf, Some(UNCERTAIN_AT - 4));
+        assert!(log.iter().any(|r| r.rule == rule::MARK_SEQUENCE && r.chosen == "F4"), "{log:#?}");
+    }
+}
