@@ -597,11 +597,14 @@ fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
     }
     // "Signature" itself garbled (`Зея of Reporting Pers`): only below the header boxes,
     // where no other label says "… of Reporting Person".
-    static GARBLED_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*\S{2,12}\s+of\s+re\w{4,8}\s+pers"));
+    static GARBLED_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*\S{2,12}\s+of\s+re[a-z]{4,8}\s+pers"));
     if table1 == 0 {
         return found;
     }
     signatures_above(lines, table1, |text| {
+        if !crate::has_any(text, &["of Re", "of re", "OF RE", "of Ra", "of Rc"]) {
+            return None;
+        }
         GARBLED_LABEL.find_iter(text).find(|m| {
             let word = m.as_str().trim_start_matches(['*', ' ']).split_whitespace().next().unwrap_or("").to_lowercase();
             !["address", "relationship", "name", "and"].contains(&word.as_str())
@@ -891,14 +894,14 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
 /// 78ff(a).`, however misread: `1001-and 15.U.S.C. 78ff{a).`, `15 U.S. 7Affta).`), and
 /// the OMB notice that closes them from its start (`Poténtial persons wha are to respond`).
 fn strip_garbled_form_sentences(text: &mut String) {
-    static WARNING_END: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)1001\W{0,3}\s*a\w{1,3}\s*1\s?5\s*\.?\s*U\W{0,2}\s?S\W{0,2}\s?C?\W{0,3}\s*'?7\S{0,8}(?:\s\.)?"));
+    static WARNING_END: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)1001[^a-z0-9]{0,3}\s*a[a-z]{1,3}\s*1\s?5\s*\.?\s*U[^a-z0-9]{0,2}\s?S[^a-z0-9]{0,2}\s?C?[^a-z0-9]{0,3}\s*'?7\S{0,8}(?:\s\.)?"));
     static NOTICE_START: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:p\S{3,9}\s+)?pers\S{2,4}\s+wh\S{1,2}\s+(?:a\S{1,2}\s+to\s+)?respond"));
-    if let Some(m) = WARNING_END.find(text) {
+    if let Some(m) = text.contains("1001").then(|| WARNING_END.find(text)).flatten() {
         if m.start() < 600 && text[..m.start()].contains("18") {
             text.replace_range(..m.end(), "");
         }
     }
-    if let Some(m) = NOTICE_START.find(text) {
+    if let Some(m) = text.contains("espond").then(|| NOTICE_START.find(text)).flatten() {
         text.truncate(m.start());
     }
 }
@@ -978,7 +981,10 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
 /// glyphs in it: between `(1)` and `(3)` one garbled mark is `(2)`. Elsewhere a stray
 /// `6)` decides nothing.
 fn fill_garbled_marks(text: &str, found: &mut Vec<(usize, usize, usize)>) {
-    static GARBLED: LazyLock<Regex> = LazyLock::new(|| re(r"[©®@Q]\)|\d\)"));
+    if found.iter().enumerate().all(|(k, f)| f.0 == k + 1) {
+        return;
+    }
+    static GARBLED: LazyLock<Regex> = LazyLock::new(|| re(r"[©®@Q]\)|[0-9]\)"));
     let garbled: Vec<(usize, usize)> = GARBLED
         .find_iter(text)
         .filter(|m| {

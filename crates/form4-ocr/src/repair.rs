@@ -779,7 +779,7 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 /// The price ranges each footnote states (`from $20.96 to $21.57`), low to high.
 fn footnote_ranges(header: &HeaderRead) -> Vec<(String, Decimal, Decimal)> {
     static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:to|through|and|-|–)\s*\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)").expect("static regex")
+        regex::Regex::new(r"\$\s?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*(?:to|through|and|-|–)\s*\$\s?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)").expect("static regex")
     });
     let mut out = Vec::new();
     for (id, note) in &header.footnotes {

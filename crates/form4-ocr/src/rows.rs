@@ -419,6 +419,12 @@ fn duplicate_reading(first: &Line, second: &Line, first_toks: &[Token], second_t
 /// Whether `line` starts with the same security title as the row `row` (two words at
 /// least) and has something beside it: another row of that security, whatever its values.
 fn repeats_title(row: &Line, line: &Line) -> bool {
+    // Most lines that are not rows are wrapped words or debris: only a cell that starts
+    // with a capital and has two words, of about the row title's length, can repeat it.
+    let (Some((_, a)), Some((_, b))) = (title_cell(row), title_cell(line)) else { return false };
+    if !b.starts_with(|c: char| c.is_uppercase()) || !b.contains(' ') || a.len().abs_diff(b.len()) > 8 {
+        return false;
+    }
     let key = |l: &Line| -> Option<String> {
         let (col, cell) = title_cell(l)?;
         let (text, _) = crate::text::strip_marks(cell);
