@@ -311,3 +311,17 @@ fn an_owner_address_read_from_a_scrambled_box_is_the_filed_one() {
         assert_eq!(g.as_deref(), want[key].as_str(), "{key}");
     }
 }
+
+/// The underlying amount of this Table II transaction was not legible; the amount of
+/// the row was. One for one is how nearly every filing reports it, so that amount is
+/// taken, flagged, and the repair logged.
+#[test]
+fn an_unread_underlying_amount_is_the_rows_amount_flagged() {
+    let (filing, truth) = dev_filing("37d16f40fa15d1e0_v0");
+    let report = filing.reading.as_ref().unwrap();
+    let path = "derivativeTable.derivativeTransaction[0].underlyingSecurity.underlyingSecurityShares";
+    let repair = report.repairs.iter().find(|r| r.field == path && r.rule == "underlying-one-for-one").expect("repair logged");
+    let want = truth["derivative"][0]["underlyingShares"].as_str().unwrap();
+    assert_eq!(repair.chosen, want);
+    assert!(report.fields.iter().any(|f| f.field == path && f.uncertain));
+}
