@@ -184,6 +184,22 @@ pub fn check_nature(text: &str) -> (String, bool) {
         words.remove(1);
     }
     strip_debris(&mut words);
+    // Entity suffixes are written in capitals (`Fund, LP`, `Growth, LLC`); OCR reads
+    // them in mixed case or with a speck (`Lp`, `Lpo`, `Lic`).
+    let last = words.len().saturating_sub(1);
+    for (i, w) in words.iter_mut().enumerate() {
+        let core = w.trim_end_matches([',', '.', ';']);
+        let tail = &w[core.len()..];
+        let fixed = match core {
+            "Lp" | "lp" => Some("LP"),
+            "Lpo" | "LPO" | "Lpo)" if i == last => Some("LP"),
+            "Lic" | "Llc" | "LIC" | "Ilc" => Some("LLC"),
+            _ => None,
+        };
+        if let Some(f) = fixed {
+            *w = format!("{f}{tail}");
+        }
+    }
     if let Some(last) = words.last_mut() {
         let b = last.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
         if b.len() >= 4 && !NATURE_WORDS.contains(&b.as_str()) {
@@ -213,6 +229,9 @@ mod nature_tests {
         assert_eq!(check_nature("See Footno satis"), ("See Footnote".into(), true));
         assert_eq!(check_nature("See Footnotes'"), ("See Footnotes".into(), true));
         assert_eq!(check_nature("See Footnote!"), ("See Footnote".into(), true));
+        assert_eq!(check_nature("By The Founders Fund Growth, Lp"), ("By The Founders Fund Growth, LP".into(), true));
+        assert_eq!(check_nature("By Sequoia Capital U.S. Venture 2010 Fund, Lpo"), ("By Sequoia Capital U.S. Venture 2010 Fund, LP".into(), true));
+        assert_eq!(check_nature("By FF Affirm Growth, Lic"), ("By FF Affirm Growth, LLC".into(), true));
         // What may be part of the nature stays.
         assert_eq!(check_nature("By Trust IRA"), ("By Trust IRA".into(), false));
         assert_eq!(check_nature("By Spouse (as custodian)"), ("By Spouse (as custodian)".into(), false));
