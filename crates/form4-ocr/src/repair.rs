@@ -61,8 +61,10 @@ pub mod rule {
     /// amount, and a transaction's amount not read from the underlying one, flagged. (A
     /// holding may report the underlying amount without an amount owned.)
     pub const UNDERLYING_ONE_FOR_ONE: &str = "underlying-one-for-one";
-    /// A code not read, where every other transaction of the table with the same
-    /// acquired/disposed code has one code: that code, flagged.
+    /// A code not read, where the other transactions of the table with the same
+    /// acquired/disposed code have one code (or, with neither letter read, the other
+    /// transactions of the same security, three at least), but for a misreading among
+    /// many (one in four at most): that code, flagged.
     pub const CODE_NEIGHBOURS: &str = "code-of-like-rows";
 }
 
@@ -713,6 +715,13 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 }
 
 fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    // The code most rows have, if it outnumbers the others three to one (a misread
+    // code among many does not block it) and at least `least` rows have it.
+    fn dominant(codes: &[String], least: usize) -> Option<String> {
+        let top = codes.iter().max_by_key(|c| codes.iter().filter(|d| d == c).count())?;
+        let n = codes.iter().filter(|d| *d == top).count();
+        (n >= least && n >= 3 * (codes.len() - n)).then(|| top.clone())
+    }
     for derivative in [false, true] {
         let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative && !rows[i].holding).collect();
         for &i in &idx {
@@ -720,11 +729,17 @@ fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 continue;
             }
             let ad = rows[i].value(Col::AcqDisp).clone();
-            let codes: std::collections::BTreeSet<String> =
-                idx.iter().filter(|&&j| j != i && rows[j].value(Col::AcqDisp) == &ad).filter_map(|&j| rows[j].value(Col::Code).text().map(str::to_string)).collect();
-            let like = idx.iter().filter(|&&j| j != i && rows[j].value(Col::AcqDisp) == &ad && rows[j].value(Col::Code) != &Value::None).count();
-            if ad != Value::None && codes.len() == 1 && like >= 2 {
-                let code = codes.into_iter().next().expect("one code");
+            let code = if ad != Value::None {
+                let codes: Vec<String> = idx.iter().filter(|&&j| j != i && rows[j].value(Col::AcqDisp) == &ad).filter_map(|&j| rows[j].value(Col::Code).text().map(str::to_string)).collect();
+                dominant(&codes, 2)
+            } else {
+                // Neither letter read (the table finder lost both narrow columns): the
+                // code of the other transactions of the same security, three at least.
+                let title = rows[i].value(Col::Title).clone();
+                let codes: Vec<String> = idx.iter().filter(|&&j| j != i && rows[j].value(Col::Title) == &title).filter_map(|&j| rows[j].value(Col::Code).text().map(str::to_string)).collect();
+                dominant(&codes, 3)
+            };
+            if let Some(code) = code {
                 choose(&mut rows[i], Col::Code, Value::Text(code), UNCERTAIN_AT - 4, rule::CODE_NEIGHBOURS, log);
             }
         }
@@ -923,6 +938,31 @@ mod tests {
 | Common Stock | 11/10/2021 | S | 1,500 | D | $ 1,003.539 | 167,401,138 | D |
 | Common Stock | 11/10/2021 | S | 1,112 | D | $ 1,004.67 (5) | 167,400,026 | D |
 ";
+
+    /// A continuation page whose table finder lost the narrow code and (A)/(D) columns.
+    const LOST_LETTERS: &str = "\
+| Common Stock | 11/10/2021 | S | 300 | D | $ 1,006.177 | 167,398,424 | I | by Trust |
+| Common Stock | 11/10/2021 | S | 366 | D | $ 1,007.087 | 167,398,058 | I | by Trust |
+| Common Stock | 11/10/2021 | S | 1,056 | D | $ 1,008.572 | 167,397,002 | I | by Trust |
+| Common Stock | 11/10/2021 | F | 473 | D | $ 1,009.662 | 167,396,529 | I | by Trust |
+| Common Stock | 11/10/2021 | S | 5,909 | D | $ 1,010.103 | 167,390,620 | I | by Trust |
+| Common Stock | 11/10/2021 | 1,300 | $ 1,011.408 | 167,389,320 | by Trust |
+";
+
+    #[test]
+    fn a_code_lost_with_its_column_is_the_code_of_like_rows_flagged() {
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(LOST_LETTERS), false, false);
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
+        }
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let last = rows.last().unwrap();
+        assert_eq!(last.value(Col::Code), &Value::Text("S".into()));
+        assert!(last.get(Col::Code).unwrap().uncertain());
+        // The code then gives the (A)/(D) letter, and the nature the ownership.
+        assert_eq!(last.value(Col::AcqDisp), &Value::Text("D".into()));
+        assert!(log.iter().any(|r| r.rule == rule::CODE_NEIGHBOURS && r.field.ends_with("[5].transactionCoding.transactionCode")), "{log:#?}");
+    }
 
     #[test]
     fn a_mark_missing_from_a_count_is_filled_and_flagged() {
