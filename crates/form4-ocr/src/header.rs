@@ -622,6 +622,10 @@ fn signature_name(name: &str) -> (String, bool) {
     static SLASH_S_END: LazyLock<Regex> = LazyLock::new(|| re(r"^/[s5S][!|1l]\s"));
     static LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\s\*\s?\S{0,9}$|\s+Reminder:?$"));
     let mut fixed = SLASH_S_END.replace(name, "/s/ ").to_string();
+    // `/s/Valentina`: the space after the mark is printed.
+    if fixed.starts_with("/s/") && fixed[3..].starts_with(|c: char| c.is_alphabetic()) {
+        fixed.insert(3, ' ');
+    }
     fixed = ATTORNEY_IN_FACT
         .replace_all(&fixed, |c: &regex::Captures| {
             let f = if &c[3] == "l" { "f" } else { &c[3] };
@@ -629,6 +633,13 @@ fn signature_name(name: &str) -> (String, bool) {
         })
         .to_string();
     fixed = LABEL_TAIL.replace(&fixed, "").trim().to_string();
+    // Specks after the last name (`… Elon R. Musk peli eee ee`, `… Hoffman a`): short
+    // lower-case fragments that no signature ends with.
+    let words: Vec<&str> = fixed.split(' ').collect();
+    let keep = words.len() - words.iter().rev().take_while(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_lowercase()) && !["fact", "poa"].contains(w)).count();
+    if keep < words.len() && keep > 0 && words[keep - 1].starts_with(|c: char| c.is_ascii_uppercase()) {
+        fixed = words[..keep].join(" ");
+    }
     let plain = fixed == name
         && fixed.split(' ').all(|w| {
             let w = w.strip_suffix(',').unwrap_or(w);
@@ -739,7 +750,7 @@ fn strip_form_sentences(text: &mut String, with: &str) {
 }
 
 static SLASH_S: LazyLock<Regex> = LazyLock::new(|| re(r"^[/|JjIl{(][s5S$][/|]"));
-static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|]\s"));
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|](?:\s|[A-Z][a-z])"));
 
 /// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.`, `1,` or `1)`,
 /// in order; the form's printed sentences and the signature around them are cut out,
@@ -1087,6 +1098,10 @@ mod tests {
         assert_eq!(signature_name("/s! Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), false));
         assert_eq!(signature_name("Julia Stark, Attomey-in-Fact for Takeshi Numoto * Sign"), ("Julia Stark, Attorney-in-Fact for Takeshi Numoto".into(), false));
         assert_eq!(signature_name("/s/ Corey M. Horowitz"), ("/s/ Corey M. Horowitz".into(), true));
+        assert_eq!(signature_name("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk peli eee ee ee").0, "By: Aaron Beckman, by Power of Attorney For: Elon R. Musk");
+        assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman a").0, "/s/ Yijun Han, Attorney-in-fact for Reid Hoffman");
+        assert_eq!(signature_name("/s/Valentina Margulis").0, "/s/ Valentina Margulis");
+        assert_eq!(signature_name("/s/ Irene E. Han under POA").0, "/s/ Irene E. Han under POA");
         assert_eq!(signature_name("/s/ Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), true));
         assert!(!signature_name("/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman").1, "DeHoff is not a plain capitalised word");
         assert!(!signature_name("Ann. Habernigg, Attorney-in-fact for Reid-G. Hoffman").1);
