@@ -38,7 +38,9 @@ fn ingesting_twice_adds_nothing() {
     let second = ingest(&mut store, &[&fixtures()]);
     assert_eq!(second.stats.inserted, 0);
     assert_eq!(second.stats.rejected, 0, "a reject seen before is not recorded again");
-    assert_eq!(second.stats.duplicate_rejects, first.stats.rejected);
+    // Every unreadable input of the second run was seen in the first, whether recorded
+    // then or already a copy of another one (two OCR variants share one truth.json).
+    assert_eq!(second.stats.duplicate_rejects, first.stats.rejected + first.stats.duplicate_rejects);
     assert_eq!(store.counts().unwrap(), counts);
 }
 
