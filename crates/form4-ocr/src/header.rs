@@ -16,7 +16,10 @@ fn re(s: &str) -> Regex {
 }
 
 static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)FORM\s+([345])(?-u:\b)"));
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\]"));
+/// The trading symbol in its brackets, as OCR reads them: `[ TSLA ]`, `[ NTRA |`,
+/// `[ NTRA` at the end of the cell, `(TSLA]`, `{TSLA]` (one bracket square at least, so
+/// that `(Check all applicable)` is not taken for one).
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]"));
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
@@ -231,11 +234,15 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     let header = &lines[..table1.min(lines.len())];
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
-            if h.symbol.is_none() && cell.contains('[') {
+            if h.symbol.is_none() && (cell.contains('[') || cell.contains(']')) {
                 if let Some(c) = SYMBOL.captures(cell) {
                     let m = c.get(0).expect("match");
-                    let sym = c[1].trim().to_string();
-                    h.symbol = Some(FieldVal::read(Value::Text(sym), m.as_str(), CLEAN));
+                    let sym = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map_or("", |g| g.as_str()).trim();
+                    // `[ EDR J |`: the closing bracket read twice, once as a letter.
+                    let sym = sym.strip_suffix(" J").or_else(|| sym.strip_suffix(" I")).unwrap_or(sym).to_string();
+                    // A bracket misread is a sign of a hard reading: the symbol is kept, flagged.
+                    let clean = m.as_str().starts_with('[') && m.as_str().ends_with(']');
+                    h.symbol = Some(FieldVal::read(Value::Text(sym), m.as_str(), if clean { CLEAN } else { MENDED }));
                     let before = SYMBOL_LABEL.replace(&cell[..m.start()], "").to_string();
                     let mut name = trim_text(&before);
                     if name.is_empty() || name.len() < 2 {

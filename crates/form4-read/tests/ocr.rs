@@ -325,3 +325,15 @@ fn an_unread_underlying_amount_is_the_rows_amount_flagged() {
     assert_eq!(repair.chosen, want);
     assert!(report.fields.iter().any(|f| f.field == path && f.uncertain));
 }
+
+/// The trading symbol's opening bracket read as a parenthesis (`Tesla, Inc. (TSLA]`):
+/// still the symbol, flagged, and the issuer's name before it.
+#[test]
+fn a_symbol_in_misread_brackets_is_still_the_symbol() {
+    let (filing, truth) = dev_filing("37d16f40fa15d1e0_v0");
+    let doc = filing.ownership.as_ref().unwrap();
+    assert_eq!(doc.issuer.issuer_trading_symbol.as_deref(), truth["issuer"]["issuerTradingSymbol"].as_str());
+    assert_eq!(doc.issuer.issuer_name.as_deref(), truth["issuer"]["issuerName"].as_str());
+    let report = filing.reading.as_ref().unwrap();
+    assert!(report.fields.iter().any(|f| f.field == "issuer.issuerTradingSymbol" && f.uncertain));
+}
