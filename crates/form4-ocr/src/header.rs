@@ -81,6 +81,8 @@ impl OwnerRead {
 pub struct HeaderRead {
     /// `3`, `4` or `5`.
     pub form: Option<char>,
+    /// The form number was not legible and was told from the statement's title and boxes.
+    pub form_inferred: bool,
     /// Issuer name.
     pub issuer_name: Option<FieldVal>,
     /// Trading symbol as printed.
@@ -224,13 +226,30 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     let mut h = HeaderRead::default();
     let all_text: String = lines.iter().take(table1.max(1)).map(Line::text).collect::<Vec<_>>().join(" ");
     // The title prints `FORM 4` in capitals; the boilerplate says "Form 4 or Form 5".
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)FORM\s+([345])(?-u:\b)"));
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)F\s?O\s?R\s?M\s+([345])(?-u:\b)"));
     static FOOTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)Form\s+([345])\s*:\s*SEC"));
     h.form = TITLE.captures(&all_text).and_then(|c| c[1].chars().next()).or_else(|| {
         let whole: String = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
         let without_boilerplate = all_text.replace("Form 4 or Form 5", "").replace("Form 4 or", "");
         FOOTER.captures(&whole).or_else(|| FORM.captures(&without_boilerplate)).and_then(|c| c[1].chars().next())
     });
+    if h.form.is_none() {
+        // No form number legible: the statement's own title and first boxes differ by
+        // form (Form 3: "Initial Statement…", "Date of Event Requiring Statement";
+        // Form 5: "Annual Statement…", "Statement for Issuer's Fiscal Year Ended";
+        // Form 4: "Statement of Changes…", "Date of Earliest Transaction").
+        let lower = lines.iter().take(table1.max(1) + 5).map(Line::text).collect::<Vec<_>>().join(" ").to_lowercase();
+        h.form = if lower.contains("initial statement") || lower.contains("event requiring") {
+            Some('3')
+        } else if lower.contains("annual statement") || lower.contains("fiscal year ended") {
+            Some('5')
+        } else if lower.contains("statement of changes") || lower.contains("earliest transaction") {
+            Some('4')
+        } else {
+            None
+        };
+        h.form_inferred = h.form.is_some();
+    }
     let header = &lines[..table1.min(lines.len())];
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
@@ -1096,6 +1115,19 @@ fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_form_is_told_from_its_statement_title_when_its_number_is_not_legible() {
+        let form = |text: &str| {
+            let lines = crate::markdown::lines(text);
+            let h = read_header(&lines, lines.len());
+            (h.form, h.form_inferred)
+        };
+        assert_eq!(form("| INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES |\n| 2. Date of Event Requiring Statement |\n"), (Some('3'), true));
+        assert_eq!(form("| ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n| 3. Statement for Issuer's Fiscal Year Ended |\n"), (Some('5'), true));
+        assert_eq!(form("| STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n"), (Some('4'), true));
+        assert_eq!(form("| FO RM 4 | OMB APPROVAL |\n"), (Some('4'), false));
+    }
 
     #[test]
     fn signature_names() {

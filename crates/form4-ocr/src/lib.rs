@@ -223,7 +223,8 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     doc.document_type = h.form.map(|f| if amendment { format!("{f}/A") } else { f.to_string() });
     // Values every form has: when nothing was read for one, the report says so.
     let missing = FieldVal::missing();
-    let read_type = doc.document_type.as_ref().map(|t| FieldVal::read(Value::Text(t.clone()), t.clone(), field::CLEAN));
+    let type_conf = if h.form_inferred { field::UNCERTAIN_AT - 4 } else { field::CLEAN };
+    let read_type = doc.document_type.as_ref().map(|t| FieldVal::read(Value::Text(t.clone()), t.clone(), type_conf));
     b.note("documentType", read_type.as_ref().unwrap_or(&missing), None);
     if h.period.is_none() {
         b.note("periodOfReport", &missing, None);

@@ -337,3 +337,13 @@ fn a_symbol_in_misread_brackets_is_still_the_symbol() {
     let report = filing.reading.as_ref().unwrap();
     assert!(report.fields.iter().any(|f| f.field == "issuer.issuerTradingSymbol" && f.uncertain));
 }
+
+/// A page whose "FORM 4" title was not legible: the form is told from the statement's
+/// own title and boxes, and flagged.
+#[test]
+fn a_form_without_a_legible_number_is_told_from_its_statement_flagged() {
+    let (filing, truth) = dev_filing("fd8e6f9dcde9668d_v1");
+    assert_eq!(filing.ownership.as_ref().unwrap().document_type.as_deref(), truth["documentType"].as_str());
+    let report = filing.reading.as_ref().unwrap();
+    assert!(report.fields.iter().any(|f| f.field == "documentType" && f.uncertain));
+}
