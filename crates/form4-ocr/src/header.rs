@@ -17,9 +17,9 @@ fn re(s: &str) -> Regex {
 
 static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)FORM\s+([345])(?-u:\b)"));
 /// The trading symbol in its brackets, as OCR reads them: `[ TSLA ]`, `[ NTRA |`,
-/// `[ NTRA` at the end of the cell, `(TSLA]`, `{TSLA]` (one bracket square at least, so
+/// `[ NTRA` at the end of the cell, `(TSLA]`, `{TSLA]`, `| WMT ]` (one bracket square at least, so
 /// that `(Check all applicable)` is not taken for one).
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]"));
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({|]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]"));
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
@@ -1127,6 +1127,16 @@ mod tests {
         assert_eq!(form("| ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n| 3. Statement for Issuer's Fiscal Year Ended |\n"), (Some('5'), true));
         assert_eq!(form("| STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n"), (Some('4'), true));
         assert_eq!(form("| FO RM 4 | OMB APPROVAL |\n"), (Some('4'), false));
+    }
+
+    #[test]
+    fn symbols_in_misread_brackets() {
+        let symbol = |cell: &str| SYMBOL.captures(cell).and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map(|g| g.as_str().trim().to_string()));
+        for (cell, want) in [("Tesla, Inc. [ TSLA ]", "TSLA"), ("Natera, Inc. [ NTRA |", "NTRA"), ("Natera, Inc. [ NTRA", "NTRA"), ("Tesla, Inc. (TSLA]", "TSLA"), ("Tesla, Inc. {TSLA]", "TSLA"), ("Walmart Inc. | WMT ]", "WMT")] {
+            assert_eq!(symbol(cell).as_deref(), Some(want), "{cell}");
+        }
+        assert_eq!(symbol("5. Relationship of Reporting Person(s) to Issuer (Check all applicable)"), None);
+        assert_eq!(symbol("[ BOTHA ROELOP"), None);
     }
 
     #[test]
