@@ -119,6 +119,9 @@ fn cell_below(lines: &[Line], at: usize, col: usize, within: usize) -> Option<(u
 
 fn text_field(s: &str, conf: u8) -> Option<FieldVal> {
     let t = trim_text(s);
+    // A speck (`.`, `^`) where a name or address line should be is no reading of it.
+    let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
+    let conf = if letters < 2 { UNSURE } else { conf };
     (!t.is_empty()).then(|| FieldVal::read(Value::Text(t.clone()), s.to_string(), conf))
 }
 
@@ -603,9 +606,27 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
     }
 }
 
+/// The first cell under the Reporting Owners table's "Name / Address" label, flagged.
+fn name_under_owner_label(lines: &[Line]) -> Option<FieldVal> {
+    let at = lines.iter().position(|l| l.table.is_some() && l.cells.first().is_some_and(|c| {
+        let c = c.to_lowercase();
+        c.contains("name") && c.contains("address") && c.contains("owner")
+    }))?;
+    let line = lines.get(at + 1).filter(|l| l.table == lines[at].table)?;
+    let cell = line.cells.first()?;
+    text_field(cell, MENDED).filter(|f| f.conf > UNSURE)
+}
+
 fn read_owners(lines: &[Line], header: &[Line]) -> Vec<OwnerRead> {
-    let top = top_box_owner(header);
+    let mut top = top_box_owner(header);
     let mut table = table_owners(lines);
+    if table.is_empty() && top.name.as_ref().is_none_or(|n| n.conf <= UNSURE) {
+        // The top box's name was a speck and the Reporting Owners table has no
+        // relationship labels legible: its first line under "Name / Address" is the name.
+        if let Some(name) = name_under_owner_label(lines) {
+            top.name = Some(name);
+        }
+    }
     if table.len() <= 1 {
         return vec![reconcile(top, table.pop())];
     }
@@ -1127,6 +1148,15 @@ mod tests {
         assert_eq!(form("| ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n| 3. Statement for Issuer's Fiscal Year Ended |\n"), (Some('5'), true));
         assert_eq!(form("| STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n"), (Some('4'), true));
         assert_eq!(form("| FO RM 4 | OMB APPROVAL |\n"), (Some('4'), false));
+    }
+
+    #[test]
+    fn a_speck_is_no_name_and_the_owner_table_gives_it() {
+        assert_eq!(text_field("=.", CLEAN).map(|f| f.conf), Some(UNSURE));
+        let lines = crate::markdown::lines("Reporting Owners .\n\n| Reporting-Owner Name / Address |  | : |\n|---|---|---|\n| Hoffman Reid | x |  |\n| C/O MICROSOFT CORPORATION | : |  |\n");
+        let name = name_under_owner_label(&lines).expect("name read");
+        assert_eq!(name.value, Value::Text("Hoffman Reid".into()));
+        assert!(name.uncertain());
     }
 
     #[test]
