@@ -43,8 +43,9 @@ pub mod rule {
     pub const NATURE_INDIRECT: &str = "nature-implies-indirect";
     /// A weighted-average price lies within the range its footnote states ("prices
     /// ranging from $20.96 to $21.57"): the footnote whose range holds the price is its
-    /// mark, and a price outside every range that falls inside one once a stray leading
-    /// digit (a dollar sign misread) is dropped is that price.
+    /// mark, and a price outside every range that falls inside one, and one only, once a
+    /// stray leading digit (a dollar sign misread) is dropped or a lost decimal point is
+    /// put back, is that price.
     pub const PRICE_RANGE: &str = "price-within-footnote-range";
     /// A value read without a footnote mark where the other rows of the same security
     /// that have a mark in that column have the same one (all but one in four at
@@ -862,11 +863,21 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
             }
             continue;
         }
-        // A stray digit before the price: the dollar sign read as 4, 5, 8 or S.
+        // A stray digit before the price (the dollar sign read as 4, 5, 8 or S), or a
+        // decimal point lost (`1029434` for 1,029.434): the one mending that puts the
+        // price in a range.
         let digits: String = f.read.chars().skip_while(|c| !c.is_ascii_digit()).collect();
-        let Some(rest) = digits.get(1..).filter(|r| r.starts_with(|c: char| c.is_ascii_digit())) else { continue };
-        let Some(q) = rest.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect::<String>().replace(',', "").parse::<Decimal>().ok() else { continue };
-        let Some(id) = holding(q) else { continue };
+        let number: String = digits.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').filter(|c| *c != ',').collect();
+        let mut mended: Vec<Decimal> = Vec::new();
+        if number.get(1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            mended.extend(number[1..].parse::<Decimal>().ok());
+        }
+        if !number.contains('.') && number.len() >= 3 {
+            mended.extend((1..number.len()).filter_map(|k| format!("{}.{}", &number[..k], &number[k..]).parse::<Decimal>().ok()));
+        }
+        let fits: Vec<(Decimal, &str)> = mended.into_iter().filter_map(|q| holding(q).map(|id| (q, id))).collect();
+        let [(q, id)] = fits.as_slice() else { continue };
+        let (q, id) = (*q, *id);
         // The mark read beside it, if any, may be misread too: it is kept as read.
         let id = id.to_string();
         choose(row, Col::Price, Value::Num(q), DERIVED, rule::PRICE_RANGE, log);
@@ -880,17 +891,22 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
 }
 
 /// Prices written in footnote text (`ranging from $2,556,63 to $2,557.63`): a comma
-/// followed by one or two digits, or by three digits where the other end of the range
-/// has a decimal point there, is a decimal point.
+/// followed by one or two digits, or by three digits where some price in the footnotes
+/// has three decimals, is a decimal point.
 fn footnote_prices(header: &mut HeaderRead, log: &mut Vec<Repair>) {
     static PRICE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"\$\d{1,3}(?:,\d{3})*[.,]\d{1,3}(?-u:\b)").expect("static regex"));
+    // Three decimals anywhere in the filing's footnotes (`$1,001.910`) make a last group of
+    // three digits after a comma elsewhere in them a misread point too (`$1,002,830`).
+    let has_point3 = header.footnotes.iter().any(|(_, n)| match &n.value {
+        Value::Text(t) => PRICE.find_iter(t).any(|m| m.as_str().rsplit_once('.').is_some_and(|(_, d)| d.len() == 3)),
+        _ => false,
+    });
     for (id, note) in header.footnotes.iter_mut() {
         let Value::Text(text) = &note.value else { continue };
         let prices: Vec<(usize, usize)> = PRICE.find_iter(text).map(|m| (m.start(), m.end())).collect();
         if prices.is_empty() {
             continue;
         }
-        let has_point3 = prices.iter().any(|&(a, b)| text[a..b].rsplit_once('.').is_some_and(|(_, d)| d.len() == 3));
         let mut fixed = text.clone();
         for &(a, b) in prices.iter().rev() {
             let p = &text[a..b];
@@ -962,6 +978,28 @@ mod tests {
         // The code then gives the (A)/(D) letter, and the nature the ownership.
         assert_eq!(last.value(Col::AcqDisp), &Value::Text("D".into()));
         assert!(log.iter().any(|r| r.rule == rule::CODE_NEIGHBOURS && r.field.ends_with("[5].transactionCoding.transactionCode")), "{log:#?}");
+    }
+
+    #[test]
+    fn a_price_with_its_point_lost_is_put_back_in_its_footnotes_range() {
+        let rows_text = "\
+| Common Stock | 11/10/2021 | S | 796 | D | $ 1,001.263 | 167,403,742 | D |
+| Common Stock | 11/10/2021 | S | 1,104 | D | $ 1002552 | 167,402,638 | D |
+";
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(rows_text), false, false);
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
+        }
+        let mut header = HeaderRead::default();
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, UNSURE);
+        header.footnotes.push(("F1".into(), note("The shares were sold at prices ranging from $1,001.000 to $1,001.910, inclusive.")));
+        // Both ends read with a comma for the point; the other footnote shows three decimals.
+        header.footnotes.push(("F2".into(), note("The shares were sold at prices ranging from $1,002,000 to $1,002,830, inclusive.")));
+        let log = repair(&mut rows, &mut header);
+        assert_eq!(rows[1].value(Col::Price), &Value::Num("1002.552".parse().unwrap()));
+        assert_eq!(rows[1].get(Col::Price).unwrap().notes, vec!["F2".to_string()]);
+        assert_eq!(rows[0].get(Col::Price).unwrap().notes, vec!["F1".to_string()]);
+        assert!(log.iter().any(|r| r.rule == rule::PRICE_RANGE && r.chosen == "1002.552"), "{log:#?}");
     }
 
     #[test]
