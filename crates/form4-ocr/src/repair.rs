@@ -387,6 +387,14 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                             }
                         }
                     }
+                } else if let (Some(a), None, Some(c)) = (prev, amount, owned) {
+                    // Neither the amount nor A/D read: the holdings before and after give
+                    // both, flagged (a row lost between the two would also explain them).
+                    if a != c {
+                        let (b, ad) = if c > a { (c - a, "A") } else { (a - c, "D") };
+                        choose(&mut rows[i], Col::Shares, Value::Num(b), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                        choose(&mut rows[i], Col::AcqDisp, Value::Text(ad.into()), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                    }
                 }
                 continue;
             }
@@ -415,6 +423,12 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             let b = (*c - *a) * sign;
             if b > Decimal::ZERO && rows[i].get(Col::Shares).is_some_and(|f| plausible(f, b)) {
                 choose(&mut rows[i], Col::Shares, Value::Num(b), DERIVED, rule::ROLL_FORWARD, log);
+                continue;
+            }
+            // The amount not read at all: the holdings give it, flagged (a row lost
+            // between the two would also explain them).
+            if b > Decimal::ZERO && amount.is_empty() {
+                choose(&mut rows[i], Col::Shares, Value::Num(b), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
                 continue;
             }
         }
@@ -1000,6 +1014,23 @@ mod tests {
         assert_eq!(rows[1].get(Col::Price).unwrap().notes, vec!["F2".to_string()]);
         assert_eq!(rows[0].get(Col::Price).unwrap().notes, vec!["F1".to_string()]);
         assert!(log.iter().any(|r| r.rule == rule::PRICE_RANGE && r.chosen == "1002.552"), "{log:#?}");
+    }
+
+    #[test]
+    fn an_amount_not_read_is_what_the_holdings_before_and_after_differ_by_flagged() {
+        let rows_text = "\
+| Common Stock | 11/10/2021 | S | 2,749 | D | $ 1,027.604 | 167,352,352 | I | by Trust |
+| Common Stock | 11/10/2021 |  |  |  | $ 1,028.577 | 167,349,903 | I | by Trust |
+";
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(rows_text), false, false);
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
+        }
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[1].value(Col::Shares), &Value::Num(2449.into()));
+        assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
+        assert!(rows[1].get(Col::Shares).unwrap().uncertain());
+        assert!(log.iter().any(|r| r.rule == rule::ROLL_FORWARD && r.chosen == "2449"), "{log:#?}");
     }
 
     #[test]
