@@ -183,6 +183,15 @@ pub fn check_nature(text: &str) -> (String, bool) {
     if words.len() >= 3 && words[0].eq_ignore_ascii_case("see") && words[1] == "I" {
         words.remove(1);
     }
+    // Specks standing alone between words (`Sequoia : Capital`); a dash may be the name's.
+    words.retain(|w| !matches!(w.as_str(), ":" | ";" | "|" | "'" | "‘" | "’" | "," | "."));
+    // `U.S.` read with its points lost or doubled (`us.`, `US.`, `U:S,`).
+    for k in 0..words.len() {
+        let next_capital = words.get(k + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
+        if next_capital && matches!(words[k].as_str(), "us." | "US." | "U:S," | "U.S" | "U.S;" | "U.S," | "U:S.") {
+            words[k] = "U.S.".to_string();
+        }
+    }
     strip_debris(&mut words);
     // Entity suffixes are written in capitals (`Fund, LP`, `Growth, LLC`); OCR reads
     // them in mixed case or with a speck (`Lp`, `Lpo`, `Lic`).
@@ -232,7 +241,10 @@ mod nature_tests {
         assert_eq!(check_nature("By The Founders Fund Growth, Lp"), ("By The Founders Fund Growth, LP".into(), true));
         assert_eq!(check_nature("By Sequoia Capital U.S. Venture 2010 Fund, Lpo"), ("By Sequoia Capital U.S. Venture 2010 Fund, LP".into(), true));
         assert_eq!(check_nature("By FF Affirm Growth, Lic"), ("By FF Affirm Growth, LLC".into(), true));
+        assert_eq!(check_nature("By Sequoia Capital us. Venture 2010 Fund, LP"), ("By Sequoia Capital U.S. Venture 2010 Fund, LP".into(), true));
+        assert_eq!(check_nature("Sequoia : Capital U.S. Growth Fund VI, L.P."), ("Sequoia Capital U.S. Growth Fund VI, L.P.".into(), true));
         // What may be part of the nature stays.
+        assert_eq!(check_nature("Sequoia Capital Global Growth Fund III - Endurance Partners, L.P."), ("Sequoia Capital Global Growth Fund III - Endurance Partners, L.P.".into(), false));
         assert_eq!(check_nature("By Trust IRA"), ("By Trust IRA".into(), false));
         assert_eq!(check_nature("By Spouse (as custodian)"), ("By Spouse (as custodian)".into(), false));
         assert_eq!(check_nature("By Living Trust dated 1/1/2000"), ("By Living Trust dated 1/1/2000".into(), false));
