@@ -20,6 +20,10 @@ static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)FORM\s+([345])(
 /// `[ NTRA` at the end of the cell, `(TSLA]`, `{TSLA]`, `| WMT ]` (one bracket square at least, so
 /// that `(Check all applicable)` is not taken for one).
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({|]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]"));
+/// The symbol [`SYMBOL`] captured, whichever bracket form it matched.
+fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
+    c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map_or("", |g| g.as_str()).trim()
+}
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
@@ -259,7 +263,7 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
             if h.symbol.is_none() && (cell.contains('[') || cell.contains(']')) {
                 if let Some(c) = SYMBOL.captures(cell) {
                     let m = c.get(0).expect("match");
-                    let sym = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map_or("", |g| g.as_str()).trim();
+                    let sym = symbol_text(&c);
                     // `[ EDR J |`: the closing bracket read twice, once as a letter.
                     let sym = sym.strip_suffix(" J").or_else(|| sym.strip_suffix(" I")).unwrap_or(sym).to_string();
                     // A bracket misread is a sign of a hard reading: the symbol is kept, flagged.
@@ -367,7 +371,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
     if let Some(start) = text.find("Relationship").or_else(|| text.find("relationship")) {
         let tail = &text[start..];
         let tail = &tail[..tail.len().min(400)];
-        let mut seen = (false, false, false, false);
+        let mut boxes = [false; 4];
         for c in CHECKED.captures_iter(tail) {
             // The mark stands alone, or right after the previous box's label
             // (`_X_DirectorX_10% Owner`); an `x` ending a word is not a mark.
@@ -377,18 +381,8 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
             if !alone {
                 continue;
             }
-            let label = c[1].to_ascii_lowercase();
-            if label.starts_with("director") {
-                seen.0 = true;
-            } else if label.starts_with("10") {
-                seen.1 = true;
-            } else if label.starts_with("officer") {
-                seen.2 = true;
-            } else {
-                seen.3 = true;
-            }
+            boxes[relationship_box(&c[1])] = true;
         }
-        let mut boxes = [seen.0, seen.1, seen.2, seen.3];
         let lone = lone_marks(header, &mut boxes);
         let mark = |b: bool, inferred: bool| Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, if b && !inferred { CLEAN } else { MENDED }));
         o.director = mark(boxes[0], lone[0]);
@@ -397,6 +391,20 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
         o.other = mark(boxes[3], lone[3]);
     }
     o
+}
+
+/// The relationship box a label names: 0 Director, 1 10% Owner, 2 Officer, 3 Other.
+fn relationship_box(label: &str) -> usize {
+    let label = label.to_ascii_lowercase();
+    if label.starts_with("director") {
+        0
+    } else if label.starts_with("10") {
+        1
+    } else if label.starts_with("officer") {
+        2
+    } else {
+        3
+    }
 }
 
 /// A check mark the table finder put on a line of its own (`X`, `__X__`) in the
@@ -415,8 +423,7 @@ fn lone_marks(header: &[Line], boxes: &mut [bool; 4]) -> [bool; 4] {
         }
         let Some(above) = column[..k].iter().rev().find(|c| !c.is_empty()) else { continue };
         for m in LABEL.find_iter(above) {
-            let label = m.as_str().to_ascii_lowercase();
-            let index = if label.starts_with("director") { 0 } else if label.starts_with("10") { 1 } else if label.starts_with("officer") { 2 } else { 3 };
+            let index = relationship_box(m.as_str());
             let marked = CHECKED.captures_iter(above).any(|c| c.get(1).is_some_and(|l| l.start() == m.start()));
             if !marked {
                 if !boxes[index] {
@@ -1161,7 +1168,7 @@ mod tests {
 
     #[test]
     fn symbols_in_misread_brackets() {
-        let symbol = |cell: &str| SYMBOL.captures(cell).and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map(|g| g.as_str().trim().to_string()));
+        let symbol = |cell: &str| SYMBOL.captures(cell).map(|c| symbol_text(&c).to_string());
         for (cell, want) in [("Tesla, Inc. [ TSLA ]", "TSLA"), ("Natera, Inc. [ NTRA |", "NTRA"), ("Natera, Inc. [ NTRA", "NTRA"), ("Tesla, Inc. (TSLA]", "TSLA"), ("Tesla, Inc. {TSLA]", "TSLA"), ("Walmart Inc. | WMT ]", "WMT")] {
             assert_eq!(symbol(cell).as_deref(), Some(want), "{cell}");
         }

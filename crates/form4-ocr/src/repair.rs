@@ -110,6 +110,25 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     log
 }
 
+/// The reading most rows have, if it outnumbers the others three to one (a misreading
+/// among many does not block it) and at least `least` rows have it.
+fn dominant<T: PartialEq + Clone>(readings: &[T], least: usize) -> Option<T> {
+    let top = readings.iter().max_by_key(|r| readings.iter().filter(|s| s == r).count())?;
+    let n = readings.iter().filter(|s| *s == top).count();
+    (n >= least && n >= 3 * (readings.len() - n)).then(|| top.clone())
+}
+
+/// Gives the field at `col` of `row` the footnote marks a rule inferred, if it has none
+/// read: flagged, since they were not read, and logged.
+fn infer_marks(row: &mut RowRead, col: Col, marks: Vec<String>, rule: &str, log: &mut Vec<Repair>) {
+    let path = format!("{}.footnoteId", row.field_path(col));
+    if let Some(f) = row.fields.get_mut(&col).filter(|f| f.notes.is_empty()) {
+        record(log, path, &f.read, &Value::Text(marks.join(",")), rule);
+        f.notes = marks;
+        f.notes_conf = Some(UNCERTAIN_AT - 4);
+    }
+}
+
 /// See [`rule::UNDERLYING_ONE_FOR_ONE`].
 fn underlying_one_for_one(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut().filter(|r| r.derivative) {
@@ -144,12 +163,8 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                     continue;
                 }
                 for (step, &i) in idx[p + 1..n].iter().enumerate() {
-                    let id = format!("F{}", a as usize + step + 1);
-                    let path = format!("{}.footnoteId", rows[i].field_path(col));
-                    if let Some(f) = rows[i].fields.get_mut(&col).filter(|f| f.notes.is_empty() && f.value != Value::None) {
-                        record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_SEQUENCE);
-                        f.notes.push(id);
-                        f.notes_conf = Some(UNCERTAIN_AT - 4);
+                    if rows[i].value(col) != &Value::None {
+                        infer_marks(&mut rows[i], col, vec![format!("F{}", a as usize + step + 1)], rule::MARK_SEQUENCE, log);
                     }
                 }
             }
@@ -183,19 +198,9 @@ fn marks_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
     for ((_, _, _, col), (marks, without)) in seen {
         // The marks read agree, but for a misreading among many (one in four at most).
-        let Some(common) = marks.iter().max_by_key(|m| marks.iter().filter(|n| n == m).count()) else { continue };
-        let agreeing = marks.iter().filter(|m| *m == common).count();
-        if agreeing < 2 || agreeing < 3 * (marks.len() - agreeing) || without.is_empty() {
-            continue;
-        }
-        let common = common.clone();
+        let Some(common) = dominant(&marks, 2) else { continue };
         for i in without {
-            let path = format!("{}.footnoteId", rows[i].field_path(col));
-            if let Some(f) = rows[i].fields.get_mut(&col) {
-                record(log, path, &f.read, &Value::Text(common.join(",")), rule::MARK_LIKE_ROWS);
-                f.notes = common.clone();
-                f.notes_conf = Some(UNCERTAIN_AT - 4);
-            }
+            infer_marks(&mut rows[i], col, common.clone(), rule::MARK_LIKE_ROWS, log);
         }
     }
 }
@@ -730,13 +735,6 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 }
 
 fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    // The code most rows have, if it outnumbers the others three to one (a misread
-    // code among many does not block it) and at least `least` rows have it.
-    fn dominant(codes: &[String], least: usize) -> Option<String> {
-        let top = codes.iter().max_by_key(|c| codes.iter().filter(|d| d == c).count())?;
-        let n = codes.iter().filter(|d| *d == top).count();
-        (n >= least && n >= 3 * (codes.len() - n)).then(|| top.clone())
-    }
     for derivative in [false, true] {
         let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative && !rows[i].holding).collect();
         for &i in &idx {
@@ -864,17 +862,9 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         let Some(f) = row.get(Col::Price) else { continue };
         let Some(p) = f.value.num() else { continue };
         if let Some(id) = holding(p) {
-            if f.notes.is_empty() {
-                let path = format!("{}.footnoteId", row.field_path(Col::Price));
-                let read = f.read.clone();
-                record(log, path, &read, &Value::Text(id.to_string()), rule::PRICE_RANGE);
-                if let Some(f) = row.fields.get_mut(&Col::Price) {
-                    // Footnote paragraphs are often cut apart in the wrong places, so a
-                    // range may sit under its neighbour's number: the mark stays flagged.
-                    f.notes.push(id.to_string());
-                    f.notes_conf = Some(UNCERTAIN_AT - 4);
-                }
-            }
+            // Footnote paragraphs are often cut apart in the wrong places, so a range may
+            // sit under its neighbour's number: the mark stays flagged.
+            infer_marks(row, Col::Price, vec![id.to_string()], rule::PRICE_RANGE, log);
             continue;
         }
         // A stray digit before the price (the dollar sign read as 4, 5, 8 or S), or a
@@ -891,10 +881,9 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         }
         let fits: Vec<(Decimal, &str)> = mended.into_iter().filter_map(|q| holding(q).map(|id| (q, id))).collect();
         let [(q, id)] = fits.as_slice() else { continue };
-        let (q, id) = (*q, *id);
-        // The mark read beside it, if any, may be misread too: it is kept as read.
         let id = id.to_string();
-        choose(row, Col::Price, Value::Num(q), DERIVED, rule::PRICE_RANGE, log);
+        choose(row, Col::Price, Value::Num(*q), DERIVED, rule::PRICE_RANGE, log);
+        // The mark read beside it, if any, may be misread too: it is kept as read.
         if let Some(f) = row.fields.get_mut(&Col::Price) {
             if f.notes.is_empty() {
                 f.notes.push(id);
@@ -979,12 +968,18 @@ mod tests {
 | Common Stock | 11/10/2021 | 1,300 | $ 1,011.408 | 167,389,320 | by Trust |
 ";
 
-    #[test]
-    fn a_code_lost_with_its_column_is_the_code_of_like_rows_flagged() {
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(LOST_LETTERS), false, false);
+    /// Table I rows read from markdown lines, with their paths set as `read` sets them.
+    fn table_one(text: &str) -> Vec<RowRead> {
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(text), false, false);
         for (k, row) in rows.iter_mut().enumerate() {
             row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
         }
+        rows
+    }
+
+    #[test]
+    fn a_code_lost_with_its_column_is_the_code_of_like_rows_flagged() {
+        let mut rows = table_one(LOST_LETTERS);
         let log = repair(&mut rows, &mut HeaderRead::default());
         let last = rows.last().unwrap();
         assert_eq!(last.value(Col::Code), &Value::Text("S".into()));
@@ -1000,10 +995,7 @@ mod tests {
 | Common Stock | 11/10/2021 | S | 796 | D | $ 1,001.263 | 167,403,742 | D |
 | Common Stock | 11/10/2021 | S | 1,104 | D | $ 1002552 | 167,402,638 | D |
 ";
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(rows_text), false, false);
-        for (k, row) in rows.iter_mut().enumerate() {
-            row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
-        }
+        let mut rows = table_one(rows_text);
         let mut header = HeaderRead::default();
         let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, UNSURE);
         header.footnotes.push(("F1".into(), note("The shares were sold at prices ranging from $1,001.000 to $1,001.910, inclusive.")));
@@ -1022,10 +1014,7 @@ mod tests {
 | Common Stock | 11/10/2021 | S | 2,749 | D | $ 1,027.604 | 167,352,352 | I | by Trust |
 | Common Stock | 11/10/2021 |  |  |  | $ 1,028.577 | 167,349,903 | I | by Trust |
 ";
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(rows_text), false, false);
-        for (k, row) in rows.iter_mut().enumerate() {
-            row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
-        }
+        let mut rows = table_one(rows_text);
         let log = repair(&mut rows, &mut HeaderRead::default());
         assert_eq!(rows[1].value(Col::Shares), &Value::Num(2449.into()));
         assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
@@ -1035,10 +1024,7 @@ mod tests {
 
     #[test]
     fn a_mark_missing_from_a_count_is_filled_and_flagged() {
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(SALES), false, false);
-        for (k, row) in rows.iter_mut().enumerate() {
-            row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
-        }
+        let mut rows = table_one(SALES);
         let log = repair(&mut rows, &mut HeaderRead::default());
         let price = rows[2].get(Col::Price).unwrap();
         assert_eq!(price.notes, vec!["F4".to_string()]);

@@ -478,35 +478,30 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
     rows
 }
 
-/// Cells of the row with wrapped text from neighbouring lines merged in.
-/// The words a line's tokens hold in column `col` (values and marks left out).
-fn column_words(toks: &[Token], col: usize) -> Option<String> {
-    let words: Vec<&str> = toks.iter().filter(|t| t.column == col).filter_map(|t| if let Tok::Text(s) = &t.tok { Some(s.as_str()) } else { None }).collect();
-    (!words.is_empty()).then(|| words.join(" "))
-}
-
-/// The words and footnote marks a wrapped line holds in column `col`: a mark wrapped
-/// onto a line of its own (`See` / `Footnote` / `(4)`) still belongs to the cell.
-fn wrapped_words(toks: &[Token], col: usize) -> Option<String> {
+/// The words a line's tokens hold in column `col`, values left out; with `marks`, the
+/// footnote marks too, as read: a mark wrapped onto a line of its own (`See` /
+/// `Footnote` / `(4)`) still belongs to its cell.
+fn column_words(toks: &[Token], col: usize, marks: bool) -> Option<String> {
     let words: Vec<&str> = toks
         .iter()
         .filter(|t| t.column == col)
         .filter_map(|t| match &t.tok {
             Tok::Text(s) => Some(s.as_str()),
-            Tok::Mark if !t.notes.is_empty() => Some(t.read.as_str()),
+            Tok::Mark if marks && !t.notes.is_empty() => Some(t.read.as_str()),
             _ => None,
         })
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Cells of the row with wrapped text from neighbouring lines merged in.
 fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[usize], after: &[usize]) -> Vec<String> {
     let mut cells = lines[reading].cells.clone();
     let width = cells.len();
     let mut fronts: Vec<String> = vec![String::new(); width];
     for &b in before {
         for (j, front) in fronts.iter_mut().enumerate().take(lines[b].cells.len()) {
-            if let Some(w) = column_words(&toks[b], j) {
+            if let Some(w) = column_words(&toks[b], j, false) {
                 append_dedup(front, &w);
             }
         }
@@ -520,7 +515,7 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
     }
     for &a in after {
         for j in 0..width.min(lines[a].cells.len()) {
-            if let Some(w) = wrapped_words(&toks[a], j) {
+            if let Some(w) = column_words(&toks[a], j, true) {
                 append_dedup(&mut cells[j], &w);
             }
         }
@@ -541,7 +536,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     for &l in &sorted {
         if let Some(cell) = lines[l].cells.get(title_col) {
             let (_, notes) = crate::text::strip_marks(cell);
-            if let Some(w) = column_words(&toks[l], title_col) {
+            if let Some(w) = column_words(&toks[l], title_col, false) {
                 append_dedup(&mut title, &w);
                 title_notes.extend(notes);
                 fragments += 1;
