@@ -27,7 +27,9 @@ fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
-static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?address\s+of\s+reporting\s+pers\s?on\S*\s*[*\x22'–\-:._]*\s*"));
+/// `Name and Address of Reporting Person`, also as OCR misreads it (`Addiess`,
+/// `af Reparting`, `Reportrig Porson`).
+static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?ad{1,2}[a-z]{3,5}\.?\s+[ao]f\s+re[a-z]{4,8}\s+p[a-z]{3,5}(?:\s?on)?\S*\s*[*\x22'–\-:._]*\s*"));
 static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}"));
 /// `(Street)`, also as OCR misreads it (`(sree)`, `(ireet)`); never `(State)`.
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
@@ -132,11 +134,32 @@ fn text_field(s: &str, conf: u8) -> Option<FieldVal> {
 /// A street line: as [`text_field`], but a comma ending the last word is kept. Filers
 /// end street lines with one often enough (`C/O SEQUOIA CAPITAL,`: one in twenty-five
 /// in the corpus), and printed against the word it is rarely a speck.
+/// A care-of line's `C/O` as OCR misreads its slash or letter O (`CiO`, `C/0`).
+static CARE_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^C(?:[il1|]O|/0|[il1|]0)\s"));
+
 fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
     let mut f = text_field(s, conf)?;
     let attached = s.trim_end_matches([' ', '|', '_']).strip_suffix(',').is_some_and(|w| w.ends_with(|c: char| c.is_alphanumeric()));
-    if let (true, Value::Text(t)) = (attached, &mut f.value) {
-        t.push(',');
+    if let Value::Text(t) = &mut f.value {
+        if attached {
+            t.push(',');
+        }
+        // A colon between capitals is a space with a speck (`MICROSOFT:CORPORATION`).
+        if t.contains(':') {
+            let chars: Vec<char> = t.chars().collect();
+            *t = chars.iter().enumerate().map(|(k, &ch)| {
+                let between = k > 0 && chars[k - 1].is_ascii_uppercase() && chars.get(k + 1).is_some_and(char::is_ascii_uppercase);
+                if ch == ':' && between { ' ' } else { ch }
+            }).collect();
+        }
+        // A slash standing apart at the end is a speck of the box's rule.
+        if let Some(cut) = t.strip_suffix(" /") {
+            *t = cut.trim_end().to_string();
+        }
+        if CARE_OF.is_match(t) {
+            t.replace_range(..3, "C/O");
+            f.conf = f.conf.min(MENDED);
+        }
     }
     Some(f)
 }
@@ -160,8 +183,11 @@ fn state_code(s: &str) -> Option<&'static str> {
     STATES.iter().find(|(n, _)| *n == up).map(|(_, c)| *c)
 }
 
+/// City, two-letter state, ZIP and the confidence of their reading.
+type CityStateZip = (String, String, String, u8);
+
 /// Splits `CITY, ST 12345` (state written out or as a code).
-fn city_state_zip(s: &str) -> Option<(String, String, String, u8)> {
+fn city_state_zip(s: &str) -> Option<CityStateZip> {
     let s = collapse_spaces(s);
     let c = CITY_STATE_ZIP.captures(&s)?;
     let city_and_state = format!("{} {}", &c[1], &c[2]);
@@ -184,7 +210,7 @@ fn city_state_zip(s: &str) -> Option<(String, String, String, u8)> {
 
 /// City, state and ZIP from a line the layout scrambled (`98052- REDMOND WASHINGTON 6399`):
 /// the ZIP's parts wherever they are, the state as the last state name, the rest the city.
-fn city_state_zip_loose(s: &str) -> Option<(String, String, String, u8)> {
+fn city_state_zip_loose(s: &str) -> Option<CityStateZip> {
     static ZIP5: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{5})(?:\s?-\s?(\d{4}))?-?(?-u:\b)"));
     static PLUS4: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{4})(?-u:\b)"));
     let c = ZIP5.captures(s)?;
@@ -320,12 +346,16 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
     let mut o = OwnerRead::default();
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
-            if o.name.is_none() && crate::has_any(cell, &["eporting", "EPORTING"]) && cell.to_lowercase().contains("reporting pers") && NAME_LABEL.is_match(cell) {
+            if o.name.is_none() && crate::has_any(cell, &["of R", "af R", "of r", "OF R"]) && NAME_LABEL.is_match(cell) {
                 let rest = NAME_LABEL.replace(cell, "").to_string();
                 // The rest of a cell may also hold the next box's label; cut there.
-                let rest = rest.split("2. ").next().unwrap_or("").to_string();
+                static NEXT_BOX: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)2\s?[.,]?\s+[I1l\[]?[a-z]{3,6}\s+Name"));
+                let rest = rest.split("2. ").next().unwrap_or("");
+                let rest = NEXT_BOX.find(rest).map_or(rest, |m| &rest[..m.start()]).to_string();
                 let name = if trim_text(&rest).is_empty() { cell_below(header, i, col, 3).map(|(_, c)| c.to_string()).unwrap_or_default() } else { rest };
-                o.name = text_field(&name, CLEAN);
+                // A label OCR garbled says the print is poor: its name is not clean either.
+                let legible_label = crate::has_any(cell, &["ddress of Reporting Person", "DDRESS OF REPORTING PERSON"]);
+                o.name = text_field(&name, if legible_label { CLEAN } else { MENDED });
                 // Street lines: the cells below the name until `(Street)`.
                 let mut street_lines: Vec<String> = Vec::new();
                 let mut k = i + 1;
@@ -344,15 +374,24 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                         }
                         break;
                     }
-                    if !c.is_empty() && o.name.as_ref().is_none_or(|n| n.read != *c) {
+                    if !c.is_empty() && o.name.as_ref().is_none_or(|n| n.read != *c) && !only_labels(c) {
                         let body = LAST_FIRST.replace(c, "");
                         if !trim_text(&body).is_empty() {
                             street_lines.push(body.to_string());
                         }
                     }
                     k += 1;
-                    if k > i + 6 {
+                    // The box holds name, label, two street lines and its own label; the
+                    // neighbouring boxes' lines and specks may spread it over many rows.
+                    if k > i + ADDRESS_BOX_ROWS || below_header_boxes(l) {
                         break;
+                    }
+                }
+                if o.city.is_none() {
+                    if let Some((streets, (city, state, zip, conf), read)) = address_block(header, i, col, o.name.as_ref().map(|n| n.read.as_str())) {
+                        // Without the `(Street)` label the block's cut is the reader's: flagged.
+                        o.set_city_state_zip(city, state, zip, &read, conf.min(MENDED));
+                        street_lines = streets;
                     }
                 }
                 if !street_lines.is_empty() && o.city.is_some() {
@@ -391,6 +430,107 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
         o.other = mark(boxes[3], lone[3]);
     }
     o
+}
+
+/// How many rows below the name the address box may reach.
+const ADDRESS_BOX_ROWS: usize = 20;
+
+/// A line of Table I's title or header: the header boxes end above it.
+fn below_header_boxes(l: &Line) -> bool {
+    let t = l.text();
+    crate::has_any(t, &["Table I", "Non-Deriv", "Title of Sec"])
+}
+
+/// The address in the name's column when the `(Street)` label or the city line after
+/// it is illegible: the lines down to Table I, the city line being the last (with up to
+/// two lines before it, for a ZIP split around the city) that reads as city, state and
+/// ZIP; the street lines are those between the `(Last) (First) (Middle)` label, or the
+/// name, and it. Labels and specks are skipped: an address is printed in capitals and
+/// digits, OCR's reading of a small garbled label is mostly lower case.
+fn address_block(header: &[Line], name_row: usize, col: usize, name_read: Option<&str>) -> Option<(Vec<String>, CityStateZip, String)> {
+    let mut lines: Vec<String> = Vec::new();
+    for l in header.iter().skip(name_row + 1).take(ADDRESS_BOX_ROWS) {
+        if below_header_boxes(l) {
+            break;
+        }
+        // The city line may have slid into another column, its `(Street)` label before it.
+        let slid = l.cells.iter().enumerate().find(|(k, c)| *k != col && STREET_LABEL.is_match(c)).and_then(|(_, c)| STREET_LABEL.split(c).nth(1));
+        if let Some(after) = slid.map(|a| CITY_LABEL.split(a).next().unwrap_or("").trim()).filter(|a| printed_address_line(a)) {
+            lines.push(after.to_string());
+            continue;
+        }
+        let Some(c) = l.cells.get(col) else { continue };
+        if LAST_FIRST.is_match(c) {
+            // The label row: street lines start below it.
+            lines.clear();
+            let after = LAST_FIRST.split(c).nth(1).unwrap_or("");
+            if printed_address_line(after) {
+                lines.push(after.trim().to_string());
+            }
+            continue;
+        }
+        if name_read == Some(c.as_str()) || only_labels(c) || !printed_address_line(c) {
+            continue;
+        }
+        // Untrimmed: a ZIP's hyphen at a line's end (`98052-`) joins it to the next.
+        // Words before the capitals that are lower case or in parentheses are a garbled
+        // label (`saree` for `(Street)`, `(Fin (Mickie)` for `(First) (Middle)`).
+        let label_word = |w: &str| !w.chars().any(|ch| ch.is_uppercase() || ch.is_ascii_digit()) || (w.contains(['(', ')']) && w.chars().any(char::is_lowercase));
+        let mut rest = c.trim();
+        while let Some((word, tail)) = rest.split_once(' ') {
+            if !label_word(word) {
+                break;
+            }
+            rest = tail.trim_start();
+        }
+        lines.push(rest.to_string());
+    }
+    for end in (0..lines.len()).rev() {
+        if lines[end].eq_ignore_ascii_case("UNITED STATES") {
+            continue;
+        }
+        for start in (end.saturating_sub(2)..=end).rev() {
+            let read = lines[start..=end].join(" ");
+            if let Some(found) = city_state_zip(&read).or_else(|| city_state_zip_loose(&read)) {
+                return Some((lines[..start].to_vec(), found, read));
+            }
+        }
+    }
+    None
+}
+
+/// A line that may be part of a printed address: digits, or letters mostly capitals.
+fn printed_address_line(c: &str) -> bool {
+    let (mut upper, mut lower, mut digits) = (0, 0, 0);
+    for ch in c.chars() {
+        if ch.is_uppercase() {
+            upper += 1;
+        } else if ch.is_lowercase() {
+            lower += 1;
+        } else if ch.is_ascii_digit() {
+            digits += 1;
+        }
+    }
+    (digits > 0 && upper >= lower) || (upper >= 2 && upper >= 2 * lower)
+}
+
+/// A cell holding only parenthesised labels, however garbled (`(Las rst) (Midate)`):
+/// no line of an address.
+fn only_labels(c: &str) -> bool {
+    let mut depth = 0usize;
+    let mut groups = 0;
+    for ch in c.chars() {
+        match ch {
+            '(' => {
+                depth += 1;
+                groups += 1;
+            }
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && ch.is_alphanumeric() => return false,
+            _ => {}
+        }
+    }
+    groups > 0
 }
 
 /// The relationship box a label names: 0 Director, 1 10% Owner, 2 Officer, 3 Other.
@@ -1191,6 +1331,91 @@ mod tests {
         assert_eq!(signature_name("/s/ Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), true));
         assert!(!signature_name("/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman").1, "DeHoff is not a plain capitalised word");
         assert!(!signature_name("Ann. Habernigg, Attorney-in-fact for Reid-G. Hoffman").1);
+    }
+
+    fn owner_of(md: &str) -> OwnerRead {
+        top_box_owner(&crate::markdown::lines(md))
+    }
+
+    fn text(f: &Option<FieldVal>) -> &str {
+        f.as_ref().and_then(|f| f.value.text()).unwrap_or("")
+    }
+
+    #[test]
+    fn the_address_box_over_many_rows_with_garbled_labels() {
+        // Lines as OCR read them from a printed Form 4: the labels `(Last) (First)
+        // (Middle)` and `(Street)` garbled, the box spread over ten rows.
+        let o = owner_of(
+            "|  | 1, Name and Address of Reporting Person * |  | 2. Issuer Name |\n\
+             |---|---|---|---|\n\
+             |  | Musk Elon |  | Symbol |\n\
+             |  |  |  | Tesla, Inc. [TSLA] |\n\
+             |  |  |  | «irr |\n\
+             |  |  |  | An Rese eta |\n\
+             |  |  |  |  |\n\
+             |  | (Las rst) (Midate) |  | 3. Date of Earliest Transaction |\n\
+             |  | C/O TESLA, INC. |  | (Month/Day/Year) |\n\
+             |  | 3500 DEER CREEK ROAD |  | 05/02/2019 |\n\
+             |  | (Sure) |  | 4, If Amendment, Date Original |\n\
+             |  | PALO ALTO CALIFORNIA 94304 |  | Filed(MontivDay/Year) |\n",
+        );
+        assert_eq!(text(&o.name), "Musk Elon");
+        assert_eq!((text(&o.street1), text(&o.street2)), ("C/O TESLA, INC.", "3500 DEER CREEK ROAD"));
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("PALO ALTO", "CA", "94304"));
+    }
+
+    #[test]
+    fn the_address_without_a_legible_street_label() {
+        // `(Street)` read as `saree` before the city; elsewhere the ZIP split around the city.
+        let o = owner_of(
+            "| 1, Name and Address of Reporting Person ” Coleman Amy |  | 2, Issuer Name |\n\
+             |---|---|---|\n\
+             | (ax) Feu catia |  | 3. Date |\n\
+             | (C/O MICROSOFT CORPORATION ONE MICROSOFT WAY |  | 09/15/2025 |\n\
+             | saree REDMOND WASHINGTON 98052- 6399 |  |  |\n",
+        );
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("REDMOND", "WA", "98052-6399"));
+        assert!(o.city.as_ref().is_some_and(|c| c.conf <= MENDED), "without the label the cut is flagged");
+        let o = owner_of(
+            "| 1, Name and-Address of Reporting Person : =. |  | 2, Issuer Name |\n\
+             |---|---|---|\n\
+             | Hoffman Reid \\| |  | MICROSOFT CORP [MSFT] |\n\
+             | (Last) (First) , (Middle) |  |  |\n\
+             | CiO MICROSOFT:CORPORATION / |  |  |\n\
+             | ONE MICROSOFT WAY - |  |  |\n\
+             | (Street) ; ; . |  | 4,.1f Amendment |\n\
+             | . 98052- |  |  |\n\
+             | REDMOND : WASHINGTON |  |  |\n\
+             | 6399 |  |  |\n\
+             | (Zip/Postal |  |  |\n\
+             | (ciy)- Ci (State) Si Codey |  | Table I - Non-Derivative Securities |\n",
+        );
+        assert_eq!((text(&o.street1), text(&o.street2)), ("C/O MICROSOFT CORPORATION", "ONE MICROSOFT WAY"));
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("REDMOND", "WA", "98052-6399"));
+    }
+
+    #[test]
+    fn garbled_name_labels() {
+        for label in ["1. Name and Addiess of Reporting Person *", "1. Name and Address af Reparting Person’", "1 Мате and Address. of Reportrig Person”"] {
+            assert!(NAME_LABEL.is_match(label), "{label}");
+        }
+        assert!(!NAME_LABEL.is_match("5. Relationship of Reporting Person(s) to Issuer"));
+        let o = owner_of("| 1. Name and Addiess of Reporting Person * | 2. Issuer |\n|---|---|\n| THIEL PETER | Symbol |\n");
+        assert_eq!(text(&o.name), "THIEL PETER");
+        assert!(o.name.as_ref().is_some_and(|n| n.conf <= MENDED), "a garbled label flags the name");
+        let o = owner_of("| 1 Мате and Address. of Reportrig Person” 2 Issuet Name and Ticker ог Trading Symbol | x |\n|---|---|\n");
+        assert!(text(&o.name).is_empty(), "the next box's label is no name: {:?}", o.name);
+    }
+
+    #[test]
+    fn cells_of_labels_only() {
+        assert!(only_labels("(Las rst) (Midate)"));
+        assert!(only_labels(". ; (Zip/Postal"));
+        assert!(!only_labels("C/O ACME (USA) INC."));
+        assert!(printed_address_line("98052-"));
+        assert!(printed_address_line("CiO MICROSOFT CORPORATION /"));
+        assert!(!printed_address_line("Code}"));
+        assert!(!printed_address_line("fed away ‘ata"));
     }
 
     #[test]
