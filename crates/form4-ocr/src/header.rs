@@ -428,8 +428,45 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
         o.ten_percent = mark(boxes[1], lone[1]);
         o.officer = mark(boxes[2], lone[2]);
         o.other = mark(boxes[3], lone[3]);
+        // The title is printed under `(give title below)`: read in one place only.
+        if let Some(title) = title_below_boxes(header) {
+            if boxes[2] && !boxes[3] {
+                o.officer_title = text_field(&title, MENDED);
+            } else if boxes[3] && !boxes[2] {
+                o.other_text = text_field(&title, MENDED);
+            }
+        }
     }
     o
+}
+
+/// The text printed after `(give title below) … (specify below)` in the relationship
+/// box, when it has the shape of a title (capitalised words: `CEO`, `EVP, Chief
+/// Marketing Officer`, `Co-CEO CIB`), not of OCR debris.
+fn title_below_boxes(header: &[Line]) -> Option<String> {
+    let (at, col) = header.iter().enumerate().find_map(|(i, l)| l.cells.iter().position(|c| c.contains("Relationship") || c.contains("relationship")).map(|c| (i, c)))?;
+    let mut text = String::new();
+    for l in header.iter().skip(at).take(8) {
+        let Some(c) = l.cells.get(col) else { continue };
+        let end = ["6.", "6,", "Individual", "ndividual"].iter().filter_map(|m| c.find(m)).min().unwrap_or(c.len());
+        text.push_str(&c[..end]);
+        text.push(' ');
+        if end < c.len() {
+            break;
+        }
+    }
+    let after = text.rfind("below)").map(|k| &text[k + "below)".len()..])?;
+    let mut title = trim_text(after);
+    // A period after an acronym (`CEO.`) is a speck; one inside (`V.P.`) is the filer's.
+    let last = title.rsplit(' ').next().unwrap_or("");
+    if last.len() > 2 && last[..last.len() - 1].chars().all(|c| c.is_ascii_uppercase()) && last.ends_with('.') {
+        title.pop();
+    }
+    const SMALL: [&str; 7] = ["of", "and", "the", "for", "&", "-", "to"];
+    let shaped = !title.is_empty()
+        && title.len() <= 60
+        && title.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| SMALL.contains(&w) || w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()));
+    shaped.then_some(title)
 }
 
 /// How many rows below the name the address box may reach.
@@ -1405,6 +1442,36 @@ mod tests {
         assert!(o.name.as_ref().is_some_and(|n| n.conf <= MENDED), "a garbled label flags the name");
         let o = owner_of("| 1 Мате and Address. of Reportrig Person” 2 Issuet Name and Ticker ог Trading Symbol | x |\n|---|---|\n");
         assert!(text(&o.name).is_empty(), "the next box's label is no name: {:?}", o.name);
+    }
+
+    #[test]
+    fn the_officer_title_under_the_relationship_box() {
+        // As OCR read two printed forms: the title after `(specify below) below)`.
+        let o = owner_of(
+            "| 1. Name and Address of Reporting Person” Musk Elon | 2. Issuer Name | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |\n\
+             |---|---|---|\n\
+             | - |  | Х Director 10% Owner |\n\
+             | (Last) (First) (Middle) C/O TESLA, INC. 1 TESLA ROAD | 3. Date | X = x Officer (give ше Other (specify betew) below) CEO |\n\
+             | 7 - (Street) AUSTIN TX 78725 | 4. If Amendment | \\|6. individual or JointiGroup Filing (Check Applicable Line) X Form filed by One |\n",
+        );
+        assert_eq!(text(&o.officer), "1");
+        assert_eq!(text(&o.officer_title), "CEO");
+        assert!(o.officer_title.as_ref().is_some_and(|t| t.conf <= MENDED), "read in one place only");
+        let o = owner_of(
+            "| 1. Name and Address of Reporting Person = Musk Elon | 2. Issuer | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) _X__Director __X_ 10% Owner __X__ Officer (give title Other (specify below) below) |\n\
+             |---|---|---|\n\
+             |  |  | below) below) CEO. |\n",
+        );
+        assert_eq!(text(&o.officer_title), "CEO");
+        // Debris after the labels is no title.
+        let o = owner_of(
+            "| 1. Name and Address of Reporting Person ~ Musk Elon | 2. Issuer | 5- Relationship of Reporting Person(s) to Issuer |\n\
+             |---|---|---|\n\
+             |  |  | (Check all applicable) —X__Director __X__ 10% Owner _X_ Officer (give title ‘Other (specify below) |\n\
+             | (Last) (First) (Middle) C/O TESLA, INC. | 3. Date | below) FeeRd etre NEM Sigh an OE ae tores Reece |\n",
+        );
+        assert_eq!(text(&o.officer), "1");
+        assert!(o.officer_title.is_none(), "{:?}", o.officer_title);
     }
 
     #[test]
