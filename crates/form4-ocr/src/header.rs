@@ -35,7 +35,9 @@ static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
 static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)(?-u:\b)"));
-static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:X|x|Xx|XX)\s*_*\s*(Director|10\s*%\s*Owner|Officer|Other)"));
+/// A check mark before a relationship label; `Director` also as OCR garbles it
+/// (`Dwector`, `Dinsetor`, `Orrector`), the mark with the specks it picks up (`X=`, `X .`).
+static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:X|x|Xx|XX)\s*[_=.]*\s*(Director|[DO][a-z]{4,6}or|10\s*%\s*Owner|Officer|Other)"));
 static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*s+ig\w{3,6}\s+\W?of\s+re\w{4,8}\s+person"));
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -573,7 +575,7 @@ fn only_labels(c: &str) -> bool {
 /// The relationship box a label names: 0 Director, 1 10% Owner, 2 Officer, 3 Other.
 fn relationship_box(label: &str) -> usize {
     let label = label.to_ascii_lowercase();
-    if label.starts_with("director") {
+    if label.starts_with("director") || label.ends_with("or") {
         0
     } else if label.starts_with("10") {
         1
@@ -1472,6 +1474,17 @@ mod tests {
         );
         assert_eq!(text(&o.officer), "1");
         assert!(o.officer_title.is_none(), "{:?}", o.officer_title);
+    }
+
+    #[test]
+    fn marks_before_a_garbled_director_label() {
+        for line in [
+            "| 5. Relationship of Reporting Person(s) to Issuer {Check’all applicable) X= Dwector 10% Owner Otficer (gue title Other (specity pelow) below) |",
+            "| 5. Relationship of Reparting Persdn(s)to Issuer (Check all applicable) X . Orrector 10% Owner |",
+        ] {
+            let o = owner_of(&format!("{line}\n|---|\n"));
+            assert_eq!([&o.director, &o.ten_percent, &o.officer, &o.other].map(|f| text(f).to_string()), ["1", "0", "0", "0"], "{line}");
+        }
     }
 
     #[test]
