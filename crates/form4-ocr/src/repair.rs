@@ -67,6 +67,11 @@ pub mod rule {
     /// transactions of the same security, three at least), but for a misreading among
     /// many (one in four at most): that code, flagged.
     pub const CODE_NEIGHBOURS: &str = "code-of-like-rows";
+    /// A price read with more than four decimals: 4 of 35,401 prices in the bulk corpus
+    /// have five, none more, while a superscript footnote mark OCR read as digits
+    /// glued to the price (`$2,583.2742⁽¹⁶⁾` read `2,583.274209`) adds them. Cut to
+    /// four decimals, flagged; the mark is left to the rules that infer marks.
+    pub const MARK_READ_AS_DIGITS: &str = "mark-read-as-price-digits";
 }
 
 /// The acquired/disposed code a transaction code implies, where it implies one.
@@ -88,6 +93,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     titles(rows, &mut log);
     natures(rows, &mut log);
     price_points(rows, &mut log);
+    price_decimals(rows, &mut log);
     footnote_prices(header, &mut log);
     company(header, &mut log);
     plausible_values(rows, header);
@@ -792,6 +798,15 @@ fn price_points(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
+fn price_decimals(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut() {
+        let Some(f) = row.get(Col::Price) else { continue };
+        let Some(p) = f.value.num().filter(|p| p.scale() > 4) else { continue };
+        let conf = f.conf.min(UNCERTAIN_AT - 4);
+        choose(row, Col::Price, Value::Num(p.trunc_with_scale(4)), conf, rule::MARK_READ_AS_DIGITS, log);
+    }
+}
+
 /// Whether the words of `short` appear in order in `long`, each equal or one glyph off.
 fn words_in_order(short: &[&str], long: &[&str]) -> bool {
     let mut it = long.iter();
@@ -987,6 +1002,21 @@ mod tests {
         // The code then gives the (A)/(D) letter, and the nature the ownership.
         assert_eq!(last.value(Col::AcqDisp), &Value::Text("D".into()));
         assert!(log.iter().any(|r| r.rule == rule::CODE_NEIGHBOURS && r.field.ends_with("[5].transactionCoding.transactionCode")), "{log:#?}");
+    }
+
+    #[test]
+    fn a_footnote_mark_read_as_price_digits_is_cut_off() {
+        // Two rows as OCR read a printed Form 4: the superscript marks `(12)` and `(16)`
+        // read as digits glued to the prices 2,572.0379 and 2,583.2742.
+        let mut rows = table_one(
+            "| Class A Common Stock | 04/13/2022 |  | s |  | 418 | \\| D | \\|\\$2,572.03799\\| | — 9,560 | D |  |\n\
+             | Class A Common Stock | 04/13/2022 |  | s |  | 406 | \\| D | \\|\\$2,583.274209] | 7,654 | D |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let prices: Vec<String> = rows.iter().map(|r| r.value(Col::Price).render()).collect();
+        assert_eq!(prices, ["2572.0379", "2583.2742"]);
+        assert!(rows.iter().all(|r| r.get(Col::Price).unwrap().uncertain()), "cut prices are flagged");
+        assert_eq!(log.iter().filter(|r| r.rule == rule::MARK_READ_AS_DIGITS).count(), 2, "{log:#?}");
     }
 
     #[test]
