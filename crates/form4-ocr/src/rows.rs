@@ -515,6 +515,13 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
     }
     for &a in after {
         for j in 0..width.min(lines[a].cells.len()) {
+            // A price wrapped below its dollar sign (`$` / `21.3303`): the number is the cell's.
+            if cells[j].trim_end().ends_with('$') {
+                if let Some(t) = toks[a].iter().find(|t| t.column == j && matches!(t.tok, Tok::Num(..) | Tok::Price(..))) {
+                    cells[j].push(' ');
+                    cells[j].push_str(&t.read);
+                }
+            }
             if let Some(w) = column_words(&toks[a], j, true) {
                 append_dedup(&mut cells[j], &w);
             }
@@ -725,6 +732,24 @@ mod tests {
         let nature = rows[0].get(Col::Nature).expect("nature read");
         assert_eq!(nature.value, Value::Text("See Footnote".into()));
         assert_eq!(nature.notes, vec!["F18".to_string()]);
+    }
+
+    #[test]
+    fn a_price_wrapped_below_its_dollar_sign_is_the_price() {
+        // As a printed Form 4 was read: the dollar sign in the price cell, the number on
+        // the line below, the amount owned in the next cell.
+        let rows = read_table(
+            &crate::markdown::lines(
+                "| Class A Common Stock | 05/08/2024 |  | so |  | 6,285,833]D |  | \\$ | 64,520,599 |  |  | I | See |\n\
+                 |  |  |  |  |  |  |  | }21.3303 |  |  |  |  | Footnote |\n\
+                 |  |  |  |  |  |  |  | 2 |  |  |  |  | @) |\n",
+            ),
+            false,
+            false,
+        );
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Price), &Value::Num("21.3303".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Owned), &Value::Num("64520599".parse().unwrap()));
     }
 
     #[test]
