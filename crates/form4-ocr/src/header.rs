@@ -1197,15 +1197,15 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
     if found.len() < 3 || found.len() <= marks_at_start || mid_sentence.count() * 2 < found.len() {
         return None;
     }
-    let sentence_ends: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 2).filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '(')).collect();
-    let mut bounds = vec![0];
-    for w in found.windows(2) {
-        let (lo, hi) = (w[0].2, w[1].1);
-        let mid = (lo + hi) / 2;
-        let cut = sentence_ends.iter().copied().filter(|&p| p > lo && p <= hi).min_by_key(|&p| p.abs_diff(mid)).unwrap_or(hi);
-        bounds.push(cut);
-    }
-    bounds.push(text.len());
+    // A sentence ends with a point before a space or a line break, a capital after it.
+    let sentence_ends: Vec<usize> = text
+        .match_indices(['.'])
+        .map(|(i, _)| i + 1)
+        .filter(|&i| text[i..].starts_with([' ', '\n']))
+        .map(|i| i + 1)
+        .filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '('))
+        .collect();
+    let bounds = centred_cuts(&found, &sentence_ends, text.len());
     // The marks themselves, garbled ones too, are not part of the text.
     let mut unmarked = text.to_string();
     for &(_, start, end) in found.iter().rev() {
@@ -1219,6 +1219,64 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
     }
     Some(out)
 }
+
+/// Where footnotes printed beside their marks end. The form prints a mark level with
+/// the middle line of its footnote (of L lines, line ⌊L/2⌋ counting from 0), and OCR
+/// reads it at the start of that line: the text before the mark is ⌊L/2⌋ full lines.
+/// Lines of the footnote column are all about W characters wide, W unknown: for each
+/// width the cuts (one sentence end between each two marks) that put every mark
+/// nearest its line are found at once by dynamic programming, and the width that fits
+/// all the marks best gives the cuts. Returns the start of each footnote and the end.
+fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], len: usize) -> Vec<usize> {
+    // Candidates for each cut: the sentence ends between the two marks, else the next mark.
+    let candidates: Vec<Vec<usize>> = marks
+        .windows(2)
+        .map(|w| {
+            let c: Vec<usize> = sentence_ends.iter().copied().filter(|&p| p > w[0].2 && p <= w[1].1).collect();
+            if c.is_empty() { vec![w[1].1] } else { c }
+        })
+        .collect();
+    let Some(last) = candidates.len().checked_sub(1) else { return vec![0, len] };
+    let mut best_cuts: (usize, Vec<usize>) = (usize::MAX, Vec::new());
+    for width in (LINE_WIDTHS.0..=LINE_WIDTHS.1).step_by(LINE_WIDTHS.2) {
+        // How far mark k is from the start of the middle line of a footnote [from, to].
+        let off = |k: usize, from: usize, to: usize| {
+            let lines = to.saturating_sub(from).div_ceil(width).max(1);
+            marks[k].1.saturating_sub(from).abs_diff(lines / 2 * width)
+        };
+        // table[k][j]: the least total offset of footnotes 0..=k with cut k at candidate j.
+        let mut table: Vec<Vec<(usize, usize)>> = Vec::with_capacity(candidates.len()); // (cost, previous j)
+        for (k, cands) in candidates.iter().enumerate() {
+            let row = cands
+                .iter()
+                .map(|&cut| {
+                    if k == 0 {
+                        (off(0, 0, cut), 0)
+                    } else {
+                        candidates[k - 1].iter().enumerate().map(|(j, &from)| (table[k - 1][j].0 + off(k, from, cut), j)).min().unwrap_or((usize::MAX, 0))
+                    }
+                })
+                .collect();
+            table.push(row);
+        }
+        let Some((mut j, total)) = candidates[last].iter().enumerate().map(|(j, &from)| (j, table[last][j].0.saturating_add(off(last + 1, from, len)))).min_by_key(|&(_, c)| c) else { continue };
+        if total < best_cuts.0 {
+            let mut cuts = vec![0; candidates.len()];
+            for k in (0..=last).rev() {
+                cuts[k] = candidates[k][j];
+                j = table[k][j].1;
+            }
+            best_cuts = (total, cuts);
+        }
+    }
+    let mut bounds = vec![0];
+    bounds.extend(best_cuts.1);
+    bounds.push(len);
+    bounds
+}
+
+/// Line widths tried for a footnote column, in characters: from, to, step.
+const LINE_WIDTHS: (usize, usize, usize) = (40, 300, 4);
 
 /// Marks OCR garbled (`©)`, `®)`, `Q)`, or `6)` with its opening parenthesis lost) where
 /// the numbering of the marks read has a gap of exactly as many ids as there are such

@@ -280,6 +280,21 @@ fn a_garbled_mark_in_a_gap_of_the_numbering_is_that_mark() {
     assert_eq!(f2.text, truth["footnotes"]["F2"].as_str().unwrap());
 }
 
+/// Footnotes printed beside their marks, the mark level with each footnote's middle
+/// line: OCR reads `(3)` inside the text of footnote 3 and `(4)` inside footnote 4. A
+/// two-line footnote (mark at its second line) beside a three-line one (mark at its
+/// second of three) is cut at the sentence end that puts each mark at its middle line,
+/// not halfway between the marks; and a sentence end at a line break counts.
+#[test]
+fn footnotes_beside_their_marks_are_cut_where_each_mark_is_at_its_middle_line() {
+    let (filing, truth) = dev_filing("ddb0bd19d12d5453_v0");
+    let doc = filing.ownership.unwrap();
+    for f in &doc.footnotes {
+        assert_eq!(f.text, truth["footnotes"][&f.id].as_str().unwrap(), "{}", f.id);
+    }
+    assert_eq!(doc.footnotes.len(), 6);
+}
+
 /// The relationship box as a scan's grid finder cut it: "Director __X__ 10% Owner" on
 /// one line and the Director's "__X__" alone on the next. The lone mark belongs to the
 /// first unmarked box of the line above: director and 10% owner, as filed.
