@@ -72,6 +72,11 @@ pub mod rule {
     /// glued to the price (`$2,583.2742⁽¹⁶⁾` read `2,583.274209`) adds them. Cut to
     /// four decimals, flagged; the mark is left to the rules that infer marks.
     pub const MARK_READ_AS_DIGITS: &str = "mark-read-as-price-digits";
+    /// A transaction code not read where the price's footnote is the weighted-average
+    /// statement of open-market trades ("a weighted average price … purchased in multiple
+    /// transactions at prices ranging from …"): purchased is P, sold is S, flagged; not
+    /// where an (A)/(D) letter read says otherwise.
+    pub const CODE_FROM_PRICE_NOTE: &str = "code-from-price-footnote";
 }
 
 /// The acquired/disposed code a transaction code implies, where it implies one.
@@ -107,6 +112,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     // After calibration: a value copied across is no second reading.
     underlying_one_for_one(rows, &mut log);
     nature_implies_indirect(rows, &mut log);
+    code_from_price_footnote(rows, header, &mut log);
     code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
     earliest_date(rows, header, &mut log);
@@ -765,6 +771,43 @@ fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
+fn code_from_price_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    // The code each footnote's open-market statement implies, if it implies one.
+    let implied: Vec<(&str, &'static str)> = header
+        .footnotes
+        .iter()
+        .filter_map(|(id, note)| {
+            let text = note.value.text()?.to_ascii_lowercase();
+            if !(text.contains("weighted average") || text.contains("prices ranging")) {
+                return None;
+            }
+            // The statement's own verb, the first one: the undertaking that may follow
+            // speaks of "shares sold at each separate price" either way, and a footnote
+            // cut too long may run into the next one's.
+            static TRADED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?:we\S{1,3}|shares)\s+(purchased|bought|sold)|average\s+(sale|sales|purchase)\s+price").expect("static regex"));
+            let verb = TRADED.captures(&text)?;
+            let word = verb.get(1).or_else(|| verb.get(2))?.as_str();
+            Some((id.as_str(), if word.starts_with("sale") || word == "sold" { "S" } else { "P" }))
+        })
+        .collect();
+    if implied.is_empty() {
+        return;
+    }
+    for row in rows.iter_mut().filter(|r| !r.derivative && !r.holding) {
+        if row.value(Col::Code) != &Value::None {
+            continue;
+        }
+        let Some(price) = row.get(Col::Price) else { continue };
+        let codes: Vec<&str> = price.notes.iter().filter_map(|n| implied.iter().find(|(id, _)| id == n).map(|(_, c)| *c)).collect();
+        let Some(&code) = codes.first().filter(|c| codes.iter().all(|d| d == *c)) else { continue };
+        let ad = row.value(Col::AcqDisp).text();
+        if ad.is_some_and(|ad| Some(ad) != implied_ad(code, false)) {
+            continue;
+        }
+        choose(row, Col::Code, Value::Text(code.to_string()), UNCERTAIN_AT - 4, rule::CODE_FROM_PRICE_NOTE, log);
+    }
+}
+
 fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
         let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
@@ -1002,6 +1045,33 @@ mod tests {
         // The code then gives the (A)/(D) letter, and the nature the ownership.
         assert_eq!(last.value(Col::AcqDisp), &Value::Text("D".into()));
         assert!(log.iter().any(|r| r.rule == rule::CODE_NEIGHBOURS && r.field.ends_with("[5].transactionCoding.transactionCode")), "{log:#?}");
+    }
+
+    #[test]
+    fn a_code_not_read_is_the_one_its_price_footnote_states() {
+        // Rows as OCR read a copied Form 4: the code column lost, the price marks read.
+        let mut rows = table_one(
+            "| Common Stock | 09/12/2025 |  |  |  | 34,530 | \\|А | \\$ [372.821] (3) | 410,851,143 |  |  | By Trust |\n\
+             | Common Stock | 09/12/2025 |  |  |  | 45,909 | \\| A. | \\$ 1373.989] (4) | 410,897,052 |  |  | By Trust |\n\
+             | Common Stock | 09/12/2025 |  |  |  | 8,000 | [D | \\$ 374.57 (5) | 410,889,052 |  |  | By Trust |\n",
+        );
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
+        let mut header = HeaderRead {
+            footnotes: vec![
+                ("F3".into(), note("The price reported in Column 4 is a weighted average price. These shares weré purchased in multiple transactions at Prices ranging from $372.400 to $373.370, inclusive. The reporting person undertakes to provide full information regarding the number of shares sold at each separate price.")),
+                ("F4".into(), note("Represents the weighted average sale price of the shares sold from $373.40 to $374.37 per share.")),
+                ("F5".into(), note("These shares were purchased in multiple transactions at prices ranging from $374.40 to $374.90, inclusive.")),
+            ],
+            ..HeaderRead::default()
+        };
+        let log = repair(&mut rows, &mut header);
+        assert_eq!(rows[0].value(Col::Code), &Value::Text("P".into()));
+        assert!(rows[0].get(Col::Code).unwrap().uncertain(), "an inferred code is flagged");
+        // Sold, but an (A) read: the letter and the statement disagree, nothing is chosen.
+        assert_eq!(rows[1].value(Col::Code), &Value::None);
+        // Purchased, but a (D) read: likewise.
+        assert_eq!(rows[2].value(Col::Code), &Value::None);
+        assert_eq!(log.iter().filter(|r| r.rule == rule::CODE_FROM_PRICE_NOTE).count(), 1, "{log:#?}");
     }
 
     #[test]
