@@ -77,6 +77,12 @@ pub mod rule {
     /// transactions at prices ranging from …"): purchased is P, sold is S, flagged; not
     /// where an (A)/(D) letter read says otherwise.
     pub const CODE_FROM_PRICE_NOTE: &str = "code-from-price-footnote";
+    /// A nature of ownership read without a mark that names a holder (`By The Founders
+    /// Fund Growth, LP`: three words or more beside "By") found in one footnote's text
+    /// and no other (letters and digits compared, case and punctuation aside), the
+    /// holder an entity (`LP`, `LLC`, `Trust`, `Fund`…): that footnote is its mark,
+    /// flagged. Footnotes on indirect holdings name the holder.
+    pub const NATURE_NAMED_IN_NOTE: &str = "nature-named-in-footnote";
 }
 
 /// The acquired/disposed code a transaction code implies, where it implies one.
@@ -116,6 +122,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
     earliest_date(rows, header, &mut log);
+    natures_named_in_footnotes(rows, header, &mut log);
     marks_of_like_rows(rows, &mut log);
     marks_in_sequence(rows, &mut log);
     footnote_marks(rows);
@@ -808,6 +815,30 @@ fn code_from_price_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut
     }
 }
 
+fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    let squeeze = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let notes: Vec<(&str, String)> = header.footnotes.iter().filter_map(|(id, n)| Some((id.as_str(), squeeze(n.value.text()?)))).collect();
+    if notes.is_empty() {
+        return;
+    }
+    for row in rows.iter_mut() {
+        let Some(f) = row.get(Col::Nature).filter(|f| f.notes.is_empty()) else { continue };
+        let Some(text) = f.value.text() else { continue };
+        let words: Vec<&str> = text.split_whitespace().filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "by" | "see" | "footnote" | "footnotes")).collect();
+        let name = squeeze(&words.join(" "));
+        // A holder is an entity (`…, LP`, `… Trust`); "estate planning vehicles" may be
+        // described in a footnote on another value.
+        const ENTITY: [&str; 10] = ["lp", "llc", "inc", "trust", "fund", "partners", "corp", "ltd", "foundation", "lpo"];
+        let entity = words.iter().any(|w| ENTITY.contains(&squeeze(w).as_str()));
+        if words.len() < 3 || name.len() < 12 || !entity {
+            continue;
+        }
+        let mut found = notes.iter().filter(|(_, t)| t.contains(&name)).map(|(id, _)| *id);
+        let (Some(id), None) = (found.next(), found.next()) else { continue };
+        infer_marks(row, Col::Nature, vec![id.to_string()], rule::NATURE_NAMED_IN_NOTE, log);
+    }
+}
+
 fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
         let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
@@ -1072,6 +1103,35 @@ mod tests {
         // Purchased, but a (D) read: likewise.
         assert_eq!(rows[2].value(Col::Code), &Value::None);
         assert_eq!(log.iter().filter(|r| r.rule == rule::CODE_FROM_PRICE_NOTE).count(), 1, "{log:#?}");
+    }
+
+    #[test]
+    fn a_holder_named_in_one_footnote_takes_its_mark() {
+        // Holdings as OCR read a printed Form 4, the nature's marks lost.
+        let mut rows = table_one(
+            "| Class A Common Stock |  |  |  |  |  |  |  | 2,205,293 - |  |  | I | By The Founders Fund VI LP |\n\
+             | Class A Common Stock |  |  |  |  |  |  |  | 545,294 |  |  | I | By The Founders Fund VI Principals Fund, LP) |\n\
+             | Class A Common Stock |  |  |  |  |  |  |  | 60,429 |  |  | I | By Estate Planning Vehicles |\n",
+        );
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
+        let mut header = HeaderRead {
+            footnotes: vec![
+                ("F1".into(), note("The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP and FF Affirm Growth, LLC.")),
+                ("F2".into(), note("Represents shares transferred to the Reporting Person's estate planning vehicles.")),
+            ],
+            ..HeaderRead::default()
+        };
+        let log = repair(&mut rows, &mut header);
+        for row in &rows[..2] {
+            let nature = row.get(Col::Nature).unwrap();
+            assert_eq!(nature.notes, ["F1"]);
+            assert!(nature.notes_conf.is_some_and(|c| c < UNCERTAIN_AT), "an inferred mark is flagged");
+        }
+        // No entity is named: a description, not a holder (the mark of like rows may
+        // still come from the other rule).
+        let named: Vec<&str> = log.iter().filter(|r| r.rule == rule::NATURE_NAMED_IN_NOTE).map(|r| r.field.as_str()).collect();
+        assert_eq!(named.len(), 2, "{log:#?}");
+        assert!(!named.iter().any(|f| f.contains("[2]")), "{named:?}");
     }
 
     #[test]
