@@ -437,6 +437,52 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
 
 /// Reads the rows of one table region (`lines[start..end]`).
 pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
+    match rows_printed_as_paragraphs(lines) {
+        Some(mended) => read_table_lines(&mended, derivative, form3),
+        None => read_table_lines(lines, derivative, form3),
+    }
+}
+
+/// A row the page reader printed as a paragraph between two parts of the table
+/// (`See Class A Common Stock 08) I Footnote (12)`): a line outside the table grid that
+/// holds the security title of the row above it and a value beside it. Returns the
+/// region with such lines made rows of the table above (title, values, then the
+/// nature led by the words printed before the title), or `None` when there is none.
+fn rows_printed_as_paragraphs(lines: &[Line]) -> Option<Vec<Line>> {
+    let mut mended: Option<Vec<Line>> = None;
+    let mut above: Option<(Option<usize>, String)> = None; // (table, title)
+    for (i, line) in lines.iter().enumerate() {
+        if line.table.is_some() {
+            if let Some((_, c)) = title_cell(line).filter(|(k, c)| *k == 0 && c.starts_with(|ch: char| ch.is_uppercase()) && c.split(' ').count() >= 2 && !HEADER_WORDS.is_match(c)) {
+                above = Some((line.table, c.to_string()));
+            }
+            continue;
+        }
+        let Some((table, title)) = &above else { continue };
+        let text = line.text();
+        // A paragraph that starts with the title is read as a row as it is.
+        let Some(at) = text.find(title.as_str()).filter(|&at| at > 0) else { continue };
+        let after: Vec<&str> = text[at + title.len()..].split_whitespace().collect();
+        let has_value = after.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || *w == "D" || *w == "I");
+        if !has_value {
+            continue;
+        }
+        // The values a cell each; the words from the first one of two letters or more on
+        // are the nature, which the words printed before the title begin.
+        let nature_at = after.iter().position(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).unwrap_or(after.len());
+        let mut cells = vec![title.clone()];
+        cells.extend(after[..nature_at].iter().map(|w| w.to_string()));
+        let nature = format!("{} {}", text[..at].trim(), after[nature_at..].join(" "));
+        if !nature.trim().is_empty() {
+            cells.push(nature.trim().to_string());
+        }
+        let out = mended.get_or_insert_with(|| lines.to_vec());
+        out[i] = Line::new(*table, cells, line.line_no);
+    }
+    mended
+}
+
+fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
     let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(l.text())).collect();
     // Header lines hold no values unless a date is printed in them; skip tokenizing the rest.
     let toks: Vec<Vec<Token>> = lines.iter().zip(&is_header).map(|(l, h)| if *h && !l.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6) { Vec::new() } else { line_tokens(l) }).collect();
@@ -750,6 +796,27 @@ mod tests {
         assert_eq!(rows.len(), 1, "{rows:#?}");
         assert_eq!(rows[0].value(Col::Price), &Value::Num("21.3303".parse().unwrap()), "{rows:#?}");
         assert_eq!(rows[0].value(Col::Owned), &Value::Num("64520599".parse().unwrap()));
+    }
+
+    #[test]
+    fn a_row_printed_as_a_paragraph_between_parts_of_the_table_is_a_row() {
+        // As the page reader gave a printed Form 4: the twelfth holding outside the grid,
+        // its nature's first word before the title.
+        let text = "\
+| Class A Common Stock |  |  |  |  |  |  |  |  | 0°) |  | I | See Footnote (11) |
+
+See Class A Common Stock 08) I Footnote (12)
+
+| Class A Common Stock | 3,262 (13) aoe | I | See Footnote (14) |
+|---|---|---|---|
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 3, "{rows:#?}");
+        let middle = &rows[1];
+        assert_eq!(middle.value(Col::Title), &Value::Text("Class A Common Stock".into()));
+        assert_eq!(middle.value(Col::DirInd), &Value::Text("I".into()), "{middle:#?}");
+        assert!(middle.get(Col::Nature).is_some_and(|n| n.notes == ["F12"]), "{middle:#?}");
+        assert_eq!(rows[2].value(Col::Owned), &Value::Num("3262".parse().unwrap()));
     }
 
     #[test]
