@@ -703,12 +703,13 @@ fn title_misread_as(title: &str, read: &str) -> bool {
     if misread(&t) {
         return true;
     }
-    // Words lost, the rest in order (`Common` of `Common Stock`); a class letter read
-    // must be the title's.
+    // One word lost, or all but one (a fragment: `Common`), the rest in order; a class
+    // letter read must be the title's. (`Common Stock` is a title of its own, not
+    // `Common Stock, $.01 par value per share` cut short.)
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let r: Vec<String> = r.iter().map(|w| bare(w)).filter(|w| !w.is_empty()).collect();
     let mut rest = t.iter().map(|w| bare(w));
-    r.len() < t.len() && r.iter().any(|w| w.len() >= 4) && r.iter().all(|w| rest.any(|x| x == *w))
+    (r.len() + 1 == t.len() || r.len() == 1) && r.len() < t.len() && r.iter().any(|w| w.len() >= 4) && r.iter().all(|w| rest.any(|x| x == *w))
 }
 
 /// Levenshtein distance over characters.
@@ -1225,6 +1226,7 @@ mod tests {
             ("Class A Stock", true),
             ("Class A common", true),
             ("Common", true),
+            ("Common Stock", false),
             ("Class B Common Stock", false),
             ("Class B Stock", false),
             ("Series 2 Common Stock", false),
