@@ -83,6 +83,11 @@ pub mod rule {
     /// holder an entity (`LP`, `LLC`, `Trust`, `Fund`…): that footnote is its mark,
     /// flagged. Footnotes on indirect holdings name the holder.
     pub const NATURE_NAMED_IN_NOTE: &str = "nature-named-in-footnote";
+    /// A nature of ownership that is a holder's name (with or without "By") whose
+    /// letters and digits a footnote writes the same: the footnote's spelling, its
+    /// commas and points (`Fund IV, L.P.` for `Fund IV LP`), which the table's small
+    /// type loses and the footnote's body type keeps; flagged.
+    pub const NATURE_SPELLED_IN_NOTE: &str = "nature-spelled-as-footnote";
     /// Table II: an underlying title that is no title of Table I but reads as exactly one
     /// of them with a word misread (two glyphs at most, three in long words; class
     /// letters and numbers exact) or words lost (`Class A Cotton Stock`, `Class A
@@ -901,13 +906,28 @@ fn code_from_price_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut
 
 fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
     let squeeze = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let notes: Vec<(&str, String)> = header.footnotes.iter().filter_map(|(id, n)| Some((id.as_str(), squeeze(n.value.text()?)))).collect();
+    // Each footnote squeezed, with the byte offset in its text of every character kept.
+    let notes: Vec<(&str, &str, String, Vec<usize>)> = header
+        .footnotes
+        .iter()
+        .filter_map(|(id, n)| {
+            let text = n.value.text()?;
+            let (mut squeezed, mut at) = (String::new(), Vec::new());
+            for (k, c) in text.char_indices().filter(|(_, c)| c.is_alphanumeric()) {
+                for l in c.to_lowercase() {
+                    squeezed.push(l);
+                    at.extend(std::iter::repeat_n(k, l.len_utf8()));
+                }
+            }
+            Some((id.as_str(), text, squeezed, at))
+        })
+        .collect();
     if notes.is_empty() {
         return;
     }
     for row in rows.iter_mut() {
-        let Some(f) = row.get(Col::Nature).filter(|f| f.notes.is_empty()) else { continue };
-        let Some(text) = f.value.text() else { continue };
+        let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
+        let text = text.as_str();
         let words: Vec<&str> = text.split_whitespace().filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "by" | "see" | "footnote" | "footnotes")).collect();
         let name = squeeze(&words.join(" "));
         // A holder is an entity (`…, LP`, `… Trust`); "estate planning vehicles" may be
@@ -917,9 +937,41 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
         if words.len() < 3 || name.len() < 12 || !entity {
             continue;
         }
-        let mut found = notes.iter().filter(|(_, t)| t.contains(&name)).map(|(id, _)| *id);
-        let (Some(id), None) = (found.next(), found.next()) else { continue };
-        infer_marks(row, Col::Nature, vec![id.to_string()], rule::NATURE_NAMED_IN_NOTE, log);
+        // Where the name is written in each footnote that holds it.
+        let spelled: Vec<(&str, &str)> = notes
+            .iter()
+            .filter_map(|(id, original, squeezed, at)| {
+                let k = squeezed.find(&name)?;
+                let (from, last) = (at[k], at[k + name.len() - 1]);
+                let mut to = last + original[last..].chars().next().map_or(0, char::len_utf8);
+                // An abbreviation's closing point (`L.P.`, `Inc.`) is part of the name.
+                let word_start = original[..to].rfind(' ').map_or(0, |s| s + 1);
+                let word = &original[word_start..to];
+                if original[to..].starts_with('.') && (word.contains('.') || matches!(word, "Inc" | "Ltd" | "Co" | "Corp")) {
+                    to += 1;
+                }
+                Some((*id, &original[from..to]))
+            })
+            .collect();
+        let Some(&(id, spelling)) = spelled.first() else { continue };
+        if spelled.iter().all(|(i, _)| *i == id) && row.get(Col::Nature).is_some_and(|f| f.notes.is_empty()) {
+            infer_marks(row, Col::Nature, vec![id.to_string()], rule::NATURE_NAMED_IN_NOTE, log);
+        }
+        // The footnote's spelling of the name, its commas and points, which the table's
+        // small type loses; only where the nature is the name, with or without "By".
+        let prefix = text.split_whitespace().next().filter(|w| w.eq_ignore_ascii_case("by"));
+        let core = prefix.map_or(text, |p| text[p.len()..].trim_start());
+        // Only points and commas added, none the table shows dropped (a filer may write
+        // `L.P.` in the table and `LP` in the footnote), and no specks brought in.
+        let marks = |t: &str| t.chars().filter(|c| matches!(c, '.' | ',')).collect::<Vec<char>>();
+        let mut theirs = marks(spelling).into_iter();
+        let only_added = marks(core).iter().all(|m| theirs.any(|n| n == *m));
+        let clean = spelling.chars().all(|c| c.is_alphanumeric() || " ,.-&'()".contains(c));
+        if squeeze(core) == name && spelled.iter().all(|(_, s)| *s == spelling) && core != spelling && only_added && clean {
+            let mended = prefix.map_or(spelling.to_string(), |p| format!("{p} {spelling}"));
+            let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            choose(row, Col::Nature, Value::Text(mended), conf, rule::NATURE_SPELLED_IN_NOTE, log);
+        }
     }
 }
 
@@ -1216,6 +1268,22 @@ mod tests {
         let named: Vec<&str> = log.iter().filter(|r| r.rule == rule::NATURE_NAMED_IN_NOTE).map(|r| r.field.as_str()).collect();
         assert_eq!(named.len(), 2, "{log:#?}");
         assert!(!named.iter().any(|f| f.contains("[2]")), "{named:?}");
+        // The footnote's spelling: the comma the table's small type lost.
+        assert_eq!(rows[0].value(Col::Nature), &Value::Text("By The Founders Fund VI, LP".into()));
+        assert_eq!(rows[1].value(Col::Nature), &Value::Text("By The Founders Fund VI Principals Fund, LP".into()));
+        assert!(log.iter().any(|r| r.rule == rule::NATURE_SPELLED_IN_NOTE && r.chosen == "By The Founders Fund VI, LP"), "{log:#?}");
+    }
+
+    #[test]
+    fn a_nature_keeps_the_points_its_filer_wrote() {
+        // The filer wrote `L.P.` in the table and `LP` in the footnote: the table's stays.
+        let mut rows = table_one("| Common Stock |  |  |  |  |  |  |  | 5,000 |  |  | I | Sequoia Capital Global Growth Fund, L.P. |\n");
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
+        let mut header = HeaderRead { footnotes: vec![("F2".into(), note("The shares are held by Sequoia Capital Global Growth Fund, LP; SC GGF Management is its general partner."))], ..HeaderRead::default() };
+        let log = repair(&mut rows, &mut header);
+        assert_eq!(rows[0].value(Col::Nature), &Value::Text("Sequoia Capital Global Growth Fund, L.P.".into()));
+        assert!(!log.iter().any(|r| r.rule == rule::NATURE_SPELLED_IN_NOTE), "{log:#?}");
+        assert_eq!(rows[0].get(Col::Nature).unwrap().notes, ["F2"]);
     }
 
     #[test]
