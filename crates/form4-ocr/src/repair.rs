@@ -475,6 +475,20 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 choose(&mut rows[i], Col::Owned, Value::Num(c), DERIVED, rule::ROLL_FORWARD, log);
                 continue;
             }
+            // The amount owned after not read at all: the row before and the amount give
+            // it, flagged (the next row confirms it when it rolls forward from it).
+            if owned.is_empty() && c >= Decimal::ZERO {
+                choose(&mut rows[i], Col::Owned, Value::Num(c), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                continue;
+            }
+        }
+        // The row before's amount owned not read at all: this row's amounts give it.
+        if let ([], [b], [c]) = (prev.as_slice(), amount.as_slice(), owned.as_slice()) {
+            let a = *c - sign * *b;
+            if a >= Decimal::ZERO {
+                choose(&mut rows[p], Col::Owned, Value::Num(a), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                continue;
+            }
         }
         // The rows do not roll forward and no single misreading explains it: a value
         // is misread or sits in the wrong row. Flag the amounts involved.
@@ -1326,6 +1340,30 @@ mod tests {
             assert!(row.get(Col::UndTitle).unwrap().uncertain());
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::UNDERLYING_OF_TABLE_1).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn an_amount_owned_not_read_rolls_forward_and_the_next_row_confirms_it() {
+        // Rows as OCR read a printed Form 4, the second amount owned lost.
+        let mut rows = table_one(
+            "| Class A Common Stock | 04/13/2022 |  | s |  | 500 | D | $2,571.122 | 9,978 | D |  |\n\
+             | Class A Common Stock | 04/13/2022 |  | s |  | 418 | D | $2,572.0379 | — | D |  |\n\
+             | Class A Common Stock | 04/13/2022 |  | s |  | 100 | D | $2,573.14 | 9,460 | D |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let owned = rows[1].get(Col::Owned).unwrap();
+        assert_eq!(owned.value, Value::Num("9560".parse().unwrap()));
+        assert!(!owned.uncertain(), "the third row rolls forward from it: confirmed");
+        assert!(log.iter().any(|r| r.rule == rule::ROLL_FORWARD && r.field.ends_with("[1].postTransactionAmounts.sharesOwnedFollowingTransaction")), "{log:#?}");
+        // Alone, with no row after it, it stays flagged.
+        let mut rows = table_one(
+            "| Class A Common Stock | 04/13/2022 |  | s |  | 500 | D | $2,571.122 | 9,978 | D |  |\n\
+             | Class A Common Stock | 04/13/2022 |  | s |  | 418 | D | $2,572.0379 | — | D |  |\n",
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        let owned = rows[1].get(Col::Owned).unwrap();
+        assert_eq!(owned.value, Value::Num("9560".parse().unwrap()));
+        assert!(owned.uncertain());
     }
 
     #[test]
