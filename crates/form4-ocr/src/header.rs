@@ -834,7 +834,7 @@ fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
     if table1 == 0 {
         return found;
     }
-    signatures_above(lines, table1, |text| {
+    let found = signatures_above(lines, table1, |text| {
         if !crate::has_any(text, &["of Re", "of re", "OF RE", "of Ra", "of Rc"]) {
             return None;
         }
@@ -842,7 +842,27 @@ fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
             let word = m.as_str().trim_start_matches(['*', ' ']).split_whitespace().next().unwrap_or("").to_lowercase();
             !["address", "relationship", "name", "and"].contains(&word.as_str())
         })
-    })
+    });
+    if !found.is_empty() {
+        return found;
+    }
+    signatures_under_heading(lines, table1)
+}
+
+/// The label under the signature past reading (`2 Sgeaaeel Reng Pee`): the line with a
+/// date right under the section's heading `Signatures`, flagged.
+fn signatures_under_heading(lines: &[Line], from: usize) -> Vec<(FieldVal, FieldVal)> {
+    let Some(at) = lines.iter().enumerate().skip(from).position(|(_, l)| matches!(l.text().trim().to_ascii_lowercase().as_str(), "signatures" | "signature")).map(|k| k + from) else { return Vec::new() };
+    let Some(line) = lines.get(at + 1).map(Line::text).filter(|t| ANY_DATE.is_match(t) && !EXPLANATION.is_match(t)) else { return Vec::new() };
+    let Some(m) = ANY_DATE.find(line) else { return Vec::new() };
+    let date = date_field(m.as_str()).unwrap_or_else(FieldVal::missing);
+    let name = trim_text(&format!("{} {}", &line[..m.start()], &line[m.end()..]));
+    let name = SLASH_S.replace(&name, "/s/").to_string();
+    if !name.chars().any(char::is_alphabetic) {
+        return Vec::new();
+    }
+    let (name, _) = signature_name(&name);
+    vec![(FieldVal::read(Value::Text(name), line.to_string(), UNCERTAIN_AT - 4), date)]
 }
 
 /// A signature name with the misreadings its stock words suffer mended
@@ -866,6 +886,16 @@ fn signature_name(name: &str) -> (String, bool) {
         })
         .to_string();
     fixed = LABEL_TAIL.replace(&fixed, "").trim().to_string();
+    // `rn` read as `m` in the words signatures use (`Attomey`): mended, and not plain.
+    const SIGNATURE_WORDS: [&str; 4] = ["attorney", "attorney-in-fact", "authorized", "signatory"];
+    fixed = fixed
+        .split(' ')
+        .map(|w| {
+            let spelled = w.replace('m', "rn");
+            if w.contains('m') && SIGNATURE_WORDS.contains(&spelled.to_lowercase().trim_end_matches([',', '.']).to_string().as_str()) { spelled } else { w.to_string() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     // Specks after the last name (`… Elon R. Musk peli eee ee`, `… Hoffman a`): short
     // lower-case fragments that no signature ends with.
     let words: Vec<&str> = fixed.split(' ').collect();
@@ -900,7 +930,9 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
             None => before,
         };
         let before = before.strip_suffix("Reminder: Report").unwrap_or(before).trim_end();
-        if before.chars().any(char::is_alphanumeric) {
+        // A speck before the label (`we —Signature of …`) is no signature: it is above.
+        let words = before.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphanumeric()).count() >= 2).count();
+        if ANY_DATE.is_match(before) || SIGNED.is_match(before) || words >= 2 {
             let mut b = before.to_string();
             // The date may be printed on a line of its own nearby.
             if !ANY_DATE.is_match(&b) {
@@ -1428,6 +1460,7 @@ mod tests {
         assert_eq!(signature_name("/s/ Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), true));
         assert!(!signature_name("/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman").1, "DeHoff is not a plain capitalised word");
         assert!(!signature_name("Ann. Habernigg, Attorney-in-fact for Reid-G. Hoffman").1);
+        assert_eq!(signature_name("By: Aaron Beckman, by Power of Attomey For: Elon R. Musk"), ("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk".into(), false));
     }
 
     fn owner_of(md: &str) -> OwnerRead {
@@ -1543,6 +1576,32 @@ mod tests {
             let o = owner_of(&format!("{line}\n|---|\n"));
             assert_eq!([&o.director, &o.ten_percent, &o.officer, &o.other].map(|f| text(f).to_string()), ["1", "0", "0", "0"], "{line}");
         }
+    }
+
+    #[test]
+    fn signatures_under_a_garbled_label_or_above_a_speck() {
+        // As OCR read two printed forms: the label under the signature past reading, and
+        // a speck before a legible label with the signature on the line above.
+        let lines = crate::markdown::lines(
+            "| Table I - Non-Derivative Securities |  |\n\
+             | Signatures |  |\n\
+             | /s/ Justin V. Laubach, under power of attorney 05/10/2024 |  |\n\
+             | 2 Sgeaaeel Reng Pee |  | Date |\n\
+             | Explanation of Responses: |  |\n",
+        );
+        let found = read_signatures(&lines, 1);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0.value, Value::Text("/s/ Justin V. Laubach, under power of attorney".into()));
+        assert!(found[0].0.conf < UNCERTAIN_AT, "found by the heading only: flagged");
+        assert_eq!(found[0].1.value.render(), "2024-05-10");
+        let lines = crate::markdown::lines(
+            "| Table I - Non-Derivative Securities |  |\n\
+             | Signatures By: Aaron Beckman, by Power of Attomey For: Elon R. Musk 05/21/2019 |  |\n\
+             | we —Signature of Reporting Person |  | Date |\n",
+        );
+        let found = read_signatures(&lines, 1);
+        assert_eq!(found[0].0.value, Value::Text("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk".into()));
+        assert_eq!(found[0].1.value.render(), "2019-05-21");
     }
 
     #[test]
