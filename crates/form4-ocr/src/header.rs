@@ -1122,6 +1122,9 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         return out;
     }
     if marks.is_empty() {
+        if let Some(cut) = lone_garbled_marks(&text) {
+            return cut;
+        }
         // One footnote whose mark was lost or misplaced: the whole text, flagged.
         let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&text.replace('\n', " "), " "));
         if body.split(' ').count() >= 4 {
@@ -1229,6 +1232,30 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
     if found.len() < 3 || found.len() <= marks_at_start || mid_sentence.count() * 2 < found.len() {
         return None;
     }
+    Some(cut_at_marks(text, &found))
+}
+
+/// Footnotes whose marks are all garbled (`а)`, `Q)`), each alone on a line of the
+/// explanations beside its footnote: numbered 1, 2, … in order, and cut as marks beside
+/// the text are. Two at least; flagged like all such cuts.
+fn lone_garbled_marks(text: &str) -> Option<Vec<(String, FieldVal)>> {
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let t = line.trim();
+        let lone = (2..=3).contains(&t.chars().count()) && t.ends_with([')', '}']) && !t.starts_with('(') && !t.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if lone {
+            let start = at + (line.len() - line.trim_start().len());
+            found.push((found.len() + 1, start, start + t.len()));
+        }
+        at += line.len() + 1;
+    }
+    (found.len() >= 2).then(|| cut_at_marks(text, &found))
+}
+
+/// Cuts `text` into the footnotes of `found` (id, mark start, mark end), the marks
+/// printed beside their footnotes' middle lines.
+fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, FieldVal)> {
     // A sentence ends with a point before a space or a line break, a capital after it.
     let sentence_ends: Vec<usize> = text
         .match_indices(['.'])
@@ -1237,7 +1264,7 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
         .map(|i| i + 1)
         .filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '('))
         .collect();
-    let bounds = centred_cuts(&found, &sentence_ends, text.len());
+    let bounds = centred_cuts(found, &sentence_ends, text.len());
     // The marks themselves, garbled ones too, are not part of the text.
     let mut unmarked = text.to_string();
     for &(_, start, end) in found.iter().rev() {
@@ -1249,7 +1276,7 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
         let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&unmarked[bounds[k]..bounds[k + 1]].replace('\n', " "), " "));
         out.push((format!("F{id}"), FieldVal::read(Value::Text(body), piece.to_string(), UNSURE)));
     }
-    Some(out)
+    out
 }
 
 /// Where footnotes printed beside their marks end. The form prints a mark level with
@@ -1602,6 +1629,29 @@ mod tests {
         let found = read_signatures(&lines, 1);
         assert_eq!(found[0].0.value, Value::Text("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk".into()));
         assert_eq!(found[0].1.value.render(), "2019-05-21");
+    }
+
+    #[test]
+    fn footnotes_whose_marks_are_all_garbled_alone_on_their_lines() {
+        // As OCR read a printed Form 4: `(1)` read `а)` and `(2)` read `Q)`, each on a
+        // line of its own at its footnote's middle.
+        let lines = crate::markdown::lines(
+            "| Explanation of Responses: |  |\n\
+             | The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI |  |\n\
+             | Entrepreneurs Fund, LP and FF Affirm Growth, LLC. The Reporting Person disclaims beneficial ownership of these |  |\n\
+             | а) |  |\n\
+             | securities except to the extent of his pecuniary interest therein, and the inclusion of these shares in this report shall not be deemed an admission of beneficial ownership of all of the reported shares for |  |\n\
+             | purposes of Section 16 or any other purpose. |  |\n\
+             | Each share of the Issuer's Class B common stock is convertible at any time into one share of the Issuer's Class A common stock, par value |  |\n\
+             | Q) |  |\n\
+             | $0.0001 per share. The Class B Common Stock has no expiration date. |  |\n",
+        );
+        let notes = read_footnotes(&lines);
+        let ids: Vec<&str> = notes.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["F1", "F2"]);
+        assert!(notes[0].1.value.render().ends_with("purposes of Section 16 or any other purpose."), "{:?}", notes[0].1.value);
+        assert!(notes[1].1.value.render().starts_with("Each share of the Issuer's Class B"), "{:?}", notes[1].1.value);
+        assert!(notes.iter().all(|(_, f)| f.conf <= UNSURE), "cut by a guess at the marks: flagged");
     }
 
     #[test]
