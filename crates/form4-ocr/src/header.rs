@@ -29,7 +29,7 @@ static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earlies
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
 /// `Name and Address of Reporting Person`, also as OCR misreads it (`Addiess`,
 /// `af Reparting`, `Reportrig Porson`).
-static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?ad{1,2}[a-z]{3,5}\.?\s+[ao]f\s+re[a-z]{4,8}\s+p[a-z]{3,5}(?:\s?on)?\S*\s*[*\x22'–\-:._]*\s*"));
+static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ad{1,2}[a-z]{3,5}\.?\s+[ao]f\s+re[a-z]{4,8}\s+p[a-z]{3,5}(?:\s?on)?\S*\s*[*\x22'–\-:._]*\s*"));
 static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}"));
 /// `(Street)`, also as OCR misreads it (`(sree)`, `(ireet)`); never `(State)`.
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
@@ -348,8 +348,9 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
     let mut o = OwnerRead::default();
     for (i, line) in header.iter().enumerate() {
         for (col, cell) in line.cells.iter().enumerate() {
-            if o.name.is_none() && crate::has_any(cell, &["of R", "af R", "of r", "OF R"]) && NAME_LABEL.is_match(cell) {
-                let rest = NAME_LABEL.replace(cell, "").to_string();
+            let label = if o.name.is_none() && crate::has_any(cell, &["of R", "af R", "of r", "OF R"]) { NAME_LABEL.find(cell) } else { None };
+            if let Some(label) = label {
+                let rest = cell[label.end()..].to_string();
                 // The rest of a cell may also hold the next box's label; cut there.
                 static NEXT_BOX: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)2\s?[.,]?\s+[I1l\[]?[a-z]{3,6}\s+Name"));
                 let rest = rest.split("2. ").next().unwrap_or("");
@@ -1385,7 +1386,7 @@ fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], len: u
 }
 
 /// Line widths tried for a footnote column, in characters: from, to, step.
-const LINE_WIDTHS: (usize, usize, usize) = (40, 300, 4);
+const LINE_WIDTHS: (usize, usize, usize) = (48, 248, 8);
 
 /// Marks OCR garbled (`©)`, `®)`, `Q)`, or `6)` with its opening parenthesis lost) where
 /// the numbering of the marks read has a gap of exactly as many ids as there are such

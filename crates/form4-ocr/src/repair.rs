@@ -882,6 +882,10 @@ fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 }
 
 fn code_from_price_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    let wanted = |r: &RowRead| !r.derivative && !r.holding && r.value(Col::Code) == &Value::None && r.get(Col::Price).is_some_and(|p| !p.notes.is_empty());
+    if !rows.iter().any(wanted) {
+        return;
+    }
     // The code each footnote's open-market statement implies, if it implies one.
     let implied: Vec<(&str, &'static str)> = header
         .footnotes
@@ -903,10 +907,7 @@ fn code_from_price_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut
     if implied.is_empty() {
         return;
     }
-    for row in rows.iter_mut().filter(|r| !r.derivative && !r.holding) {
-        if row.value(Col::Code) != &Value::None {
-            continue;
-        }
+    for row in rows.iter_mut().filter(|r| wanted(r)) {
         let Some(price) = row.get(Col::Price) else { continue };
         let codes: Vec<&str> = price.notes.iter().filter_map(|n| implied.iter().find(|(id, _)| id == n).map(|(_, c)| *c)).collect();
         let Some(&code) = codes.first().filter(|c| codes.iter().all(|d| d == *c)) else { continue };
@@ -919,6 +920,10 @@ fn code_from_price_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut
 }
 
 fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    // Most filings name no holder in the nature column: nothing to look up.
+    if header.footnotes.is_empty() || !rows.iter().any(|r| r.value(Col::Nature).text().is_some_and(|t| t.split_whitespace().count() >= 3)) {
+        return;
+    }
     let squeeze = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
     // Each footnote squeezed, with the byte offset in its text of every character kept.
     let notes: Vec<(&str, &str, String, Vec<usize>)> = header

@@ -449,6 +449,10 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
 /// region with such lines made rows of the table above (title, values, then the
 /// nature led by the words printed before the title), or `None` when there is none.
 fn rows_printed_as_paragraphs(lines: &[Line]) -> Option<Vec<Line>> {
+    // Most regions are all grid.
+    if lines.iter().all(|l| l.table.is_some()) {
+        return None;
+    }
     let mut mended: Option<Vec<Line>> = None;
     let mut above: Option<(Option<usize>, String)> = None; // (table, title)
     for (i, line) in lines.iter().enumerate() {
