@@ -46,7 +46,11 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     // glued to a word that does not end a sentence (`Common. Stock`, `B. Common`), and
     // an unbalanced opening parenthesis are OCR debris.
     let mut cleaned: Vec<String> = Vec::new();
-    let raw: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+    let unglued = unglue_words(title);
+    if unglued != title {
+        fixed += 1;
+    }
+    let raw: Vec<&str> = unglued.split(' ').filter(|w| !w.is_empty()).collect();
     for (i, w) in raw.iter().enumerate() {
         if !w.chars().any(char::is_alphanumeric) && !w.starts_with('$') && !w.starts_with('(') {
             fixed += 1;
@@ -130,12 +134,45 @@ pub fn check_company(name: &str) -> (String, bool) {
     (words.join(" "), clean)
 }
 
+/// Words OCR glued with a speck for the space between them (`Class.A`, `A.Common`,
+/// `Comman'Stock`): a point, colon or apostrophe between letters, a word of three
+/// letters or more on one side (so `L.P.` and `U.S.` stay).
+fn unglue_words(title: &str) -> String {
+    if !title.contains(['.', ':', '\'']) {
+        return title.to_string();
+    }
+    let chars: Vec<char> = title.chars().collect();
+    let run = |from: usize, step: isize| {
+        let mut n = 0;
+        let mut k = from as isize;
+        while k >= 0 && (k as usize) < chars.len() && chars[k as usize].is_alphabetic() {
+            n += 1;
+            k += step;
+        }
+        n
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let glue = matches!(c, '.' | ':' | '\'') && k > 0 && k + 1 < chars.len() && chars[k - 1].is_alphabetic() && chars[k + 1].is_alphabetic();
+            // `Issuer's`: an apostrophe before a lone s is the filer's.
+            let possessive = c == '\'' && run(k + 1, 1) == 1 && chars.get(k + 1).is_some_and(|n| *n == 's');
+            if glue && !possessive && (run(k - 1, -1) >= 3 || run(k + 1, 1) >= 3) { ' ' } else { c }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn titles_mend_single_glyph_misreadings() {
+        assert_eq!(check_title("Class.A Common Stock").0, "Class A Common Stock");
+        assert_eq!(check_title("Class A.Common Stock").0, "Class A Common Stock");
+        assert_eq!(check_title("Class A Comman'Stock").0, "Class A Common Stock");
+        assert_eq!(check_title("Units of L.P. Interest").0, "Units of L.P. Interest");
         assert_eq!(check_title("Class A Common Stack"), ("Class A Common Stock".into(), 1, true));
         assert_eq!(check_title("Glass A Comman Stock"), ("Class A Common Stock".into(), 2, true));
         assert!(check_title("Option to purchase common stock (right to buy)").2);
