@@ -25,7 +25,9 @@ fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
     c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map_or("", |g| g.as_str()).trim()
 }
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
-static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)earliest\s+transaction|event\s+requiring\s+statement|end\s+of\s+issuer"));
+/// `Date of Earliest Transaction` (also misread: `Earliese`, `Eaftiest`), `… Event
+/// Requiring Statement` (Form 3), `… End of Issuer's Fiscal Year` (Form 5).
+static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ea[a-z]{3,6}\s+tra[a-z]{5,9}|event\s+requiring\s+statement|end\s+of\s+issuer"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
 /// `Name and Address of Reporting Person`, also as OCR misreads it (`Addiess`,
 /// `af Reparting`, `Reportrig Porson`).
@@ -308,10 +310,10 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                     h.issuer_name = text_field(&name, if before.trim().is_empty() { MENDED } else { CLEAN });
                 }
             }
-            if h.period.is_none() && cell.len() > 10 && crate::has_any(cell, &["arliest", "ARLIEST", "vent", "VENT", "nd of", "ND OF"]) && STATEMENT_DATE_LABEL.is_match(cell) {
+            if h.period.is_none() && cell.len() > 10 && crate::has_any(cell, &["arlie", "ARLIE", "iest", "IEST", "vent", "VENT", "nd of", "ND OF"]) && STATEMENT_DATE_LABEL.is_match(cell) {
                 let after = &cell[STATEMENT_DATE_LABEL.find(cell).expect("match").end()..];
                 let found = ANY_DATE.find(after).map(|m| m.as_str().to_string()).or_else(|| {
-                    (1..=4).find_map(|k| {
+                    (1..=5).find_map(|k| {
                         let l = header.get(i + k)?;
                         let c = l.cells.get(col)?;
                         ANY_DATE.find(c).map(|m| m.as_str().to_string())
@@ -1729,6 +1731,21 @@ mod tests {
         assert_eq!(notes[0].1.value.render(), "The sales reported on this Form 4 were effected pursuant to a preexisting Rule 10b5-1 trading plan adopted by the holder on December 12, 2023.");
         assert!(notes[4].1.value.render().starts_with("This transaction was executed") && notes[4].1.value.render().contains("$20.51"));
         assert!(notes[0].1.conf < UNCERTAIN_AT, "numbered by its place alone: flagged");
+    }
+
+    #[test]
+    fn the_period_under_a_garbled_label() {
+        let lines = crate::markdown::lines(
+            "| 1, Name and-Address of Reporting Person | 2, Issuer Name |\n\
+             |---|---|\n\
+             | Hoffman Reid | 3. Date of Earliese Transaction |\n\
+             |  | : |\n\
+             |  | (Month/Day/Year) |\n\
+             |  | : |\n\
+             |  | 06/09/2022 |\n",
+        );
+        assert_eq!(read_header(&lines, lines.len()).period.map(|p| p.value.render()), Some("2022-06-09".to_string()));
+        assert!(STATEMENT_DATE_LABEL.is_match("3. Date of Eaftiest Transaction"));
     }
 
     #[test]
