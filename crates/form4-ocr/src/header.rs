@@ -18,11 +18,15 @@ fn re(s: &str) -> Regex {
 static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)FORM\s+([345])(?-u:\b)"));
 /// The trading symbol in its brackets, as OCR reads them: `[ TSLA ]`, `[ NTRA |`,
 /// `[ NTRA` at the end of the cell, `(TSLA]`, `{TSLA]`, `| WMT ]` (one bracket square at least, so
-/// that `(Check all applicable)` is not taken for one).
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({|]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]"));
+/// that `(Check all applicable)` is not taken for one), `[ EDR J .` (the closing bracket
+/// read as a letter and a speck at the cell's end), `Inc. WMT ]` (the opening bracket
+/// lost with the escaped `|` it was read as).
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({|]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s+[JI1l]\s*[.,:;]?\s*$|\s([A-Z][A-Z0-9.\-]{0,7})\s*\]\s*$")
+});
 /// The symbol [`SYMBOL`] captured, whichever bracket form it matched.
 fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
-    c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).map_or("", |g| g.as_str()).trim()
+    (1..=5).find_map(|k| c.get(k)).map_or("", |g| g.as_str()).trim()
 }
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 /// `Date of Earliest Transaction` (also misread: `Earliese`, `Eaftiest`), `… Event
@@ -307,7 +311,9 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                             name = trim_text(prev);
                         }
                     }
-                    h.issuer_name = text_field(&name, if before.trim().is_empty() { MENDED } else { CLEAN });
+                    // A misread bracket (or a name from the line above) leaves where the
+                    // name starts and ends in doubt.
+                    h.issuer_name = text_field(&name, if before.trim().is_empty() || !clean { MENDED } else { CLEAN });
                 }
             }
             if h.period.is_none() && cell.len() > 10 && crate::has_any(cell, &["arlie", "ARLIE", "iest", "IEST", "vent", "VENT", "nd of", "ND OF"]) && STATEMENT_DATE_LABEL.is_match(cell) {
@@ -1520,7 +1526,7 @@ mod tests {
     #[test]
     fn symbols_in_misread_brackets() {
         let symbol = |cell: &str| SYMBOL.captures(cell).map(|c| symbol_text(&c).to_string());
-        for (cell, want) in [("Tesla, Inc. [ TSLA ]", "TSLA"), ("Natera, Inc. [ NTRA |", "NTRA"), ("Natera, Inc. [ NTRA", "NTRA"), ("Tesla, Inc. (TSLA]", "TSLA"), ("Tesla, Inc. {TSLA]", "TSLA"), ("Walmart Inc. | WMT ]", "WMT")] {
+        for (cell, want) in [("Tesla, Inc. [ TSLA ]", "TSLA"), ("Natera, Inc. [ NTRA |", "NTRA"), ("Natera, Inc. [ NTRA", "NTRA"), ("Tesla, Inc. (TSLA]", "TSLA"), ("Tesla, Inc. {TSLA]", "TSLA"), ("Walmart Inc. | WMT ]", "WMT"), ("Walmart Inc. WMT ]", "WMT"), ("Endeavor Group Holdings, Inc. [ EDR J .", "EDR")] {
             assert_eq!(symbol(cell).as_deref(), Some(want), "{cell}");
         }
         assert_eq!(symbol("5. Relationship of Reporting Person(s) to Issuer (Check all applicable)"), None);
