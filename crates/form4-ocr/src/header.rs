@@ -301,7 +301,8 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                     // `[ EDR J |`: the closing bracket read twice, once as a letter.
                     let sym = sym.strip_suffix(" J").or_else(|| sym.strip_suffix(" I")).unwrap_or(sym).to_string();
                     // A bracket misread is a sign of a hard reading: the symbol is kept, flagged.
-                    let clean = m.as_str().starts_with('[') && m.as_str().ends_with(']');
+                    // A digit in a US trading symbol is a misread letter (`3OBY`, `5Q`).
+                    let clean = m.as_str().starts_with('[') && m.as_str().ends_with(']') && !sym.chars().any(|c| c.is_ascii_digit());
                     h.symbol = Some(FieldVal::read(Value::Text(sym), m.as_str(), if clean { CLEAN } else { MENDED }));
                     let before = SYMBOL_LABEL.replace(&cell[..m.start()], "").to_string();
                     let mut name = trim_text(&before);

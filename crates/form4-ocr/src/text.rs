@@ -30,6 +30,7 @@ fn homoglyph(c: char) -> Option<char> {
         'Х' | 'Χ' => 'X',
         'У' => 'Y',
         'Ζ' => 'Z',
+        'З' | 'з' => '3',
         'а' => 'a',
         'м' => 'm',
         'н' => 'h',
@@ -593,6 +594,7 @@ mod tests {
         assert_eq!(one("\\$0?)"), Tok::Price(dec("0"), Quality::Mended));
         assert_eq!(one("20,733,6250)-"), Tok::Num(dec("20733625"), Quality::Mended));
         assert_eq!(one("М"), Tok::Letter('M'));
+        assert_eq!(one("З,262"), Tok::Num(dec("3262"), Quality::Clean), "Cyrillic Ze is a 3");
         assert_eq!(one("02/27/2012"), Tok::Date(NaiveDate::from_ymd_opt(2012, 2, 27).unwrap(), Quality::Clean));
         assert_eq!(one("02/2//2012"), Tok::BrokenDate("02/2//2012".into()));
         assert_eq!(one("o))"), Tok::Mark);
