@@ -1038,6 +1038,11 @@ fn mend_rule_names(t: &mut String) {
     if t.contains("10b") && RULE_10B5_1.is_match(t) {
         *t = RULE_10B5_1.replace_all(t, "10b5-1").into_owned();
     }
+    // `tn` read as `m` in the word the weighted-average footnotes end with (`set forth in
+    // this foomote`).
+    if t.contains("oomote") {
+        *t = t.replace("foomotes", "footnotes").replace("foomote", "footnote");
+    }
 }
 
 fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
@@ -1762,6 +1767,9 @@ mod tests {
             mend_rule_names(&mut t);
             assert_eq!(t, "Rule 10b5-1 trading plan", "{read}");
         }
+        let mut t = "within the range set forth in this foomote.".to_string();
+        mend_rule_names(&mut t);
+        assert_eq!(t, "within the range set forth in this footnote.");
         let mut t = "Rule 10b-5 and Rule 16b-3".to_string();
         mend_rule_names(&mut t);
         assert_eq!(t, "Rule 10b-5 and Rule 16b-3", "other rules are left as read");
