@@ -480,6 +480,26 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             return;
         }
     }
+    // A date glued to the rule of its cell and the next cell's text (`$01/01/2025]Common]`):
+    // the date, and the words beside it if they are words.
+    static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[$\[\]{}|])(\d{1,2}/\d{1,2}/\d{4})(?:$|[$\[\]{}|])").expect("static regex"));
+    if body.contains('/') {
+        if let Some(c) = GLUED_DATE.captures(body) {
+            let (m, whole) = (c.get(1).expect("group"), c.get(0).expect("match"));
+            if let Tok::Date(d, _) = classify(m.as_str()) {
+                let rest = format!("{} {}", &body[..whole.start()], &body[whole.end()..]);
+                let (words, more_notes, _) = table_text(rest.trim());
+                let mut notes = notes;
+                notes.extend(more_notes);
+                let text = words.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+                out.push(Token { tok: Tok::Date(d, Quality::Mended), notes: if text { Vec::new() } else { notes.clone() }, read: cell.to_string(), column, mended: true });
+                if text {
+                    out.push(Token { tok: Tok::Text(words), notes, read: cell.to_string(), column, mended: true });
+                }
+                return;
+            }
+        }
+    }
     let (words, more_notes, mended) = table_text(body);
     let mut notes = notes;
     notes.extend(more_notes);
@@ -597,6 +617,9 @@ mod tests {
         assert_eq!(one("З,262"), Tok::Num(dec("3262"), Quality::Clean), "Cyrillic Ze is a 3");
         assert_eq!(one("02/27/2012"), Tok::Date(NaiveDate::from_ymd_opt(2012, 2, 27).unwrap(), Quality::Clean));
         assert_eq!(one("02/2//2012"), Tok::BrokenDate("02/2//2012".into()));
+        let mut v = Vec::new();
+        tokens(&clean("$01/01/2025]Common]"), 9, &mut v);
+        assert_eq!(v.iter().map(|t| t.tok.clone()).collect::<Vec<_>>(), [Tok::Date(NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), Quality::Mended), Tok::Text("Common".into())]);
         assert_eq!(one("o))"), Tok::Mark);
         assert_eq!(one("Common Stock"), Tok::Text("Common Stock".into()));
     }
