@@ -882,6 +882,23 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         let has_nature = row.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3);
         if has_nature && row.value(Col::DirInd) == &Value::None {
             choose(row, Col::DirInd, Value::Text("I".into()), DERIVED, rule::NATURE_INDIRECT, log);
+            continue;
+        }
+        // Indirect ownership has a nature and direct ownership none: in all 50,458 rows
+        // of the bulk corpus. A letter and a nature that disagree were read from
+        // different rows, or one of them misread: neither is settled.
+        let letter = row.value(Col::DirInd).text().map(str::to_string);
+        let disagree = match letter.as_deref() {
+            Some("I") => !has_nature,
+            Some("D") => has_nature,
+            _ => false,
+        };
+        if disagree {
+            for col in [Col::DirInd, Col::Nature] {
+                if let Some(f) = row.fields.get_mut(&col) {
+                    f.conf = f.conf.min(UNCERTAIN_AT - 4);
+                }
+            }
         }
     }
 }
@@ -1415,6 +1432,19 @@ mod tests {
         let mut rows = table_one("| Class B Common |  |  |  |  |  |  |  | 18,509,696 | D |  |\n");
         repair(&mut rows, &mut HeaderRead::default());
         assert_eq!(rows[0].value(Col::Title), &Value::Text("Class B Common Stock".into()));
+    }
+
+    #[test]
+    fn an_ownership_letter_that_disagrees_with_the_nature_is_not_settled() {
+        let mut rows = table_one(
+            "| Common Stock |  |  |  |  |  |  |  | 5,000 |  |  | I |  |\n\
+             | Common Stock |  |  |  |  |  |  |  | 6,000 |  |  | D | By Trust |\n\
+             | Common Stock |  |  |  |  |  |  |  | 7,000 |  |  | I | By Trust |\n",
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(rows[0].get(Col::DirInd).unwrap().uncertain(), "indirect without a nature");
+        assert!(rows[1].get(Col::DirInd).unwrap().uncertain() && rows[1].get(Col::Nature).unwrap().uncertain(), "direct with a nature");
+        assert_eq!(rows[2].value(Col::DirInd), &Value::Text("I".into()));
     }
 
     #[test]
