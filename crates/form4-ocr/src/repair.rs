@@ -121,6 +121,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     misaligned_rows(rows);
     titles(rows, &mut log);
     natures(rows, &mut log);
+    specks_in_text_cells(rows);
     price_points(rows, &mut log);
     price_decimals(rows, &mut log);
     footnote_prices(header, &mut log);
@@ -1041,6 +1042,29 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
     }
 }
 
+/// A speck read where a nature or a date's words go (`v`, `p`, `em`, `ay 1`, `|`): no
+/// value (a short value with a capital or `#` is left: filers write `N/A`, `#1`). Natures are words (`By Trust`), and a Table II date column holds a date or a
+/// phrase (`Immediately`, `See Footnote`); two or three stray glyphs are neither. The
+/// cell is left empty and reported unsettled, not filled with the speck.
+fn specks_in_text_cells(rows: &mut [RowRead]) {
+    for row in rows.iter_mut() {
+        for (col, least) in [(Col::Nature, 3), (Col::ExDate, 4), (Col::ExpDate, 4)] {
+            let Some(f) = row.fields.get_mut(&col) else { continue };
+            let Value::Text(t) = &f.value else { continue };
+            // Filers' own short natures (`N/A`, `#1`, `-`: 0.2% of the bulk corpus's)
+            // have a capital, a number sign or are a dash alone.
+            let filers = t.chars().any(|c| c.is_uppercase() || c == '#') || t.trim() == "-";
+            if t.chars().filter(|c| c.is_alphanumeric()).count() < least && !filers {
+                // Kept as an alternative reading, not as the cell's text.
+                let speck = std::mem::replace(&mut f.value, Value::None);
+                let read = std::mem::take(&mut f.read);
+                f.alts.push((speck, read, UNSURE));
+                f.conf = UNSURE;
+            }
+        }
+    }
+}
+
 fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
         let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
@@ -1432,6 +1456,20 @@ mod tests {
         let mut rows = table_one("| Class B Common |  |  |  |  |  |  |  | 18,509,696 | D |  |\n");
         repair(&mut rows, &mut HeaderRead::default());
         assert_eq!(rows[0].value(Col::Title), &Value::Text("Class B Common Stock".into()));
+    }
+
+    #[test]
+    fn a_speck_in_a_nature_or_date_cell_is_no_value() {
+        let mut rows = table_one(
+            "| Class A Common Stock | 11/01/2022 |  | S |  | 200 | D | $21.545 | 86,434 | D | p |\n\
+             | Class A Common Stock |  |  |  |  |  |  |  | 5,000 | I | N/A |\n",
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        let nature = rows[0].get(Col::Nature).unwrap();
+        assert_eq!(nature.value, Value::None);
+        assert!(nature.read.is_empty() && nature.alts.iter().any(|a| a.1 == "p"), "the speck is kept as an alternative: {nature:?}");
+        assert!(nature.uncertain());
+        assert_eq!(rows[1].value(Col::Nature), &Value::Text("N/A".into()), "a filer's short nature stays");
     }
 
     #[test]
