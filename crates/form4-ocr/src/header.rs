@@ -205,7 +205,9 @@ fn city_state_zip(s: &str) -> Option<CityStateZip> {
     for k in (1..=3.min(words.len())).rev() {
         let cand = words[words.len() - k..].join(" ");
         if let Some(code) = state_code(&cand) {
-            let city = trim_text(&words[..words.len() - k].join(" "));
+            // A point after the city is the speck or comma before the state (`PALO ALTO.
+            // CALIFORNIA`); one inside it (`ST. LOUIS`) is the city's.
+            let city = trim_text(&words[..words.len() - k].join(" ")).trim_end_matches(['.', ',']).to_string();
             if city.is_empty() {
                 return None;
             }
@@ -1790,6 +1792,8 @@ mod tests {
     fn addresses() {
         assert_eq!(city_state_zip("WESTPORT, CT 06880").map(|x| (x.0, x.1, x.2)), Some(("WESTPORT".into(), "CT".into(), "06880".into())));
         assert_eq!(city_state_zip("REDMOND. WASHINGTON 98052-6399").map(|x| (x.0, x.1, x.2)), Some(("REDMOND".into(), "WA".into(), "98052-6399".into())));
+        assert_eq!(city_state_zip("PALO ALTO. CALIFORNIA 94304").map(|x| x.0), Some("PALO ALTO".into()));
+        assert_eq!(city_state_zip("ST. LOUIS, MO 63101").map(|x| x.0), Some("ST. LOUIS".into()));
         assert_eq!(city_state_zip("MENLO PARK CA 94025 _—_ ee").map(|x| (x.0, x.1)), Some(("MENLO PARK".into(), "CA".into())));
         assert_eq!(split_street("C/O SEQUOIA CAPITAL 2800 SAND HILL ROAD, SUITE 101"), ("C/O SEQUOIA CAPITAL".into(), Some("2800 SAND HILL ROAD, SUITE 101".into())));
         assert_eq!(split_street("C/O MICROSOFT CORPORATION ONE MICROSOFT WAY"), ("C/O MICROSOFT CORPORATION".into(), Some("ONE MICROSOFT WAY".into())));
