@@ -101,6 +101,10 @@ pub mod rule {
     /// (94% of titles with `Common` in the bulk corpus go on with `Stock`, 1.2% end
     /// there), flagged.
     pub const TITLE_CUT_SHORT: &str = "title-cut-short";
+    /// Table II: a conversion or exercise price read as a small whole number without the
+    /// dollar sign the form prints before prices (`2` for `(2)`): the footnote mark the
+    /// filer put in the blank price cell, flagged; the price left empty.
+    pub const MARK_READ_AS_PRICE: &str = "mark-read-as-price";
 }
 
 /// The acquired/disposed code a transaction code implies, where it implies one.
@@ -122,6 +126,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     titles(rows, &mut log);
     natures(rows, &mut log);
     specks_in_text_cells(rows);
+    marks_read_as_prices(rows, &mut log);
     price_points(rows, &mut log);
     price_decimals(rows, &mut log);
     footnote_prices(header, &mut log);
@@ -1065,6 +1070,33 @@ fn specks_in_text_cells(rows: &mut [RowRead]) {
     }
 }
 
+/// Table II's conversion or exercise price printed as a footnote mark alone (`(2)`,
+/// the filer leaving the price blank) and read without its parentheses: a small whole
+/// number without the dollar sign the form prints before every price. It is the mark,
+/// flagged, and the price is left empty.
+fn marks_read_as_prices(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut().filter(|r| r.derivative) {
+        let path = format!("{}.footnoteId", row.field_path(Col::Conv));
+        let Some(f) = row.fields.get_mut(&Col::Conv) else { continue };
+        let Some(n) = f.value.num().filter(|n| n.is_integer() && *n >= Decimal::ONE && *n <= Decimal::from(40)) else { continue };
+        // Only the number and what is left of the parentheses (`2`, `12)`, `2) :`): a
+        // `26-13` is `$6.13` misread, not a mark.
+        if !f.read.chars().all(|c| c.is_ascii_digit() || " ()]}:;@©®".contains(c)) {
+            continue;
+        }
+        let id = format!("F{n}");
+        record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_READ_AS_PRICE);
+        let value = std::mem::replace(&mut f.value, Value::None);
+        let read = std::mem::take(&mut f.read);
+        f.alts.push((value, read, UNSURE));
+        f.conf = UNSURE;
+        if !f.notes.contains(&id) {
+            f.notes.push(id);
+            f.notes_conf = Some(UNCERTAIN_AT - 4);
+        }
+    }
+}
+
 fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
         let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
@@ -1456,6 +1488,29 @@ mod tests {
         let mut rows = table_one("| Class B Common |  |  |  |  |  |  |  | 18,509,696 | D |  |\n");
         repair(&mut rows, &mut HeaderRead::default());
         assert_eq!(rows[0].value(Col::Title), &Value::Text("Class B Common Stock".into()));
+    }
+
+    #[test]
+    fn a_mark_alone_in_the_price_cell_is_no_price() {
+        let mut rows = crate::rows::read_table(
+            &crate::markdown::lines(
+                "| Class B Common Stock | 2) : |  |  |  |  |  |  | (2) | (2) | Class A Common Stock | 26,165,483 |  | 26,165,483 | I | See Footnote (8) |\n\
+                 | Class B Common Stock Warrant (Right to buy) | 26-13 | 05/11/2021 |  | X |  |  | 536,445 | (25) | 01/01/2025 | Class B Common Stock | 536,445 | $0 | 0 | I | See Footnote (26) |\n",
+            ),
+            true,
+            false,
+        );
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("derivativeTable.derivative{}[{k}]", if row.holding { "Holding" } else { "Transaction" });
+        }
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let conv = rows[0].get(Col::Conv).unwrap();
+        assert_eq!(conv.value, Value::None);
+        assert_eq!(conv.notes, ["F2"]);
+        assert!(conv.uncertain());
+        assert!(log.iter().any(|r| r.rule == rule::MARK_READ_AS_PRICE), "{log:#?}");
+        // `26-13` is a misread price, not a mark.
+        assert!(rows[1].get(Col::Conv).is_none_or(|f| f.notes.is_empty()), "{:?}", rows[1].get(Col::Conv));
     }
 
     #[test]
