@@ -1097,9 +1097,34 @@ fn marks_read_as_prices(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
+/// `See Footnote` garbled past the vocabulary's one-glyph mending (`See Footno ENTS`,
+/// `tie Footnote`): one of its two words read right, the other three edits from it at
+/// most, nothing but specks after. The case and number of `Footnote` follow the
+/// reading (filers write `See Footnote`, `See footnote`, `See Footnotes`).
+fn see_footnote(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (first, second) = (words.first()?, words.get(1)?);
+    let rest_specks = words[2..].iter().all(|w| w.chars().filter(|c| c.is_alphanumeric()).count() <= 4);
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let (lower_first, lower_second) = (bare(first), bare(second));
+    let plural = lower_second.ends_with('s');
+    let target = if plural { "footnotes" } else { "footnote" };
+    let ok = rest_specks
+        && ((lower_first == "see" && lower_second != target && lower_second.len() >= 5 && edit_distance(&lower_second, target) <= 3 && lower_second.starts_with('f'))
+            || (lower_second == target && first.len() <= 3 && lower_first != "see" && edit_distance(&lower_first, "see") <= 2));
+    let word = if second.starts_with(|c: char| c.is_uppercase()) { if plural { "Footnotes" } else { "Footnote" } } else { target };
+    let see = if first.starts_with(|c: char| c.is_lowercase()) && lower_first == "see" { "see" } else { "See" };
+    (ok || (lower_first == "see" && lower_second == target && words.len() > 2 && rest_specks)).then(|| format!("{see} {word}"))
+}
+
 fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
         let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
+        if let Some(phrase) = see_footnote(&text).filter(|p| *p != text) {
+            let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            choose(row, Col::Nature, Value::Text(phrase), conf, rule::NATURE_TEXT, log);
+            continue;
+        }
         let (fixed, changed) = crate::vocab::check_nature(&text);
         if changed {
             let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
@@ -1488,6 +1513,16 @@ mod tests {
         let mut rows = table_one("| Class B Common |  |  |  |  |  |  |  | 18,509,696 | D |  |\n");
         repair(&mut rows, &mut HeaderRead::default());
         assert_eq!(rows[0].value(Col::Title), &Value::Text("Class B Common Stock".into()));
+    }
+
+    #[test]
+    fn see_footnote_garbled() {
+        for (t, want) in [("tie Footnote", "See Footnote"), ("See Footno ENTS", "See Footnote"), ("See footnoe", "See footnote"), ("See Fotnotes", "See Footnotes"), ("See Footnotes) a", "See Footnotes")] {
+            assert_eq!(see_footnote(t).as_deref(), Some(want), "{t}");
+        }
+        for t in ["See of Shares D", "By Trust", "See Footnote for the Trust", "Spouse", "See Remarks", "See Notes"] {
+            assert_eq!(see_footnote(t), None, "{t}");
+        }
     }
 
     #[test]
