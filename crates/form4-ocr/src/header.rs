@@ -436,20 +436,27 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
             }
             boxes[relationship_box(&c[1])] = true;
         }
-        let lone = lone_marks(header, &mut boxes);
-        let mark = |b: bool, inferred: bool| Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, if b && !inferred { CLEAN } else { MENDED }));
-        o.director = mark(boxes[0], lone[0]);
-        o.ten_percent = mark(boxes[1], lone[1]);
-        o.officer = mark(boxes[2], lone[2]);
-        o.other = mark(boxes[3], lone[3]);
-        // The title is printed under `(give title below)`: read in one place only.
-        if let Some(title) = title_below_boxes(header) {
+        let mut lone = lone_marks(header, &mut boxes);
+        // The title is printed under `(give title below)`: read in one place only. A title
+        // with neither box's mark read is an officer's (officer titles outnumber other
+        // texts 10,232 to 452 in the bulk corpus): that box is inferred, flagged.
+        let title = title_below_boxes(header);
+        if title.is_some() && !boxes[2] && !boxes[3] {
+            boxes[2] = true;
+            lone[2] = true;
+        }
+        if let Some(title) = title {
             if boxes[2] && !boxes[3] {
                 o.officer_title = text_field(&title, MENDED);
             } else if boxes[3] && !boxes[2] {
                 o.other_text = text_field(&title, MENDED);
             }
         }
+        let mark = |b: bool, inferred: bool| Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, if b && !inferred { CLEAN } else { MENDED }));
+        o.director = mark(boxes[0], lone[0]);
+        o.ten_percent = mark(boxes[1], lone[1]);
+        o.officer = mark(boxes[2], lone[2]);
+        o.other = mark(boxes[3], lone[3]);
     }
     o
 }
@@ -1661,6 +1668,18 @@ mod tests {
         );
         assert_eq!(text(&o.officer), "1");
         assert!(o.officer_title.is_none(), "{:?}", o.officer_title);
+        // A title printed with no box's mark read: an officer's, the box inferred.
+        let o = owner_of(
+            "| 1. Name and Address of Reporting Person\" Numoto Takeshi | 2, Issuer Name | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |\n\
+             |---|---|---|\n\
+             | (Last) (First) (Middle) C/O MICROSOFT CORPORATION |  | Director 10% caer Officer (give title Other |\n\
+             | ONE MICROSOFT WAY | 3, Date | x (Specify below) below) EVP, Chief |\n\
+             | (Street) REDMOND WA = 98052-6399 |  | Marketing Officer |\n\
+             | (city) (State) (Zip) | 4, If Amendment | 6. Individual or JointGroup Filing |\n",
+        );
+        assert_eq!(text(&o.officer_title), "EVP, Chief Marketing Officer");
+        assert_eq!(text(&o.officer), "1");
+        assert!(o.officer.as_ref().is_some_and(|f| f.conf <= MENDED), "inferred: flagged");
     }
 
     #[test]
