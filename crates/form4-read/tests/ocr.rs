@@ -154,7 +154,7 @@ fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
             if s.key.ends_with("_fn") { refs.add(s.outcome) } else { total.add(s.outcome) }
         }
     }
-    // Floors under the measured figures on this sample (82.3% exact, 0.97% confidently
+    // Floors under the measured figures on this sample (82.6% exact, 0.97% confidently
     // wrong, references 0.93%; BENCHMARKS.md has the whole set), so a regression shows. Most of the
     // confidently wrong values are in 58bc786d7c05a5ba_v1, whose filer typed "(2)" into
     // the title itself: printed, it looks just like a footnote mark, and is read as one
