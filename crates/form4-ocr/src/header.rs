@@ -1043,7 +1043,9 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|
 /// 18,267), as OCR misreads its `5` or its `1` (`10bS-1`, `10b5-l`).
 static RULE_10B5_1: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)10b(?:[Ss$]-[1lI|]|5-[lI|]|[Ss$]-?5?-?1)(?-u:\b)"));
 
-fn mend_rule_names(t: &mut String) {
+/// Terms of footnotes and remarks that OCR misreads the same way again and again,
+/// mended: `Rule 10b5-1` and `footnote`.
+fn mend_known_misreadings(t: &mut String) {
     if t.contains("10b") && RULE_10B5_1.is_match(t) {
         *t = RULE_10B5_1.replace_all(t, "10b5-1").into_owned();
     }
@@ -1058,7 +1060,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     let mut notes = cut_footnotes(lines);
     for (_, f) in &mut notes {
         if let Value::Text(t) = &mut f.value {
-            mend_rule_names(t);
+            mend_known_misreadings(t);
             let start = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || ")'‘’\"©®°*|_~-:;.,".contains(c)).len();
             if start > 0 && t[start..].starts_with(|c: char| c.is_alphanumeric() || c == '(') {
                 t.replace_range(..start, "");
@@ -1507,7 +1509,7 @@ fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
     }
     let read = collapse_spaces(&text);
     let mut text = read.clone();
-    mend_rule_names(&mut text);
+    mend_known_misreadings(&mut text);
     (!text.is_empty()).then(|| FieldVal::read(Value::Text(text.clone()), read, text_confidence(&text)))
 }
 
@@ -1785,14 +1787,14 @@ mod tests {
     fn rule_10b5_1_as_ocr_misreads_it() {
         for read in ["Rule 10bS-1 trading plan", "Rule 10b5-l trading plan", "Rule 10b$-1 trading plan", "Rule 10b5-1 trading plan"] {
             let mut t = read.to_string();
-            mend_rule_names(&mut t);
+            mend_known_misreadings(&mut t);
             assert_eq!(t, "Rule 10b5-1 trading plan", "{read}");
         }
         let mut t = "within the range set forth in this foomote.".to_string();
-        mend_rule_names(&mut t);
+        mend_known_misreadings(&mut t);
         assert_eq!(t, "within the range set forth in this footnote.");
         let mut t = "Rule 10b-5 and Rule 16b-3".to_string();
-        mend_rule_names(&mut t);
+        mend_known_misreadings(&mut t);
         assert_eq!(t, "Rule 10b-5 and Rule 16b-3", "other rules are left as read");
     }
 
