@@ -464,6 +464,11 @@ fn rows_printed_as_paragraphs(lines: &[Line]) -> Option<Vec<Line>> {
         }
         let Some((table, title)) = &above else { continue };
         let text = line.text();
+        if let Some(cells) = row_with_title_scattered(text, title) {
+            let out = mended.get_or_insert_with(|| lines.to_vec());
+            out[i] = Line::new(*table, cells, line.line_no);
+            continue;
+        }
         // A paragraph that starts with the title is read as a row as it is.
         let Some(at) = text.find(title.as_str()).filter(|&at| at > 0) else { continue };
         let after: Vec<&str> = text[at + title.len()..].split_whitespace().collect();
@@ -484,6 +489,42 @@ fn rows_printed_as_paragraphs(lines: &[Line]) -> Option<Vec<Line>> {
         out[i] = Line::new(*table, cells, line.line_no);
     }
     mended
+}
+
+/// A row printed as a paragraph with its title's words scattered among the values, as
+/// the page reader takes the lines of a wrapped title apart (`Class B Q) Q) Q) ClassA |
+/// 2,962,961 2,962,961 I See Common Common Footnote)`): it starts with the first two
+/// words of the title of the row above, but not with the whole title, and holds an
+/// amount with thousands commas. Its cells: that title (the rest of it is read from the
+/// row above, flagged with the row), then each value alone and each run of words as one.
+fn row_with_title_scattered(text: &str, title: &str) -> Option<Vec<String>> {
+    let head: Vec<&str> = title.split(' ').take(2).collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if head.len() < 2 || words.len() < 4 || words[..2] != head[..] || text.starts_with(title) {
+        return None;
+    }
+    let grouped = |w: &str| w.split(',').count() >= 2 && w.split(',').skip(1).all(|g| g.len() == 3) && w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    if !words.iter().any(|w| grouped(w)) {
+        return None;
+    }
+    let value = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || c == '$') || w == "D" || w == "I";
+    let mut cells = vec![title.to_string()];
+    let mut run: Vec<&str> = Vec::new();
+    for w in &words[2..] {
+        if value(w) {
+            if !run.is_empty() {
+                cells.push(run.join(" "));
+                run.clear();
+            }
+            cells.push(w.to_string());
+        } else {
+            run.push(w);
+        }
+    }
+    if !run.is_empty() {
+        cells.push(run.join(" "));
+    }
+    Some(cells)
 }
 
 fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
@@ -821,6 +862,24 @@ See Class A Common Stock 08) I Footnote (12)
         assert_eq!(middle.value(Col::DirInd), &Value::Text("I".into()), "{middle:#?}");
         assert!(middle.get(Col::Nature).is_some_and(|n| n.notes == ["F12"]), "{middle:#?}");
         assert_eq!(rows[2].value(Col::Owned), &Value::Num("3262".parse().unwrap()));
+    }
+
+    #[test]
+    fn a_row_printed_as_a_paragraph_with_its_title_scattered_is_a_row() {
+        // As the page reader gave a printed Form 4's Table II: the second row outside
+        // the grid, the words of its wrapped titles scattered among the values.
+        let text = "\
+| Class B Common Stock | (2) | 11/14/2023 |  | C |  |  | 3,330,804 | (2) | (2) | Class A Common Stock | 3,330,804 | $0 | 0 | I | See Footnote |
+
+Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
+";
+        let rows = read_table(&crate::markdown::lines(text), true, false);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        let second = &rows[1];
+        assert!(second.holding);
+        assert_eq!(second.value(Col::Owned), &Value::Num("2962961".parse().unwrap()));
+        assert_eq!(second.value(Col::UndShares), &Value::Num("2962961".parse().unwrap()));
+        assert_eq!(second.value(Col::DirInd), &Value::Text("I".into()));
     }
 
     #[test]
