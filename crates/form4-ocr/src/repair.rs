@@ -1114,6 +1114,13 @@ fn see_footnote(text: &str) -> Option<String> {
             || (lower_second == target && first.len() <= 3 && lower_first != "see" && edit_distance(&lower_first, "see") <= 2));
     let word = if second.starts_with(|c: char| c.is_uppercase()) { if plural { "Footnotes" } else { "Footnote" } } else { target };
     let see = if first.starts_with(|c: char| c.is_lowercase()) && lower_first == "see" { "see" } else { "See" };
+    // `See Common Common Footnote`: title words of the row's other cells in between.
+    let last = words.last().map(|w| bare(w)).unwrap_or_default();
+    let between = lower_first == "see" && (last == "footnote" || last == "footnotes") && (3..=4).contains(&words.len()) && words[1..words.len() - 1].iter().all(|w| crate::vocab::is_title_word(w));
+    if between {
+        let last_word = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("Footnote");
+        return Some(format!("{see} {last_word}"));
+    }
     (ok || (lower_first == "see" && lower_second == target && words.len() > 2 && rest_specks)).then(|| format!("{see} {word}"))
 }
 
@@ -1517,7 +1524,7 @@ mod tests {
 
     #[test]
     fn see_footnote_garbled() {
-        for (t, want) in [("tie Footnote", "See Footnote"), ("See Footno ENTS", "See Footnote"), ("See footnoe", "See footnote"), ("See Fotnotes", "See Footnotes"), ("See Footnotes) a", "See Footnotes")] {
+        for (t, want) in [("tie Footnote", "See Footnote"), ("See Footno ENTS", "See Footnote"), ("See footnoe", "See footnote"), ("See Fotnotes", "See Footnotes"), ("See Footnotes) a", "See Footnotes"), ("See Common Common Footnote)", "See Footnote")] {
             assert_eq!(see_footnote(t).as_deref(), Some(want), "{t}");
         }
         for t in ["See of Shares D", "By Trust", "See Footnote for the Trust", "Spouse", "See Remarks", "See Notes"] {

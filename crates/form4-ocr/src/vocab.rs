@@ -25,7 +25,7 @@ fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
-fn is_title_word(w: &str) -> bool {
+pub(crate) fn is_title_word(w: &str) -> bool {
     let b = bare(w);
     b.is_empty()
         || TITLE_WORDS.contains(&b)
@@ -50,7 +50,26 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     if unglued != title {
         fixed += 1;
     }
-    let raw: Vec<&str> = unglued.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut raw: Vec<&str> = unglued.split(' ').filter(|w| !w.is_empty()).collect();
+    // A garbled footnote mark after the title (`Stock?) Qe`, `Stock®)`): the glyphs glued
+    // to the last title word and a two-letter speck after it are not the title's.
+    let mut stripped: Option<String> = None;
+    if raw.len() >= 2 && raw.last().is_some_and(|w| w.len() <= 2 && w.chars().any(char::is_lowercase) && w.chars().all(char::is_alphabetic)) && is_title_word(bare(raw[raw.len() - 2])) {
+        raw.pop();
+        fixed += 1;
+    }
+    if let Some(last) = raw.last().copied() {
+        let word = last.trim_end_matches([')', '?', '®', '©', '°', '}']);
+        let unbalanced = unglued.matches(')').count() > unglued.matches('(').count();
+        if word.len() < last.len() && last.ends_with(')') && unbalanced && is_title_word(word) {
+            stripped = Some(word.to_string());
+            fixed += 1;
+        }
+    }
+    if let Some(w) = stripped.as_deref() {
+        raw.pop();
+        raw.push(w);
+    }
     for (i, w) in raw.iter().enumerate() {
         if !w.chars().any(char::is_alphanumeric) && !w.starts_with('$') && !w.starts_with('(') {
             fixed += 1;
@@ -170,6 +189,9 @@ mod tests {
     #[test]
     fn titles_mend_single_glyph_misreadings() {
         assert_eq!(check_title("Class.A Common Stock").0, "Class A Common Stock");
+        assert_eq!(check_title("Class B Common Stock?) Qe").0, "Class B Common Stock");
+        assert_eq!(check_title("Class B Common Stock®)").0, "Class B Common Stock");
+        assert_eq!(check_title("Stock Option (right to buy)").0, "Stock Option (right to buy)");
         assert_eq!(check_title("Class A.Common Stock").0, "Class A Common Stock");
         assert_eq!(check_title("Class A Comman'Stock").0, "Class A Common Stock");
         assert_eq!(check_title("Units of L.P. Interest").0, "Units of L.P. Interest");
