@@ -1103,6 +1103,11 @@ fn marks_read_as_prices(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 /// reading (filers write `See Footnote`, `See footnote`, `See Footnotes`).
 fn see_footnote(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
+    // `Footnote` alone: its `See` lost (no nature in the bulk corpus is the word alone).
+    if let [one] = words.as_slice() {
+        let w = one.trim_matches(|c: char| !c.is_alphanumeric());
+        return matches!(w, "Footnote" | "Footnotes" | "footnote" | "footnotes").then(|| format!("See {w}"));
+    }
     let (first, second) = (words.first()?, words.get(1)?);
     let rest_specks = words[2..].iter().all(|w| w.chars().filter(|c| c.is_alphanumeric()).count() <= 4);
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -1116,7 +1121,7 @@ fn see_footnote(text: &str) -> Option<String> {
     let see = if first.starts_with(|c: char| c.is_lowercase()) && lower_first == "see" { "see" } else { "See" };
     // `See Common Common Footnote`: title words of the row's other cells in between.
     let last = words.last().map(|w| bare(w)).unwrap_or_default();
-    let between = lower_first == "see" && (last == "footnote" || last == "footnotes") && (3..=4).contains(&words.len()) && words[1..words.len() - 1].iter().all(|w| crate::vocab::is_title_word(w));
+    let between = lower_first == "see" && (last == "footnote" || last == "footnotes") && (3..=4).contains(&words.len()) && words[1..words.len() - 1].iter().all(|w| crate::vocab::is_title_word(w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_lowercase())));
     if between {
         let last_word = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("Footnote");
         return Some(format!("{see} {last_word}"));
@@ -1127,12 +1132,13 @@ fn see_footnote(text: &str) -> Option<String> {
 fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
         let Some(text) = row.value(Col::Nature).text().map(str::to_string) else { continue };
-        if let Some(phrase) = see_footnote(&text).filter(|p| *p != text) {
+        // The vocabulary's one-glyph mending first (`Footno` → `Footnote`), then the phrase.
+        let (fixed, changed) = crate::vocab::check_nature(&text);
+        if let Some(phrase) = see_footnote(&fixed).filter(|p| *p != text) {
             let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
             choose(row, Col::Nature, Value::Text(phrase), conf, rule::NATURE_TEXT, log);
             continue;
         }
-        let (fixed, changed) = crate::vocab::check_nature(&text);
         if changed {
             let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
             choose(row, Col::Nature, Value::Text(fixed), conf, rule::NATURE_TEXT, log);
@@ -1524,10 +1530,10 @@ mod tests {
 
     #[test]
     fn see_footnote_garbled() {
-        for (t, want) in [("tie Footnote", "See Footnote"), ("See Footno ENTS", "See Footnote"), ("See footnoe", "See footnote"), ("See Fotnotes", "See Footnotes"), ("See Footnotes) a", "See Footnotes"), ("See Common Common Footnote)", "See Footnote")] {
+        for (t, want) in [("tie Footnote", "See Footnote"), ("See Footno ENTS", "See Footnote"), ("See footnoe", "See footnote"), ("See Fotnotes", "See Footnotes"), ("See Footnotes) a", "See Footnotes"), ("See Common Common Footnote)", "See Footnote"), ("tie Footnote", "See Footnote"), ("See wa Footnote", "See Footnote"), ("Footnote", "See Footnote")] {
             assert_eq!(see_footnote(t).as_deref(), Some(want), "{t}");
         }
-        for t in ["See of Shares D", "By Trust", "See Footnote for the Trust", "Spouse", "See Remarks", "See Notes"] {
+        for t in ["See of Shares D", "By Trust", "See Footnote for the Trust", "Spouse", "See Remarks", "See Notes", "Trust"] {
             assert_eq!(see_footnote(t), None, "{t}");
         }
     }
