@@ -106,6 +106,15 @@ impl FieldVal {
         FieldVal { missing: false, ..FieldVal::missing() }
     }
 
+    /// Sets the reading aside (a speck, a mark read as a value): kept as an alternative
+    /// reading, the field itself left empty and unsettled.
+    pub fn set_aside(&mut self) {
+        let value = std::mem::replace(&mut self.value, Value::None);
+        let read = std::mem::take(&mut self.read);
+        self.alts.push((value, read, UNSURE));
+        self.conf = UNSURE;
+    }
+
     /// Whether the reader is unsure of it.
     pub fn uncertain(&self) -> bool {
         self.conf <= UNCERTAIN_AT

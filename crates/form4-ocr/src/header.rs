@@ -139,12 +139,13 @@ fn text_field(s: &str, conf: u8) -> Option<FieldVal> {
     (!t.is_empty()).then(|| FieldVal::read(Value::Text(t.clone()), s.to_string(), conf))
 }
 
-/// A street line: as [`text_field`], but a comma ending the last word is kept. Filers
-/// end street lines with one often enough (`C/O SEQUOIA CAPITAL,`: one in twenty-five
-/// in the corpus), and printed against the word it is rarely a speck.
 /// A care-of line's `C/O` as OCR misreads its slash or letter O (`CiO`, `C/0`).
 static CARE_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^C(?:[il1|]O|/0|[il1|]0)\s"));
 
+/// A street line: as [`text_field`], but a comma ending the last word is kept. Filers
+/// end street lines with one often enough (`C/O SEQUOIA CAPITAL,`: one in twenty-five
+/// in the corpus), and printed against the word it is rarely a speck. Specks OCR puts
+/// in street lines (a colon for a space, a slash at the end, `CiO`) are mended.
 fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
     let mut f = text_field(s, conf)?;
     let attached = s.trim_end_matches([' ', '|', '_']).strip_suffix(',').is_some_and(|w| w.ends_with(|c: char| c.is_alphanumeric()));
@@ -216,6 +217,11 @@ fn city_state_zip(s: &str) -> Option<CityStateZip> {
         }
     }
     None
+}
+
+/// City, state and ZIP from a line as printed, or else as the layout scrambled it.
+fn any_city_state_zip(s: &str) -> Option<CityStateZip> {
+    city_state_zip(s).or_else(|| city_state_zip_loose(s))
 }
 
 /// City, state and ZIP from a line the layout scrambled (`98052- REDMOND WASHINGTON 6399`):
@@ -383,7 +389,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                         let city_line = STREET_LABEL.split(c).nth(1).unwrap_or("").to_string();
                         let city_line = CITY_LABEL.split(&city_line).next().unwrap_or("").to_string();
                         let city_line = if trim_text(&city_line).is_empty() { header.get(k + 1).and_then(|l| l.cells.get(col)).cloned().unwrap_or_default() } else { city_line };
-                        if let Some((city, state, zip, conf)) = city_state_zip(&city_line).or_else(|| city_state_zip_loose(&city_line)) {
+                        if let Some((city, state, zip, conf)) = any_city_state_zip(&city_line) {
                             o.set_city_state_zip(city, state, zip, &city_line, conf);
                         }
                         break;
@@ -549,7 +555,7 @@ fn address_block(header: &[Line], name_row: usize, col: usize, name_read: Option
         }
         for start in (end.saturating_sub(2)..=end).rev() {
             let read = lines[start..=end].join(" ");
-            if let Some(found) = city_state_zip(&read).or_else(|| city_state_zip_loose(&read)) {
+            if let Some(found) = any_city_state_zip(&read) {
                 return Some((lines[..start].to_vec(), found, read));
             }
         }

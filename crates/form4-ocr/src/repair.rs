@@ -319,6 +319,12 @@ fn record(log: &mut Vec<Repair>, field: String, read: &str, chosen: &Value, rule
     log.push(Repair { field, read: read.to_string(), chosen: chosen.render(), rule: rule.to_string() });
 }
 
+/// The confidence a value a rule chose by inference keeps: the reading's own, at most
+/// flagged.
+fn flagged(row: &RowRead, col: Col) -> u8 {
+    row.get(col).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4)
+}
+
 /// Replaces a field's value with one of its alternatives (or a derived value), logging it.
 fn choose(row: &mut RowRead, col: Col, value: Value, conf: u8, rule: &str, log: &mut Vec<Repair>) {
     let path = row.field_path(col);
@@ -700,7 +706,7 @@ fn titles_cut_short(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for r in rows.iter_mut() {
         for col in [Col::Title, Col::UndTitle] {
             let Some(t) = r.value(col).text().filter(|t| ends_common(t) && t.contains(' ')).map(str::to_string) else { continue };
-            let conf = r.get(col).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            let conf = flagged(r, col);
             choose(r, col, Value::Text(format!("{t} {word}")), conf, rule::TITLE_CUT_SHORT, log);
         }
     }
@@ -732,7 +738,7 @@ fn underlying_titles_of_table_1(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         }
         let mut close = titles.iter().filter(|t| title_misread_as(t, &read));
         if let (Some(title), None) = (close.next(), close.next()) {
-            let conf = row.get(Col::UndTitle).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            let conf = flagged(row, Col::UndTitle);
             choose(row, Col::UndTitle, Value::Text(title.clone()), conf, rule::UNDERLYING_OF_TABLE_1, log);
         }
     }
@@ -761,10 +767,14 @@ fn title_misread_as(title: &str, read: &str) -> bool {
     // One word lost, or all but one (a fragment: `Common`), the rest in order; a class
     // letter read must be the title's. (`Common Stock` is a title of its own, not
     // `Common Stock, $.01 par value per share` cut short.)
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let r: Vec<String> = r.iter().map(|w| bare(w)).filter(|w| !w.is_empty()).collect();
-    let mut rest = t.iter().map(|w| bare(w));
+    let r: Vec<String> = r.iter().map(|w| bare_lower(w)).filter(|w| !w.is_empty()).collect();
+    let mut rest = t.iter().map(|w| bare_lower(w));
     (r.len() + 1 == t.len() || r.len() == 1) && r.len() < t.len() && r.iter().any(|w| w.len() >= 4) && r.iter().all(|w| rest.any(|x| x == *w))
+}
+
+/// A word without the punctuation around it, in lower case.
+fn bare_lower(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
 /// Levenshtein distance over characters.
@@ -1041,7 +1051,7 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
         let clean = spelling.chars().all(|c| c.is_alphanumeric() || " ,.-&'()".contains(c));
         if squeeze(core) == name && spelled.iter().all(|(_, s)| *s == spelling) && core != spelling && only_added && clean {
             let mended = prefix.map_or(spelling.to_string(), |p| format!("{p} {spelling}"));
-            let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            let conf = flagged(row, Col::Nature);
             choose(row, Col::Nature, Value::Text(mended), conf, rule::NATURE_SPELLED_IN_NOTE, log);
         }
     }
@@ -1060,11 +1070,7 @@ fn specks_in_text_cells(rows: &mut [RowRead]) {
             // have a capital, a number sign or are a dash alone.
             let filers = t.chars().any(|c| c.is_uppercase() || c == '#') || t.trim() == "-";
             if t.chars().filter(|c| c.is_alphanumeric()).count() < least && !filers {
-                // Kept as an alternative reading, not as the cell's text.
-                let speck = std::mem::replace(&mut f.value, Value::None);
-                let read = std::mem::take(&mut f.read);
-                f.alts.push((speck, read, UNSURE));
-                f.conf = UNSURE;
+                f.set_aside();
             }
         }
     }
@@ -1086,10 +1092,7 @@ fn marks_read_as_prices(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         }
         let id = format!("F{n}");
         record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_READ_AS_PRICE);
-        let value = std::mem::replace(&mut f.value, Value::None);
-        let read = std::mem::take(&mut f.read);
-        f.alts.push((value, read, UNSURE));
-        f.conf = UNSURE;
+        f.set_aside();
         if !f.notes.contains(&id) {
             f.notes.push(id);
             f.notes_conf = Some(UNCERTAIN_AT - 4);
@@ -1110,8 +1113,7 @@ fn see_footnote(text: &str) -> Option<String> {
     }
     let (first, second) = (words.first()?, words.get(1)?);
     let rest_specks = words[2..].iter().all(|w| w.chars().filter(|c| c.is_alphanumeric()).count() <= 4);
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let (lower_first, lower_second) = (bare(first), bare(second));
+    let (lower_first, lower_second) = (bare_lower(first), bare_lower(second));
     let plural = lower_second.ends_with('s');
     let target = if plural { "footnotes" } else { "footnote" };
     let ok = rest_specks
@@ -1120,7 +1122,7 @@ fn see_footnote(text: &str) -> Option<String> {
     let word = if second.starts_with(|c: char| c.is_uppercase()) { if plural { "Footnotes" } else { "Footnote" } } else { target };
     let see = if first.starts_with(|c: char| c.is_lowercase()) && lower_first == "see" { "see" } else { "See" };
     // `See Common Common Footnote`: title words of the row's other cells in between.
-    let last = words.last().map(|w| bare(w)).unwrap_or_default();
+    let last = words.last().map(|w| bare_lower(w)).unwrap_or_default();
     let between = lower_first == "see" && (last == "footnote" || last == "footnotes") && (3..=4).contains(&words.len()) && words[1..words.len() - 1].iter().all(|w| crate::vocab::is_title_word(w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_lowercase())));
     if between {
         let last_word = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("Footnote");
@@ -1135,12 +1137,12 @@ fn natures(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         // The vocabulary's one-glyph mending first (`Footno` → `Footnote`), then the phrase.
         let (fixed, changed) = crate::vocab::check_nature(&text);
         if let Some(phrase) = see_footnote(&fixed).filter(|p| *p != text) {
-            let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            let conf = flagged(row, Col::Nature);
             choose(row, Col::Nature, Value::Text(phrase), conf, rule::NATURE_TEXT, log);
             continue;
         }
         if changed {
-            let conf = row.get(Col::Nature).map_or(UNSURE, |f| f.conf).min(UNCERTAIN_AT - 4);
+            let conf = flagged(row, Col::Nature);
             choose(row, Col::Nature, Value::Text(fixed), conf, rule::NATURE_TEXT, log);
         }
     }

@@ -464,31 +464,34 @@ fn rows_printed_as_paragraphs(lines: &[Line]) -> Option<Vec<Line>> {
         }
         let Some((table, title)) = &above else { continue };
         let text = line.text();
-        if let Some(cells) = row_with_title_scattered(text, title) {
+        if let Some(cells) = row_with_title_scattered(text, title).or_else(|| row_with_title_inside(text, title)) {
             let out = mended.get_or_insert_with(|| lines.to_vec());
             out[i] = Line::new(*table, cells, line.line_no);
-            continue;
         }
-        // A paragraph that starts with the title is read as a row as it is.
-        let Some(at) = text.find(title.as_str()).filter(|&at| at > 0) else { continue };
-        let after: Vec<&str> = text[at + title.len()..].split_whitespace().collect();
-        let has_value = after.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || *w == "D" || *w == "I");
-        if !has_value {
-            continue;
-        }
-        // The values a cell each; the words from the first one of two letters or more on
-        // are the nature, which the words printed before the title begin.
-        let nature_at = after.iter().position(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).unwrap_or(after.len());
-        let mut cells = vec![title.clone()];
-        cells.extend(after[..nature_at].iter().map(|w| w.to_string()));
-        let nature = format!("{} {}", text[..at].trim(), after[nature_at..].join(" "));
-        if !nature.trim().is_empty() {
-            cells.push(nature.trim().to_string());
-        }
-        let out = mended.get_or_insert_with(|| lines.to_vec());
-        out[i] = Line::new(*table, cells, line.line_no);
     }
     mended
+}
+
+/// The cells of a row printed as a paragraph with the title mid-line (`See Class A
+/// Common Stock 08) I Footnote (12)`) and a value after it: the title, the values a
+/// cell each, then the nature: the words from the first of two letters or more on,
+/// led by the words printed before the title. (A paragraph that starts with the title
+/// is read as a row as it is.)
+fn row_with_title_inside(text: &str, title: &str) -> Option<Vec<String>> {
+    let at = text.find(title).filter(|&at| at > 0)?;
+    let after: Vec<&str> = text[at + title.len()..].split_whitespace().collect();
+    let has_value = after.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || *w == "D" || *w == "I");
+    if !has_value {
+        return None;
+    }
+    let nature_at = after.iter().position(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).unwrap_or(after.len());
+    let mut cells = vec![title.to_string()];
+    cells.extend(after[..nature_at].iter().map(|w| w.to_string()));
+    let nature = format!("{} {}", text[..at].trim(), after[nature_at..].join(" "));
+    if !nature.trim().is_empty() {
+        cells.push(nature.trim().to_string());
+    }
+    Some(cells)
 }
 
 /// A row printed as a paragraph with its title's words scattered among the values, as

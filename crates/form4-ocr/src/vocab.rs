@@ -53,22 +53,17 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     let mut raw: Vec<&str> = unglued.split(' ').filter(|w| !w.is_empty()).collect();
     // A garbled footnote mark after the title (`Stock?) Qe`, `Stock®)`): the glyphs glued
     // to the last title word and a two-letter speck after it are not the title's.
-    let mut stripped: Option<String> = None;
     if raw.len() >= 2 && raw.last().is_some_and(|w| w.len() <= 2 && w.chars().any(char::is_lowercase) && w.chars().all(char::is_alphabetic)) && is_title_word(bare(raw[raw.len() - 2])) {
         raw.pop();
         fixed += 1;
     }
-    if let Some(last) = raw.last().copied() {
+    let unbalanced = unglued.matches(')').count() > unglued.matches('(').count();
+    if let Some(last) = raw.last_mut() {
         let word = last.trim_end_matches([')', '?', '®', '©', '°', '}']);
-        let unbalanced = unglued.matches(')').count() > unglued.matches('(').count();
         if word.len() < last.len() && last.ends_with(')') && unbalanced && is_title_word(word) {
-            stripped = Some(word.to_string());
+            *last = word;
             fixed += 1;
         }
-    }
-    if let Some(w) = stripped.as_deref() {
-        raw.pop();
-        raw.push(w);
     }
     for (i, w) in raw.iter().enumerate() {
         if !w.chars().any(char::is_alphanumeric) && !w.starts_with('$') && !w.starts_with('(') {
@@ -127,7 +122,7 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
         if !(open && close) {
             let start = if open { at - 1 } else { at };
             let inner = out[at..at + phrase.len()].to_string();
-            out = format!("{}({inner})", out[..start].trim_end().to_string() + " ");
+            out = format!("{} ({inner})", out[..start].trim_end());
             fixed += 1;
         }
     }
