@@ -437,10 +437,119 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
 
 /// Reads the rows of one table region (`lines[start..end]`).
 pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
-    match rows_printed_as_paragraphs(lines) {
+    let paragraphs = rows_printed_as_paragraphs(lines);
+    let lines = paragraphs.as_deref().unwrap_or(lines);
+    match rows_printed_as_staircases(lines) {
         Some(mended) => read_table_lines(&mended, derivative, form3),
         None => read_table_lines(lines, derivative, form3),
     }
+}
+
+/// The first and last columns of a line that hold text.
+fn filled_span(line: &Line) -> Option<(usize, usize)> {
+    let first = line.cells.iter().position(|c| !c.is_empty())?;
+    let last = line.cells.iter().rposition(|c| !c.is_empty())?;
+    Some((first, last))
+}
+
+/// The words of a line that starts with a security title (a capital, two words or
+/// more, no value before them), lower-cased, to compare titles.
+fn title_words(line: &Line) -> Option<String> {
+    let (_, cell) = title_cell(line)?;
+    let (text, _) = crate::text::strip_marks(cell);
+    if !text.starts_with(|c: char| c.is_uppercase()) || HEADER_WORDS.is_match(&text) {
+        return None;
+    }
+    let words: Vec<String> = text.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()).filter(|w| !w.is_empty()).collect();
+    (words.len() >= 2 && words.iter().all(|w| !w.starts_with(|c: char| c.is_ascii_digit()))).then(|| words.join(" "))
+}
+
+/// A row the grid finder split into a staircase of lines, each holding the next
+/// columns of the row and none of the columns before (`Common Stock` / `06/13/2018` /
+/// `P 6,032 A $346.637 33,733,295 I by Trust`, each line starting right of where the
+/// one above ends): one line of the row. A line that starts with the same security
+/// title as the staircase's, or with a title and a date, starts the next row; a
+/// staircase's title printed after its values (the grid's columns out of order) is put
+/// first. Returns the region with each staircase made one line, or `None` when there
+/// is none.
+fn rows_printed_as_staircases(lines: &[Line]) -> Option<Vec<Line>> {
+    // A staircase: line indices, each starting right of the previous one's last cell.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut run_title: Option<String> = None;
+    let mut last_col = 0;
+    let has_date = |l: &Line| l.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6);
+    let close = |run: &mut Vec<usize>, runs: &mut Vec<Vec<usize>>| {
+        if run.len() >= 2 {
+            runs.push(std::mem::take(run));
+        }
+        run.clear();
+    };
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        let Some((first, last)) = filled_span(line).filter(|_| line.table.is_some() && !HEADER_WORDS.is_match(line.text())) else {
+            close(&mut run, &mut runs);
+            run_title = None;
+            continue;
+        };
+        let title = title_words(line);
+        let continues = run.last().is_some_and(|&prev| lines[prev].table == line.table && first > last_col)
+            && !(title.is_some() && run_title.is_some() && (title == run_title || has_date(line)));
+        if !continues {
+            close(&mut run, &mut runs);
+            run_title = None;
+        }
+        if run_title.is_none() {
+            run_title = title;
+        }
+        run.push(i);
+        last_col = last;
+    }
+    close(&mut run, &mut runs);
+    // Only a staircase that makes a row: a date and a value with thousands commas or a
+    // price, spread over its lines (a row read whole on one line is no staircase).
+    runs.retain(|r| {
+        let toks: Vec<Vec<Token>> = r.iter().map(|&l| line_tokens(&lines[l])).collect();
+        let valued = toks.iter().filter(|t| t.iter().any(|t| !matches!(t.tok, Tok::Text(_) | Tok::Mark))).count();
+        let all: Vec<Token> = toks.concat();
+        valued >= 2 && all.iter().any(|t| matches!(t.tok, Tok::Date(..))) && !toks.iter().any(|t| looks_complete(t))
+    });
+    if runs.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut next = 0;
+    for r in runs {
+        out.extend_from_slice(&lines[next..r[0]]);
+        let title_at = r.iter().position(|&l| title_words(&lines[l]).is_some());
+        let cells = match title_at {
+            // Columns in order: each line's cells where they stand.
+            None | Some(0) => {
+                let width = r.iter().map(|&l| lines[l].cells.len()).max().unwrap_or(0);
+                let mut cells = vec![String::new(); width];
+                for &l in &r {
+                    for (j, c) in lines[l].cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+                        cells[j] = c.clone();
+                    }
+                }
+                cells
+            }
+            // The title after the values: the title's line first, then the others.
+            Some(t) => std::iter::once(r[t]).chain(r.iter().copied().filter(|&l| l != r[t])).flat_map(|l| lines[l].cells.iter().filter(|c| !c.is_empty()).cloned()).collect(),
+        };
+        out.push(Line::new(lines[r[0]].table, cells, lines[r[0]].line_no));
+        next = r[r.len() - 1] + 1;
+    }
+    out.extend_from_slice(&lines[next..]);
+    Some(out)
+}
+
+/// Whether a line's tokens hold a whole row's values: a date, an amount and the
+/// D/I letter.
+fn looks_complete(toks: &[Token]) -> bool {
+    toks.iter().any(|t| matches!(t.tok, Tok::Date(..))) && toks.iter().any(|t| matches!(t.tok, Tok::Num(..) | Tok::Price(..))) && toks.iter().any(|t| matches!(t.tok, Tok::Letter('D' | 'I')))
 }
 
 /// A row the page reader printed as a paragraph between two parts of the table
@@ -883,6 +992,48 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
         assert_eq!(second.value(Col::Owned), &Value::Num("2962961".parse().unwrap()));
         assert_eq!(second.value(Col::UndShares), &Value::Num("2962961".parse().unwrap()));
         assert_eq!(second.value(Col::DirInd), &Value::Text("I".into()));
+    }
+
+    #[test]
+    fn a_row_split_into_a_staircase_of_lines_is_one_row() {
+        // As the grid finder read a scanned Form 4: two rows, each spread over lines
+        // that start where the line above ends.
+        let text = "\
+| Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+|  |  |  | 06/13/2018 |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |
+|  |  |  |  |  |  | P | 6,032 | A | \\$ 346.637 (7) |  |  | 33,733,295 |  |  | I | by Trust |  |  |  |  |  |  |  |  |  |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | Common Stock |  |  |  |  |  |  |  |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 06/13/2018 |  |  | P | 4,626 | A | \\$ 347.001 (8) | 33,737,921 |  |  |
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | I | by Trust |
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        for (row, (amount, owned)) in rows.iter().zip([("6032", "33733295"), ("4626", "33737921")]) {
+            assert_eq!(row.value(Col::Title), &Value::Text("Common Stock".into()), "{row:#?}");
+            assert!(matches!(row.value(Col::Date), Value::Date(_)), "{row:#?}");
+            assert_eq!(row.value(Col::Shares), &Value::Num(amount.parse().unwrap()), "{row:#?}");
+            assert_eq!(row.value(Col::Owned), &Value::Num(owned.parse().unwrap()), "{row:#?}");
+            assert_eq!(row.value(Col::DirInd), &Value::Text("I".into()), "{row:#?}");
+        }
+    }
+
+    #[test]
+    fn a_staircase_with_its_title_after_its_values_is_one_row() {
+        // The grid's columns out of order: the values, then the title and date.
+        let text = "\
+|  | S |  | 2,818 (1) | D | \\$ 20.9021 (4) | 86,634 |  | D |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  | Class A Common Stock |  | 11/01/2022 |
+|  | S |  | 200 (1) | D | \\$ 21.545 (5) | 86,434 |  | D |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  | Class A Common Stock |  | 11/01/2022 |
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Title), &Value::Text("Class A Common Stock".into()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Code), &Value::Text("S".into()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Shares), &Value::Num("2818".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[1].value(Col::Owned), &Value::Num("86434".parse().unwrap()), "{rows:#?}");
+        assert!(matches!(rows[1].value(Col::Date), Value::Date(_)), "{rows:#?}");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     if unglued != title {
         fixed += 1;
     }
+    let (unglued, rejoined) = rejoin_split_words(&unglued);
+    fixed += rejoined;
     let mut raw: Vec<&str> = unglued.split(' ').filter(|w| !w.is_empty()).collect();
     // A garbled footnote mark after the title (`Stock?) Qe`, `Stock®)`): the glyphs glued
     // to the last title word and a two-letter speck after it are not the title's.
@@ -67,6 +69,10 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     }
     for (i, w) in raw.iter().enumerate() {
         if !w.chars().any(char::is_alphanumeric) && !w.starts_with('$') && !w.starts_with('(') {
+            fixed += 1;
+            continue;
+        }
+        if speck_between_words(&raw, i) {
             fixed += 1;
             continue;
         }
@@ -148,6 +154,55 @@ pub fn check_company(name: &str) -> (String, bool) {
     (words.join(" "), clean)
 }
 
+/// A title word OCR split after its first letter (`Stock u nits`): a lone letter and
+/// a word outside the vocabulary that together make a vocabulary word are that word,
+/// spelled as the vocabulary does. Returns the title and how many words were rejoined.
+fn rejoin_split_words(title: &str) -> (String, usize) {
+    let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut joined = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if w.len() == 1 && w.chars().all(char::is_alphabetic) && i + 1 < words.len() && !is_title_word(words[i + 1]) {
+            let whole = format!("{w}{}", words[i + 1]);
+            let lower = whole.to_lowercase();
+            let first_upper = w.chars().all(char::is_uppercase);
+            let known: Vec<&&str> = TITLE_WORDS.iter().filter(|t| t.len() > 3 && t.to_lowercase() == lower).collect();
+            if let Some(t) = known.iter().find(|t| t.starts_with(|c: char| c.is_uppercase() == first_upper)).or(known.first()) {
+                out.push(t.to_string());
+                joined += 1;
+                i += 2;
+                continue;
+            }
+        }
+        out.push(w.to_string());
+        i += 1;
+    }
+    if joined == 0 {
+        return (title.to_string(), 0);
+    }
+    (out.join(" "), joined)
+}
+
+/// Whether `words[i]` is a speck between two capitalised title words (`Restricted
+/// Stock u Units`, `Stock 1 Option`, `Series é A`): one glyph, a lower-case or
+/// non-ASCII letter or a digit. After `Class` or `Series` it is the class's own name
+/// (`Class a Common Stock` is printed so) unless a capital letter follows to be it.
+fn speck_between_words(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    let mut chars = w.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return false };
+    if !(c.is_ascii_lowercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_ascii())) || i == 0 || i + 1 >= words.len() {
+        return false;
+    }
+    let (prev, next) = (bare(words[i - 1]), bare(words[i + 1]));
+    let capital = |x: &str| x.starts_with(|c: char| c.is_uppercase());
+    let names_class = matches!(prev, "Class" | "Series" | "Tranche");
+    let class_letter_follows = next.len() == 1 && capital(next);
+    capital(prev) && capital(next) && is_title_word(prev) && is_title_word(next) && (!names_class || class_letter_follows)
+}
+
 /// Words OCR glued with a speck for the space between them (`Class.A`, `A.Common`,
 /// `Comman'Stock`): a point, colon or apostrophe between letters, a word of three
 /// letters or more on one side (so `L.P.` and `U.S.` stay).
@@ -199,6 +254,16 @@ mod tests {
         assert_eq!(check_title("Stock Option (Right to Buy").0, "Stock Option (Right to Buy)");
         assert_eq!(check_title("Put Option right to sell)").0, "Put Option (right to sell)");
         assert_eq!(check_title("Stock Option (right to buy)"), ("Stock Option (right to buy)".into(), 0, true));
+        // A speck between two title words; a class named by a small letter stays.
+        assert_eq!(check_title("Restricted Stock u Units").0, "Restricted Stock Units");
+        assert_eq!(check_title("Restricted Stock u nits"), ("Restricted Stock Units".into(), 1, true));
+        assert_eq!(check_title("Class A Common S tock").0, "Class A Common Stock");
+        assert_eq!(check_title("Non-Qualified Stock 1 Option (right to buy)").0, "Non-Qualified Stock Option (right to buy)");
+        assert_eq!(check_title("Series é A Preferred Stock").0, "Series A Preferred Stock");
+        assert_eq!(check_title("Class a A Common Stock").0, "Class A Common Stock");
+        assert_eq!(check_title("Class a Common Stock").0, "Class a Common Stock");
+        assert_eq!(check_title("Series 1 Preferred Stock").0, "Series 1 Preferred Stock");
+        assert_eq!(check_title("Option to buy a Share").0, "Option to buy a Share");
         assert_eq!(check_company("Square, Ine."), ("Square, Inc.".into(), true));
         assert!(!check_company("MICROSOFT CorpP").1);
     }
