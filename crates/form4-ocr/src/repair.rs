@@ -1205,7 +1205,12 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                     continue;
                 }
                 let w: Vec<&str> = t.split(' ').collect();
-                if w.len() > m.len() && w.len() <= 2 * m.len() && words_in_order(&m, &w) {
+                // The title and more words of the vocabulary, none of the title's again nor
+                // a lone letter, is another security (`Class B Common Stock Warrant (Right
+                // to buy)` beside `Class B Common Stock`), not the title with debris.
+                let another = t.starts_with(&majority)
+                    && w[m.len()..].iter().all(|x| crate::vocab::is_title_word(x) && x.trim_matches(|c: char| !c.is_alphanumeric()).len() > 1 && !m.iter().any(|y| y.eq_ignore_ascii_case(x)));
+                if w.len() > m.len() && w.len() <= 2 * m.len() && words_in_order(&m, &w) && !another {
                     choose(r, col, Value::Text(majority.clone()), UNCERTAIN_AT - 4, rule::TITLE_LIKE_ROWS, log);
                 }
             }
@@ -1362,6 +1367,29 @@ mod tests {
             row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
         }
         rows
+    }
+
+    #[test]
+    fn a_longer_title_of_known_words_is_another_security_not_debris() {
+        // Table II of a scanned Form 4: warrants on the Class B stock held beside the
+        // stock itself; and a title read with a speck word in it.
+        let mut rows = crate::rows::read_table(
+            &crate::markdown::lines(
+                "| Class B Common Stock | (2) |  |  |  | Class A Common Stock | 13,031,306 |  | 13,031,306 | D |\n\
+                 | Class B Common Stock | (2) |  |  |  | Class A Common Stock | 2,962,961 |  | 2,962,961 | D |\n\
+                 | Class B Common Stock Warrant (Right to buy) | \\$6.13 |  | 11/20/2022 | Class B Common Stock | 4,502,447 |  | 4,502,447 | D |\n\
+                 | Class B Common ees Stock | (2) |  |  |  | Class A Common Stock | 7,818,526 |  | 7,818,526 | D |\n",
+            ),
+            true,
+            false,
+        );
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("derivativeTable.derivativeHolding[{k}]");
+        }
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[2].value(Col::Title), &Value::Text("Class B Common Stock Warrant (Right to buy)".into()), "{log:#?}");
+        assert_eq!(rows[3].value(Col::Title), &Value::Text("Class B Common Stock".into()), "{log:#?}");
+        assert!(log.iter().any(|r| r.rule == rule::TITLE_LIKE_ROWS && r.field.starts_with("derivativeTable.derivativeHolding[3]")), "{log:#?}");
     }
 
     #[test]

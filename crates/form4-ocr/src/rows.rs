@@ -439,10 +439,42 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
 pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
     let paragraphs = rows_printed_as_paragraphs(lines);
     let lines = paragraphs.as_deref().unwrap_or(lines);
+    let twice = cells_read_twice(lines);
+    let lines = twice.as_deref().unwrap_or(lines);
     match rows_printed_as_staircases(lines) {
         Some(mended) => read_table_lines(&mended, derivative, form3),
         None => read_table_lines(lines, derivative, form3),
     }
+}
+
+/// A cell the grid finder made twice from one stretch of print (`$ |343.855|33,716,953
+/// (2)` / `|343.855|33,716,953`): a cell of two values or more that the cell before it
+/// holds whole is emptied. (A single value may well be printed twice side by side: the
+/// underlying amount and the amount owned of a holding.) Returns the region with such
+/// cells emptied, or `None` when there is none.
+fn cells_read_twice(lines: &[Line]) -> Option<Vec<Line>> {
+    let mut mended: Option<Vec<Line>> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let mut prev: Option<&str> = None;
+        let mut twice: Vec<usize> = Vec::new();
+        for (j, cell) in line.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+            let core = cell.trim_matches(|c: char| matches!(c, '|' | '\\' | '[' | ']' | ' '));
+            let values = core.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).filter(|v| v.bytes().any(|b| b.is_ascii_digit())).count();
+            if values >= 2 && prev.is_some_and(|p| p.contains(core)) {
+                twice.push(j);
+            }
+            prev = Some(cell);
+        }
+        if !twice.is_empty() {
+            let out = mended.get_or_insert_with(|| lines.to_vec());
+            let mut cells = line.cells.clone();
+            for j in twice {
+                cells[j].clear();
+            }
+            out[i] = Line::new(line.table, cells, line.line_no);
+        }
+    }
+    mended
 }
 
 /// The first and last columns of a line that hold text.
@@ -1034,6 +1066,23 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
         assert_eq!(rows[0].value(Col::Shares), &Value::Num("2818".parse().unwrap()), "{rows:#?}");
         assert_eq!(rows[1].value(Col::Owned), &Value::Num("86434".parse().unwrap()), "{rows:#?}");
         assert!(matches!(rows[1].value(Col::Date), Value::Date(_)), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_cell_of_two_values_read_twice_is_read_once() {
+        // As the grid finder read a scanned Form 4: the price and the amount owned in one
+        // cell, and that stretch of print again as the next cell.
+        let text = "| Common Stock | 06/12/2018 |  | P |  | 14,509 | A | \\$ \\|343.855\\|33,716,953 (2) | \\|343.855\\|33,716,953 |  | I | by Trust |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Price), &Value::Num("343.855".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Owned), &Value::Num("33716953".parse().unwrap()), "{rows:#?}");
+        // One value twice side by side is two cells: a holding's underlying amount and
+        // amount owned.
+        let text = "| Class B Common Stock | (1) | (1) | Class A Common Stock | 2,962,961 | 2,962,961 | I | See Footnote |\n";
+        let rows = read_table(&crate::markdown::lines(text), true, false);
+        assert_eq!(rows[0].value(Col::UndShares), &Value::Num("2962961".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Owned), &Value::Num("2962961".parse().unwrap()), "{rows:#?}");
     }
 
     #[test]

@@ -384,7 +384,9 @@ fn classify(s: &str) -> Tok {
                     return if dollar { Tok::Price(d, Quality::Clean) } else { Tok::Num(d, Quality::Clean) };
                 }
                 // Footnote marks and debris glued on: `941")`, `20,823,993)`, `$0?)`.
-                if MARK_DEBRIS.is_match(rest) || rest.len() <= 3 {
+                // (Three digits or more after a space are a value of their own, not a mark.)
+                let debris = MARK_DEBRIS.is_match(rest) && !(s[s.len() - rest.len() - 1..].starts_with(' ') && rest.bytes().filter(u8::is_ascii_digit).count() >= 3);
+                if debris || rest.len() <= 3 {
                     return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
                 }
             }
@@ -456,14 +458,18 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
-    let whole = classify(body);
+    // A cell's rule read between two numbers (`20.9021]86,634`: the price and the amount
+    // owned) parts them.
+    static RULE_BETWEEN_NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[\]\[|]+(\d)").expect("static regex"));
+    let parted = if body.contains([']', '[', '|']) { RULE_BETWEEN_NUMBERS.replace_all(body, "$1 $2") } else { std::borrow::Cow::Borrowed(body) };
+    let whole = if parted != body { Tok::Text(String::new()) } else { classify(body) };
     if !matches!(whole, Tok::Text(_)) || body == "|" {
         out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
         return;
     }
     // Several values in one cell: every piece must be a value (or debris), and at
     // least two must be values; otherwise the cell is text.
-    let pieces: Vec<&str> = body.split(' ').collect();
+    let pieces: Vec<&str> = parted.split(' ').collect();
     if pieces.len() > 1 {
         let kinds: Vec<Tok> = pieces.iter().map(|p| classify(p)).collect();
         let values = kinds.iter().filter(|k| !matches!(k, Tok::Text(_) | Tok::Mark)).count();
@@ -475,6 +481,9 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
                 }
             }
             if let Some(last) = out[n..].last_mut() {
+                // Which of the values a mark after them belongs to the print does not
+                // say (`$343.855(2)` and `33,716,953` read as one cell): flagged.
+                last.mended |= !notes.is_empty();
                 last.notes = notes;
             }
             return;
@@ -630,5 +639,17 @@ mod tests {
         tokens(&clean("246,951 (<u>1)</u>"), 5, &mut v);
         assert_eq!(v[0].tok, Tok::Num("246951".parse().unwrap(), Quality::Clean));
         assert_eq!(v[0].notes, vec!["F1".to_string()]);
+    }
+
+    #[test]
+    fn a_rule_read_between_two_numbers_parts_them() {
+        // As a scanned Form 4's price and amount owned were read into one cell.
+        let mut v = Vec::new();
+        tokens(&clean("\\$ 20.9021]86,634 (4)"), 6, &mut v);
+        let values: Vec<Decimal> = v.iter().filter_map(|t| match t.tok {
+            Tok::Num(d, _) | Tok::Price(d, _) => Some(d),
+            _ => None,
+        }).collect();
+        assert_eq!(values, ["20.9021".parse::<Decimal>().unwrap(), "86634".parse().unwrap()]);
     }
 }
