@@ -1052,6 +1052,12 @@ static RULE_10B5_1: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)10b(?:[Ss$]-
 /// Terms of footnotes and remarks that OCR misreads the same way again and again,
 /// mended: `Rule 10b5-1` and `footnote`.
 fn mend_known_misreadings(t: &mut String) {
+    // `L.P,,`: two commas never follow each other; after an abbreviation the first is
+    // its closing point (`Fund IV, L.P., or collectively`).
+    if t.contains(",,") {
+        static POINT_READ_AS_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"((?-u:\b)(?:[A-Z]\.)+[A-Z]),,"));
+        *t = POINT_READ_AS_COMMA.replace_all(t, "$1.,").into_owned();
+    }
     if t.contains("10b") && RULE_10B5_1.is_match(t) {
         *t = RULE_10B5_1.replace_all(t, "10b5-1").into_owned();
     }
@@ -1073,7 +1079,95 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
             }
         }
     }
+    words_the_filing_repeats(&mut notes);
     notes
+}
+
+/// Footnotes repeat their names and phrases (`SC US (TTGP), Ltd.` in one footnote after
+/// another), and OCR misreads each occurrence on its own. A word read once beside a
+/// neighbour that, in the rest of the footnotes, stands at least twice beside a word
+/// one glyph from it (`(TGP), Led.` where `(TTGP), Ltd.` is read twice) is that word.
+/// Left alone: words with digits (amounts and dates differ by one digit), words under
+/// four glyphs (`she`, `the`), words apart only in case, punctuation or a plural `s`
+/// (all are written), and capitals apart other than by a doubled letter (`FF-IIP` and
+/// `FF-IVP`, `Fund II` and `Fund III` name different holders; `TGP` is `TTGP` misread).
+fn words_the_filing_repeats(notes: &mut [(String, FieldVal)]) {
+    // A word mended gives its neighbour a context to be mended in: `(TGP), Led.` takes
+    // two passes.
+    for _ in 0..3 {
+        if !mend_words_once(notes) {
+            break;
+        }
+    }
+}
+
+/// One pass of [`words_the_filing_repeats`]; whether a word was mended.
+fn mend_words_once(notes: &mut [(String, FieldVal)]) -> bool {
+    use std::collections::HashMap;
+    let texts: Vec<Vec<String>> = notes.iter().map(|(_, f)| f.value.text().map_or_else(Vec::new, |t| t.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect())).collect();
+    if texts.iter().map(Vec::len).sum::<usize>() < 40 {
+        return false;
+    }
+    let mut beside: HashMap<(&str, &str, bool), usize> = HashMap::new(); // (neighbour, word, neighbour on the left)
+    for words in &texts {
+        for pair in words.windows(2) {
+            *beside.entry((pair[0].as_str(), pair[1].as_str(), true)).or_default() += 1;
+            *beside.entry((pair[1].as_str(), pair[0].as_str(), false)).or_default() += 1;
+        }
+    }
+    let eligible = |w: &str| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit());
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).collect::<String>();
+    let variants = |a: &str, b: &str| {
+        let (la, lb) = (letters(a), letters(b));
+        let capitals = la.chars().all(char::is_uppercase) || lb.chars().all(char::is_uppercase);
+        // One letter more, the same as a neighbour of it (`TTGP`, `LLLC`).
+        let doubled = |short: &str, long: &str| long.chars().count() == short.chars().count() + 1 && long.chars().count() >= 4 && {
+            let l: Vec<char> = long.chars().collect();
+            (0..l.len()).any(|k| (k > 0 && l[k] == l[k - 1]) && l[..k].iter().chain(&l[k + 1..]).copied().eq(short.chars()))
+        };
+        a != b
+            && !la.eq_ignore_ascii_case(&lb)
+            && crate::field::one_glyph_apart(a, b)
+            && la.trim_end_matches('s') != lb.trim_end_matches('s')
+            && (!capitals || doubled(&la, &lb) || doubled(&lb, &la))
+    };
+    let mut mended: Vec<(usize, usize, String)> = Vec::new();
+    for (n, words) in texts.iter().enumerate() {
+        for (i, word) in words.iter().enumerate().filter(|(_, w)| eligible(w)) {
+            let mut found: Option<&str> = None;
+            let mut clash = false;
+            for (neighbour, left) in [(i.checked_sub(1).map(|k| &words[k]), true), (words.get(i + 1), false)] {
+                let Some(neighbour) = neighbour else { continue };
+                if beside.get(&(neighbour.as_str(), word.as_str(), left)).copied() != Some(1) {
+                    continue;
+                }
+                for (&(nb, other, l), &count) in &beside {
+                    if nb == neighbour && l == left && count >= 2 && eligible(other) && variants(word, other) {
+                        match found {
+                            Some(f) if f != other => clash = true,
+                            _ => found = Some(other),
+                        }
+                    }
+                }
+            }
+            if let (Some(other), false) = (found, clash) {
+                mended.push((n, i, other.to_string()));
+            }
+        }
+    }
+    if mended.is_empty() {
+        return false;
+    }
+    let mut texts = texts;
+    for (n, i, word) in mended {
+        texts[n][i] = word;
+    }
+    for ((_, f), words) in notes.iter_mut().zip(texts) {
+        if matches!(f.value, Value::Text(_)) {
+            f.value = Value::Text(words.join(" "));
+        }
+    }
+    true
 }
 
 fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
@@ -1107,7 +1201,17 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         let before = text[..m.start()].rfind(". ").map_or(m.start(), |p| p + 1);
         text.truncate(before);
     }
-    let lines_kept: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('('))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
+    // A mark alone on its line, its parentheses garbled (`( 1 ~`, `¢ 2 ~~`): the mark.
+    let marks_alone: Vec<String> = text
+        .split('\n')
+        .map(|l| {
+            let l = l.trim();
+            let digits: String = l.chars().filter(char::is_ascii_digit).collect();
+            let garbled = (1..=2).contains(&digits.len()) && !l.chars().any(char::is_alphabetic) && l.chars().count() > digits.len() && l.chars().count() <= 8;
+            if garbled { format!("({digits})") } else { l.to_string() }
+        })
+        .collect();
+    let lines_kept: Vec<&str> = marks_alone.iter().map(String::as_str).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('(') && !l.ends_with(')'))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
     let text = lines_kept.join("\n");
     // Walk the text finding the marks 1, 2, 3… in order.
     let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (id, mark start, text start)
@@ -1275,7 +1379,11 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
         let before = text[..*start].trim_end();
         !(before.is_empty() || before.ends_with(['.', '\n', ':']))
     });
-    if found.len() < 3 || found.len() <= marks_at_start || mid_sentence.count() * 2 < found.len() {
+    let mid_sentence = mid_sentence.count();
+    // Marks that start lines were counted by the caller as footnote starts too; when
+    // every one of them stands mid-sentence (alone on its line between two lines of one
+    // sentence) they are beside the text all the same.
+    if found.len() < 3 || (found.len() <= marks_at_start && mid_sentence < found.len()) || mid_sentence * 2 < found.len() {
         return None;
     }
     Some(cut_at_marks(text, &found))
@@ -1748,6 +1856,62 @@ mod tests {
         assert!(notes[0].1.value.render().ends_with("purposes of Section 16 or any other purpose."), "{:?}", notes[0].1.value);
         assert!(notes[1].1.value.render().starts_with("Each share of the Issuer's Class B"), "{:?}", notes[1].1.value);
         assert!(notes.iter().all(|(_, f)| f.conf <= UNSURE), "cut by a guess at the marks: flagged");
+    }
+
+    #[test]
+    fn footnotes_whose_marks_stand_alone_with_legible_digits_are_cut_around_them() {
+        // As OCR read a printed Form 4: each mark on a line of its own at its footnote's
+        // middle, the digit legible and the parentheses garbled (`( 1 ~`, `¢ 2 ~~`).
+        let lines = crate::markdown::lines(
+            "\
+             | Explanation of Responses: |  |\n\
+             | * — Tf the form is filed by more than one reporting person, see Instruction 4(b)(v). |  |\n\
+             | ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). |  |\n\
+             | SC US (TTGP), Ltd. is the general partner of SC U.S. Venture 2010 Management, L.P., which is the general partner of Sequoia Capital U.S. Venture 2010-Seed Fund, L.P., or |  |\n\
+             | collectively, the Venture 2010 Funds. The Reporting Person is a Director of SC US (TTGP), Ltd. The Reporting Person disclaims beneficial ownership of the securities held by the |  |\n\
+             | ( 1 ~ |  |\n\
+             | Venture 2010 Funds except to the extent of his pecuniary interest therein, and the inclusion of these securities in this report shall not be deemed an admission of beneficial |  |\n\
+             | ownership of the reported securities for purposes of Section 16 or for any other purposes. |  |\n\
+             | Represents shares of Class A Common Stock of the Issuer received on November 16, 2018 as transaction consideration pursuant to the Agreement and Plan of Reorganization, dated |  |\n\
+             | ¢ 2 ~~ |  |\n\
+             | April 26, 2018, between the Issuer, Weebly, Inc. and the other parties thereto. |  |\n\
+             | SC US (TTGP), Ltd. is the general partner of SCGF IV Management, L.P., which is the general partner of Sequoia Capital U.S. Growth Fund IV, L.P. and Sequoia Capital USGF |  |\n\
+             | Principals Fund IV, L.P., or collectively, the SC GFIV Funds. The Reporting Person is a Director of SC US (TTGP), Ltd. The Reporting Person disclaims beneficial ownership of |  |\n\
+             | ¢ 3 = |  |\n\
+             | the securities held by the SC GFIV Funds except to the extent of his pecuniary interest therein, and the inclusion of these securities in this report shall not be deemed an admission |  |\n\
+             | of beneficial ownership of the reported securities for purposes of Section 16 or for any other purposes. |  |\n\
+             ",
+        );
+        let notes = read_footnotes(&lines);
+        let ids: Vec<&str> = notes.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["F1", "F2", "F3"]);
+        let text = |k: usize| notes[k].1.value.render();
+        assert!(text(0).starts_with("SC US (TTGP), Ltd. is the general partner of SC U.S. Venture 2010") && text(0).ends_with("for any other purposes."), "{}", text(0));
+        assert_eq!(text(1), "Represents shares of Class A Common Stock of the Issuer received on November 16, 2018 as transaction consideration pursuant to the Agreement and Plan of Reorganization, dated April 26, 2018, between the Issuer, Weebly, Inc. and the other parties thereto.");
+        assert!(text(2).starts_with("SC US (TTGP), Ltd. is the general partner of SCGF IV") && text(2).ends_with("for any other purposes."), "{}", text(2));
+    }
+
+    #[test]
+    fn a_word_the_footnotes_repeat_is_mended_where_it_was_misread_once() {
+        // As OCR read a printed Form 4's footnotes: the general partner's name read right
+        // twice, misread once; the funds' own abbreviations differ by one glyph and stay.
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t.to_string(), UNSURE);
+        let mut notes = vec![
+            ("F1".to_string(), note("SC US (TGP), Led. is the general partner of SC U.S. Venture 2010 Management, L.P,, which is the general partner of Sequoia Capital U.S. Venture 2010-Seed Fund, L.P,, or collectively, the Venture 2010 Funds. The Reporting Person is a Director of SC US (TTGP), Ltd.")),
+            ("F2".to_string(), note("SC US (TTGP), Ltd. is the general partner of SCGF IV Management, L.P., which is the general partner of Sequoia Capital U.S. Growth Fund IV, L.P. (FF-IVP) and Sequoia Capital USGF Principals Fund IV, L.P. (FF-IIP).")),
+            ("F3".to_string(), note("The Reporting Person disclaims beneficial ownership of the securities held by FF-IIP except to the extent of his pecuniary interest therein, and by FF-IVP.")),
+        ];
+        for (_, f) in &mut notes {
+            if let Value::Text(t) = &mut f.value {
+                mend_known_misreadings(t);
+            }
+        }
+        words_the_filing_repeats(&mut notes);
+        let text = |k: usize| notes[k].1.value.text().unwrap().to_string();
+        assert!(text(0).starts_with("SC US (TTGP), Ltd. is the general partner of SC U.S. Venture 2010 Management, L.P., which"), "{}", text(0));
+        assert!(text(0).contains("2010-Seed Fund, L.P., or collectively"), "{}", text(0));
+        assert!(text(1).contains("(FF-IVP) and") && text(1).ends_with("(FF-IIP)."), "{}", text(1));
+        assert!(text(2).contains("by FF-IIP except"), "{}", text(2));
     }
 
     #[test]
