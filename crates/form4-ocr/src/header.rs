@@ -1058,6 +1058,12 @@ fn mend_known_misreadings(t: &mut String) {
         static POINT_READ_AS_COMMA: LazyLock<Regex> = LazyLock::new(|| re(r"((?-u:\b)(?:[A-Z]\.)+[A-Z]),,"));
         *t = POINT_READ_AS_COMMA.replace_all(t, "$1.,").into_owned();
     }
+    // `L.P, which`, `U.S Venture`: an abbreviation of capitals and points lost its last
+    // point (filers write `L.P.` or `LP`, never `L.P`).
+    static LAST_POINT_LOST: LazyLock<Regex> = LazyLock::new(|| re(r"((?-u:\b)(?:[A-Z]\.)+[A-Z])(,?(?:\s|$))"));
+    if LAST_POINT_LOST.is_match(t) {
+        *t = LAST_POINT_LOST.replace_all(t, "$1.$2").into_owned();
+    }
     if t.contains("10b") && RULE_10B5_1.is_match(t) {
         *t = RULE_10B5_1.replace_all(t, "10b5-1").into_owned();
     }
@@ -1910,6 +1916,9 @@ mod tests {
         let text = |k: usize| notes[k].1.value.text().unwrap().to_string();
         assert!(text(0).starts_with("SC US (TTGP), Ltd. is the general partner of SC U.S. Venture 2010 Management, L.P., which"), "{}", text(0));
         assert!(text(0).contains("2010-Seed Fund, L.P., or collectively"), "{}", text(0));
+        let mut lost = "Venture 2010 Management, L.P, which is the general partner of SC U.S Venture".to_string();
+        mend_known_misreadings(&mut lost);
+        assert_eq!(lost, "Venture 2010 Management, L.P., which is the general partner of SC U.S. Venture");
         assert!(text(1).contains("(FF-IVP) and") && text(1).ends_with("(FF-IIP)."), "{}", text(1));
         assert!(text(2).contains("by FF-IIP except"), "{}", text(2));
     }
