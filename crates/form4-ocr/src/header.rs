@@ -1458,7 +1458,8 @@ fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, Fie
         .map(|(i, _)| i + 1)
         .filter(|&i| text[i..].starts_with([' ', '\n']))
         .map(|i| i + 1)
-        .filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c == '"' || c == '('))
+        // (`55,500 shares are held…`, `1/16 of the total…`: a footnote may start with a number.)
+        .filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '('))
         .collect();
     let bounds = centred_cuts(found, &sentence_ends, text.len());
     // The marks themselves, garbled ones too, are not part of the text.
@@ -1895,6 +1896,18 @@ mod tests {
         assert!(text(0).starts_with("SC US (TTGP), Ltd. is the general partner of SC U.S. Venture 2010") && text(0).ends_with("for any other purposes."), "{}", text(0));
         assert_eq!(text(1), "Represents shares of Class A Common Stock of the Issuer received on November 16, 2018 as transaction consideration pursuant to the Agreement and Plan of Reorganization, dated April 26, 2018, between the Issuer, Weebly, Inc. and the other parties thereto.");
         assert!(text(2).starts_with("SC US (TTGP), Ltd. is the general partner of SCGF IV") && text(2).ends_with("for any other purposes."), "{}", text(2));
+    }
+
+    #[test]
+    fn a_footnote_beside_its_mark_may_start_with_a_number() {
+        // As OCR read a printed Form 4 whose marks stand beside their footnotes' middle
+        // lines: the third and fourth footnotes start with `55,500` and `1/16`.
+        let lines = crate::markdown::lines("| Explanation of Responses: * Tf the form is filed by more than one reporting person, see Instruction 4(b)(v). ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). (1) Shares of the Issuer's common stock were issued to the reporting person upon the vesting of restricted stock units on September 5, 2025. PURSUANT TO THE ISSUER'S EQUITY PLAN AND POLICIES, THESE SHARES OF COMMON STOCK WERE AUTOMATICALLY WITHHELD AND SOLD BY THE ISSUER TO Q) SATISFY THE REPORTING PERSON'S TAX WITHHOLDING OBLIGATIONS RELATED TO THE VESTING OF RESTRICTED STOCK UNITS REPORTED HEREIN. 55,500 shares are held directly by the reporting person in GRATs, for which the reporting person is a trustee, and 55,500 shares are held directly by the spouse of the reporting person in (3) GRATs, for which the spouse of the reporting person is a trustee. 1/16 of the total restricted stock units initially subject to this award vested on December 5, 2024 and 1/16th of the total units initially subject to this award vest every quarter thereafter, so that (4) all such shares subject to this award will be fully vested on September 5, 2028. Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure. Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number. * Form 4: SEC 1474 (03-26) |\n");
+        let notes = read_footnotes(&lines);
+        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        assert!(text("F2").ends_with("RESTRICTED STOCK UNITS REPORTED HEREIN."), "{notes:#?}");
+        assert!(text("F3").starts_with("55,500 shares are held directly") && text("F3").ends_with("is a trustee."), "{notes:#?}");
+        assert!(text("F4").starts_with("1/16 of the total restricted stock units") && text("F4").ends_with("fully vested on September 5, 2028."), "{notes:#?}");
     }
 
     #[test]
