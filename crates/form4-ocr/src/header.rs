@@ -1288,6 +1288,14 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         }
         return out;
     }
+    // The first mark lost (`… $20.4 million. (2) The Elon Musk …`): the sentences before
+    // the second are the first footnote, flagged.
+    if marks[0].0 == 2 {
+        let before = collapse_spaces(&text[..marks[0].1].replace('\n', " "));
+        if before.split(' ').count() >= 4 && before.ends_with(['.', ')']) {
+            out.push(("F1".to_string(), FieldVal::read(Value::Text(before.clone()), text[..marks[0].1].to_string(), UNSURE)));
+        }
+    }
     for (k, &(id, _, body_start)) in marks.iter().enumerate() {
         let end = marks.get(k + 1).map_or(text.len(), |n| n.1);
         let body = &text[body_start..end];
@@ -1908,6 +1916,19 @@ mod tests {
         assert!(text("F2").ends_with("RESTRICTED STOCK UNITS REPORTED HEREIN."), "{notes:#?}");
         assert!(text("F3").starts_with("55,500 shares are held directly") && text("F3").ends_with("is a trustee."), "{notes:#?}");
         assert!(text("F4").starts_with("1/16 of the total restricted stock units") && text("F4").ends_with("fully vested on September 5, 2028."), "{notes:#?}");
+    }
+
+    #[test]
+    fn the_sentences_before_the_second_mark_are_the_first_footnote_when_its_mark_is_lost() {
+        let lines = crate::markdown::lines(
+            "| Explanation of Responses: Represents an exercise of options for which the reporting person paid the related exercise price to the Issuer in cash. No shares were sold by the reporting person to generate funds to pay the exercise price or underlying tax obligations, totaling approximately \\$20.4 million. (2) The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee. |\n",
+        );
+        let notes = read_footnotes(&lines);
+        assert_eq!(notes.len(), 2, "{notes:#?}");
+        assert_eq!(notes[0].0, "F1");
+        assert!(notes[0].1.value.render().starts_with("Represents an exercise of options") && notes[0].1.value.render().ends_with("$20.4 million."), "{notes:#?}");
+        assert!(notes[0].1.uncertain());
+        assert_eq!(notes[1].1.value.render(), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
     }
 
     #[test]
