@@ -34,7 +34,9 @@ fn homoglyph(c: char) -> Option<char> {
         'а' => 'a',
         'м' => 'm',
         'н' => 'h',
-        'т' => 't',
+        // OCR reads a Latin m as the Cyrillic т (`Соттоп`, `Атоиш`, `МитаБег` for Common,
+        // Amount, Number in ocr-dev), not a t.
+        'т' => 'm',
         'к' => 'k',
         'в' => 'b',
         'п' => 'n',
@@ -509,6 +511,24 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    // Words and an amount with thousands commas glued by the rule between their cells
+    // (`|Common|5,500,000}`: the underlying title's last word and the underlying amount).
+    // The column's heading read with the amount (`Number of Shares 3,330,804`) is no
+    // title: the amount alone.
+    static WORDS_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*[A-Za-z]{2}.*?)[\s|\]\[]+(\d{1,3}(?:,\d{3})+)[^0-9A-Za-z]*$").expect("static regex"));
+    if body.contains(',') {
+        if let Some(c) = WORDS_THEN_AMOUNT.captures(body) {
+            static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:number|amount|shares)(?-u:\b)").expect("static regex"));
+            if let Tok::Num(d, _) = classify(&c[2]) {
+                let (words, more_notes, _) = table_text(c[1].trim());
+                if !words.is_empty() && !HEADING.is_match(&words) {
+                    out.push(Token { tok: Tok::Text(words), notes: more_notes, read: cell.to_string(), column, mended: true });
+                }
+                out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+                return;
+            }
+        }
+    }
     let (words, more_notes, mended) = table_text(body);
     let mut notes = notes;
     notes.extend(more_notes);
@@ -639,6 +659,21 @@ mod tests {
         tokens(&clean("246,951 (<u>1)</u>"), 5, &mut v);
         assert_eq!(v[0].tok, Tok::Num("246951".parse().unwrap(), Quality::Clean));
         assert_eq!(v[0].notes, vec!["F1".to_string()]);
+    }
+
+    #[test]
+    fn words_glued_to_an_amount_are_read_apart() {
+        // As OCR read a printed Form 4's Table II: the underlying title's last word and
+        // the underlying amount in one cell; the column's heading read with an amount.
+        let read = |cell: &str| {
+            let mut v = Vec::new();
+            tokens(&clean(cell), 12, &mut v);
+            v.into_iter().map(|t| t.tok).collect::<Vec<_>>()
+        };
+        let amount = Tok::Num("5500000".parse().unwrap(), Quality::Mended);
+        assert_eq!(read("\\|Соттоп\\|5,500,000}"), [Tok::Text("Common".into()), amount]);
+        assert_eq!(read("Number of Shares 3,330,804"), [Tok::Num("3330804".parse().unwrap(), Quality::Mended)]);
+        assert_eq!(read("Common Stock"), [Tok::Text("Common Stock".into())]);
     }
 
     #[test]

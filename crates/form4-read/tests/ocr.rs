@@ -333,7 +333,7 @@ fn an_owner_address_read_from_a_scrambled_box_is_the_filed_one() {
 /// taken, flagged, and the repair logged.
 #[test]
 fn an_unread_underlying_amount_is_the_rows_amount_flagged() {
-    let (filing, truth) = dev_filing("37d16f40fa15d1e0_v0");
+    let (filing, truth) = dev_filing("0874c091cd3e411e_v0");
     let report = filing.reading.as_ref().unwrap();
     let path = "derivativeTable.derivativeTransaction[0].underlyingSecurity.underlyingSecurityShares";
     let repair = report.repairs.iter().find(|r| r.field == path && r.rule == "underlying-one-for-one").expect("repair logged");
