@@ -165,6 +165,9 @@ pub fn letterish(tok: &Tok, allowed: &str) -> Option<(char, bool)> {
             if allowed.contains('I') && matches!(t.as_str(), "|" | "l" | "]" | "[" | "1") {
                 return Some(('I', false));
             }
+            if allowed.contains('S') && t == "$" {
+                return Some(('S', false));
+            }
             let alnum: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).collect();
             let first = alnum.first()?.to_ascii_uppercase();
             if !allowed.contains(first) || alnum.len() > 3 || t.len() > 6 {
@@ -327,11 +330,21 @@ fn line_tokens(line: &Line) -> Vec<Token> {
     out
 }
 
-/// A dollar sign the grid finder put in a cell of its own belongs to the number after it.
+/// A dollar sign the grid finder put in a cell of its own belongs to the number after it,
+/// unless a price follows that number: then the sign is the transaction code S misread
+/// (`$ | 14,269 | $ 19.8491`), kept as text for the code column to read.
 fn join_dollar_signs(toks: &mut Vec<Token>) {
     let mut i = 0;
     while i + 1 < toks.len() {
         if toks[i].tok == Tok::Mark && toks[i].read.trim() == "$" {
+            let price_after = toks[i + 2..].iter().any(|t| matches!(t.tok, Tok::Price(..)) || (t.tok == Tok::Mark && t.read.trim() == "$"));
+            let amount = matches!(toks[i + 1].tok, Tok::Num(d, _) if d.scale() == 0);
+            if price_after && amount {
+                toks[i].tok = Tok::Text("$".into());
+                toks[i].mended = true;
+                i += 1;
+                continue;
+            }
             if let Tok::Num(d, q) = toks[i + 1].tok {
                 toks[i + 1].tok = Tok::Price(d, q);
                 toks[i + 1].read = format!("$ {}", toks[i + 1].read);
@@ -1066,6 +1079,24 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
         assert_eq!(rows[0].value(Col::Shares), &Value::Num("2818".parse().unwrap()), "{rows:#?}");
         assert_eq!(rows[1].value(Col::Owned), &Value::Num("86434".parse().unwrap()), "{rows:#?}");
         assert!(matches!(rows[1].value(Col::Date), Value::Date(_)), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_code_s_read_as_a_dollar_sign_and_garbled_marks_after_amounts() {
+        // As OCR read a printed Form 4: the code S read `$` in a cell of its own before
+        // the amount, the amounts' marks garbled (`@) —`, `а) —`), the A/D letter `—`.
+        let text = "\
+             |  | Class A Common Stock | 11/01/2022 |  | \\$ |  | 14,269 @) — |  | \\$ 19.8491 \\| (2) | 89,452 8) 3 |  |  | D |  |\n\
+             |  | Class А Common Stock | 11/01/2022 |  | \\$ |  | 2,818 а) — | р | \\$ 420.9021] (4) | 86,634 |  |  | D |  |\n\
+             |  | Class A Common Stock | 11/01/2022 |  | \\$ |  | 200 (Вр |  | \\$ 421.545 6) | \\|86,434 |  |  | р |  |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 3, "{rows:#?}");
+        for (row, amount) in rows.iter().zip(["14269", "2818", "200"]) {
+            assert_eq!(row.value(Col::Code), &Value::Text("S".into()), "{row:#?}");
+            assert!(row.get(Col::Code).unwrap().uncertain(), "{row:#?}");
+            assert_eq!(row.value(Col::Shares), &Value::Num(amount.parse().unwrap()), "{row:#?}");
+        }
+        assert_eq!(rows[0].value(Col::Price), &Value::Num("19.8491".parse().unwrap()), "{rows:#?}");
     }
 
     #[test]

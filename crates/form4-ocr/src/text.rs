@@ -388,6 +388,13 @@ fn classify(s: &str) -> Tok {
                 // Footnote marks and debris glued on: `941")`, `20,823,993)`, `$0?)`.
                 // (Three digits or more after a space are a value of their own, not a mark.)
                 let debris = MARK_DEBRIS.is_match(rest) && !(s[s.len() - rest.len() - 1..].starts_with(' ') && rest.bytes().filter(u8::is_ascii_digit).count() >= 3);
+                // A mark garbled to one glyph and its parenthesis (`a)`, `@)`), then debris.
+                let garbled_mark = {
+                    let mut alnum = rest.chars().filter(|c| c.is_alphanumeric() || *c == '@');
+                    let one = alnum.next().is_some() && alnum.next().is_none();
+                    one && rest.contains(')') && rest.chars().all(|c| c.is_alphanumeric() || c == '@' || MARK_DEBRIS.is_match(c.encode_utf8(&mut [0; 4])))
+                };
+                let debris = debris || garbled_mark;
                 if debris || rest.len() <= 3 {
                     return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
                 }
