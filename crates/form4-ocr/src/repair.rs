@@ -591,7 +591,9 @@ fn code_ad(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 let f = row.fields.get_mut(&Col::AcqDisp).expect("field");
                 f.conf = f.conf.max(CONFIRMED);
             }
-            Some(f) if f.value == Value::None || f.uncertain() || row.derivative => choose(row, Col::AcqDisp, value, code_conf.min(DERIVED), rule::CODE_AD, log),
+            // A letter read uncertainly yields to a code read as surely or more; against a
+            // code read less surely (`C2)` for `S(2)`) neither is settled.
+            Some(f) if f.value == Value::None || (f.uncertain() && code_conf >= f.conf) || row.derivative => choose(row, Col::AcqDisp, value, code_conf.min(DERIVED), rule::CODE_AD, log),
             None => choose(row, Col::AcqDisp, value, code_conf.min(DERIVED), rule::CODE_AD, log),
             Some(_) => {
                 // Read clean but against the code: one of the two is misread.
@@ -1390,6 +1392,17 @@ mod tests {
         assert!(!rows[0].get(Col::DirInd).unwrap().uncertain(), "{:#?}", rows[0]);
         assert!(rows[1].get(Col::DirInd).unwrap().uncertain(), "{:#?}", rows[1]);
         assert_eq!(log.iter().filter(|r| r.rule == rule::NATURE_INDIRECT).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn a_garbled_code_does_not_overrule_the_acquired_disposed_letter_read() {
+        // As OCR read a printed Form 4: `S(2)` read `C2)`; C would mean acquired, the
+        // letter read beside the amount says disposed.
+        let mut rows = table_one("|  | Common Stock | 09/08/2025 |  | C2) — |  | 2,605.50} | D | \\$ 352.384 | 9,856 |  |  | D |  |\n");
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[0].value(Col::AcqDisp), &Value::Text("D".into()), "{log:#?}");
+        assert!(rows[0].get(Col::AcqDisp).unwrap().uncertain() && rows[0].get(Col::Code).unwrap().uncertain(), "{:#?}", rows[0]);
+        assert!(!log.iter().any(|r| r.rule == rule::CODE_AD), "{log:#?}");
     }
 
     #[test]
