@@ -1296,9 +1296,16 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
             out.push(("F1".to_string(), FieldVal::read(Value::Text(before.clone()), text[..marks[0].1].to_string(), UNSURE)));
         }
     }
-    for (k, &(id, _, body_start)) in marks.iter().enumerate() {
+    for (k, &(id, mark_start, body_start)) in marks.iter().enumerate() {
         let end = marks.get(k + 1).map_or(text.len(), |n| n.1);
-        let body = &text[body_start..end];
+        // The first mark mid-sentence (`… for the 3-year (1) performance period …`, the
+        // mark beside its footnote's middle line): the text before it is that footnote's.
+        let before = text[..mark_start].trim_end();
+        let body = if k == 0 && id == 1 && !before.is_empty() && !before.ends_with(['.', ':', ';']) && before.split_whitespace().count() >= 4 {
+            format!("{} {}", before, &text[body_start..end])
+        } else {
+            text[body_start..end].to_string()
+        };
         let clean_text = collapse_spaces(&body.replace('\n', " "));
         let conf = text_confidence(&clean_text);
         out.push((format!("F{id}"), FieldVal::read(Value::Text(clean_text.clone()), body.to_string(), conf)));
@@ -1929,6 +1936,17 @@ mod tests {
         assert!(notes[0].1.value.render().starts_with("Represents an exercise of options") && notes[0].1.value.render().ends_with("$20.4 million."), "{notes:#?}");
         assert!(notes[0].1.uncertain());
         assert_eq!(notes[1].1.value.render(), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
+    }
+
+    #[test]
+    fn a_first_mark_mid_sentence_has_its_footnote_around_it() {
+        // As OCR read a printed Form 4: one footnote, its mark beside its middle line.
+        let lines = crate::markdown::lines(
+            "| Explanation of Responses: * — Tf the form is filed by more than one reporting person, see Instruction 4(b)(v). ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). Represents full vesting of shares earned under a performance stock award granted in September 2022 under the Microsoft Corporation Executive Incentive Plan for the 3-year (1) performance period that ended on June 30, 2025. Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure. Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number. * Form 4: SEC 1474 (03-26) |\n",
+        );
+        let notes = read_footnotes(&lines);
+        assert_eq!(notes.len(), 1, "{notes:#?}");
+        assert_eq!(notes[0].1.value.render(), "Represents full vesting of shares earned under a performance stock award granted in September 2022 under the Microsoft Corporation Executive Incentive Plan for the 3-year performance period that ended on June 30, 2025.");
     }
 
     #[test]
