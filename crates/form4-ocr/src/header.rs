@@ -1404,7 +1404,7 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
     // Marks that start lines were counted by the caller as footnote starts too; when
     // every one of them stands mid-sentence (alone on its line between two lines of one
     // sentence) they are beside the text all the same.
-    if found.len() < 3 || (found.len() <= marks_at_start && mid_sentence < found.len()) || mid_sentence * 2 < found.len() {
+    if found.len() < 2 || (found.len() <= marks_at_start && mid_sentence < found.len()) || mid_sentence * 2 < found.len() {
         return None;
     }
     Some(cut_at_marks(text, &found))
@@ -1476,13 +1476,28 @@ fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, Fie
         // (`55,500 shares are held…`, `1/16 of the total…`: a footnote may start with a number.)
         .filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '('))
         .collect();
-    let bounds = centred_cuts(found, &sentence_ends, text.len());
+    let (_, mut bounds) = centred_cuts(found, &sentence_ends, 0, text.len());
     // The marks themselves, garbled ones too, are not part of the text.
     let mut unmarked = text.to_string();
     for &(_, start, end) in found.iter().rev() {
         unmarked.replace_range(start..end, &" ".repeat(end - start));
     }
     let mut out = Vec::new();
+    // The first mark lost: footnote 1 ends at the sentence end before mark 2 that lets
+    // the marks after it sit best.
+    if found[0].0 == 2 {
+        let first = sentence_ends
+            .iter()
+            .copied()
+            .filter(|&p| p <= found[0].1 && text[..p].split_whitespace().count() >= 4)
+            .map(|p| (centred_cuts(found, &sentence_ends, p, text.len()), p))
+            .min_by_key(|((cost, _), _)| *cost);
+        if let Some(((_, shifted), p)) = first {
+            let body = collapse_spaces(&unmarked[..p].replace('\n', " "));
+            out.push(("F1".to_string(), FieldVal::read(Value::Text(body), text[..p].to_string(), UNSURE)));
+            bounds = shifted;
+        }
+    }
     for (k, (id, _, _)) in found.iter().enumerate() {
         let piece = &text[bounds[k]..bounds[k + 1]];
         let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&unmarked[bounds[k]..bounds[k + 1]].replace('\n', " "), " "));
@@ -1497,8 +1512,9 @@ fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, Fie
 /// Lines of the footnote column are all about W characters wide, W unknown: for each
 /// width the cuts (one sentence end between each two marks) that put every mark
 /// nearest its line are found at once by dynamic programming, and the width that fits
-/// all the marks best gives the cuts. Returns the start of each footnote and the end.
-fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], len: usize) -> Vec<usize> {
+/// all the marks best gives the cuts. The footnotes start at `start`. Returns how far
+/// the marks sit from their lines in all, and the start of each footnote and the end.
+fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], start: usize, len: usize) -> (usize, Vec<usize>) {
     // Candidates for each cut: the sentence ends between the two marks, else the next mark.
     let candidates: Vec<Vec<usize>> = marks
         .windows(2)
@@ -1507,14 +1523,19 @@ fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], len: u
             if c.is_empty() { vec![w[1].1] } else { c }
         })
         .collect();
-    let Some(last) = candidates.len().checked_sub(1) else { return vec![0, len] };
+    // How far mark k is from the start of the middle line of a footnote [from, to].
+    let off = |width: usize, k: usize, from: usize, to: usize| {
+        let lines = to.saturating_sub(from).div_ceil(width).max(1);
+        marks[k].1.saturating_sub(from).abs_diff(lines / 2 * width)
+    };
+    let widths = (LINE_WIDTHS.0..=LINE_WIDTHS.1).step_by(LINE_WIDTHS.2);
+    let Some(last) = candidates.len().checked_sub(1) else {
+        let cost = widths.map(|w| off(w, 0, start, len)).min().unwrap_or(0);
+        return (cost, vec![start, len]);
+    };
     let mut best_cuts: (usize, Vec<usize>) = (usize::MAX, Vec::new());
-    for width in (LINE_WIDTHS.0..=LINE_WIDTHS.1).step_by(LINE_WIDTHS.2) {
-        // How far mark k is from the start of the middle line of a footnote [from, to].
-        let off = |k: usize, from: usize, to: usize| {
-            let lines = to.saturating_sub(from).div_ceil(width).max(1);
-            marks[k].1.saturating_sub(from).abs_diff(lines / 2 * width)
-        };
+    for width in widths {
+        let off = |k: usize, from: usize, to: usize| off(width, k, from, to);
         // table[k][j]: the least total offset of footnotes 0..=k with cut k at candidate j.
         let mut table: Vec<Vec<(usize, usize)>> = Vec::with_capacity(candidates.len()); // (cost, previous j)
         for (k, cands) in candidates.iter().enumerate() {
@@ -1522,7 +1543,7 @@ fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], len: u
                 .iter()
                 .map(|&cut| {
                     if k == 0 {
-                        (off(0, 0, cut), 0)
+                        (off(0, start, cut), 0)
                     } else {
                         candidates[k - 1].iter().enumerate().map(|(j, &from)| (table[k - 1][j].0 + off(k, from, cut), j)).min().unwrap_or((usize::MAX, 0))
                     }
@@ -1540,10 +1561,10 @@ fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], len: u
             best_cuts = (total, cuts);
         }
     }
-    let mut bounds = vec![0];
+    let mut bounds = vec![start];
     bounds.extend(best_cuts.1);
     bounds.push(len);
-    bounds
+    (best_cuts.0, bounds)
 }
 
 /// Line widths tried for a footnote column, in characters: from, to, step.
@@ -1947,6 +1968,20 @@ mod tests {
         let notes = read_footnotes(&lines);
         assert_eq!(notes.len(), 1, "{notes:#?}");
         assert_eq!(notes[0].1.value.render(), "Represents full vesting of shares earned under a performance stock award granted in September 2022 under the Microsoft Corporation Executive Incentive Plan for the 3-year performance period that ended on June 30, 2025.");
+    }
+
+    #[test]
+    fn marks_beside_footnotes_of_one_line_and_of_several_with_the_first_mark_lost() {
+        // As OCR read a printed Form 4: mark (1) lost, (2) at the start of a one-line
+        // footnote, (3) mid-sentence beside the middle line of a long one.
+        let lines = crate::markdown::lines("| Explanation of Responses: * — Tf the form is filed by more than one reporting person, see Instruction 4(b)(v). ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). Represents an exercise of options for which the reporting person paid the related exercise price to the Issuer in cash. No shares were sold by the reporting person to generate funds to pay the exercise price or underlying tax obligations, totaling approximately \\$20.4 million. (2) The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee. Effective August 13, 2012, the reporting person was granted an option to purchase 5,274,901 shares of common stock. 1/10 of the total number of shares subject to this option became and will become vested and exercisable each time: (i) the Issuer's market capitalization increases by \\$4.0 billion above the initially measured market capitalization of \\$3.2 billion; and (ii) one of 10 specified (3) performance milestones relating to the development of the Issuer's Model X and Model 3 vehicles and our total production of vehicles is attained, subject to the reporting person's continued service to us at each such vesting event. If any shares have not vested by the end of the term of the option, they will be forfeited and the reporting person will not realize the value of such shares. As of the date of this filing, 4,572,410 of the shares remaining subject to this option are vested and 527,491 of the shares are unvested. Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure. Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number. * Form 4: SEC 1474 (03-26) |\n");
+        let notes = read_footnotes(&lines);
+        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        assert_eq!(notes.len(), 3, "{notes:#?}");
+        assert_eq!(text("F1"), "Represents an exercise of options for which the reporting person paid the related exercise price to the Issuer in cash. No shares were sold by the reporting person to generate funds to pay the exercise price or underlying tax obligations, totaling approximately $20.4 million.");
+        assert_eq!(text("F2"), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
+        assert!(text("F3").starts_with("Effective August 13, 2012,") && text("F3").ends_with("527,491 of the shares are unvested."), "{notes:#?}");
+        assert!(notes.iter().all(|(_, f)| f.uncertain()), "cut by a guess at the marks: flagged");
     }
 
     #[test]
