@@ -1137,6 +1137,13 @@ fn mend_words_once(notes: &mut [(String, FieldVal)]) -> bool {
             && la.trim_end_matches('s') != lb.trim_end_matches('s')
             && (!capitals || doubled(&la, &lb) || doubled(&lb, &la))
     };
+    // The words standing twice or more beside each neighbour, on each side.
+    let mut repeated: HashMap<(&str, bool), Vec<&str>> = HashMap::new();
+    for (&(nb, other, left), &count) in &beside {
+        if count >= 2 && eligible(other) {
+            repeated.entry((nb, left)).or_default().push(other);
+        }
+    }
     let mut mended: Vec<(usize, usize, String)> = Vec::new();
     for (n, words) in texts.iter().enumerate() {
         for (i, word) in words.iter().enumerate().filter(|(_, w)| eligible(w)) {
@@ -1147,8 +1154,8 @@ fn mend_words_once(notes: &mut [(String, FieldVal)]) -> bool {
                 if beside.get(&(neighbour.as_str(), word.as_str(), left)).copied() != Some(1) {
                     continue;
                 }
-                for (&(nb, other, l), &count) in &beside {
-                    if nb == neighbour && l == left && count >= 2 && eligible(other) && variants(word, other) {
+                for &other in repeated.get(&(neighbour.as_str(), left)).into_iter().flatten() {
+                    if variants(word, other) {
                         match found {
                             Some(f) if f != other => clash = true,
                             _ => found = Some(other),
