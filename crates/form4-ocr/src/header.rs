@@ -1061,7 +1061,10 @@ fn mend_known_misreadings(t: &mut String) {
     // `L.P, which`, `U.S Venture`: an abbreviation of capitals and points lost its last
     // point (filers write `L.P.` or `LP`, never `L.P`).
     static LAST_POINT_LOST: LazyLock<Regex> = LazyLock::new(|| re(r"((?-u:\b)(?:[A-Z]\.)+[A-Z])(,?(?:\s|$))"));
-    if LAST_POINT_LOST.is_match(t) {
+    // (Most footnotes have no `X.Y` without a point after: a byte scan spares the regex.)
+    let b = t.as_bytes();
+    let candidate = t.match_indices('.').any(|(i, _)| i > 0 && b[i - 1].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_uppercase) && b.get(i + 2) != Some(&b'.'));
+    if candidate && LAST_POINT_LOST.is_match(t) {
         *t = LAST_POINT_LOST.replace_all(t, "$1.$2").into_owned();
     }
     if t.contains("10b") && RULE_10B5_1.is_match(t) {
@@ -1100,7 +1103,7 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
 fn words_the_filing_repeats(notes: &mut [(String, FieldVal)]) {
     // A word mended gives its neighbour a context to be mended in: `(TGP), Led.` takes
     // two passes.
-    for _ in 0..3 {
+    for _ in 0..2 {
         if !mend_words_once(notes) {
             break;
         }
@@ -1109,21 +1112,39 @@ fn words_the_filing_repeats(notes: &mut [(String, FieldVal)]) {
 
 /// One pass of [`words_the_filing_repeats`]; whether a word was mended.
 fn mend_words_once(notes: &mut [(String, FieldVal)]) -> bool {
-    use std::collections::HashMap;
-    let texts: Vec<Vec<String>> = notes.iter().map(|(_, f)| f.value.text().map_or_else(Vec::new, |t| t.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect())).collect();
-    if texts.iter().map(Vec::len).sum::<usize>() < 40 {
+    use rustc_hash::FxHashMap;
+    let texts: Vec<Vec<&str>> = notes.iter().map(|(_, f)| f.value.text().map_or_else(Vec::new, |t| t.split(' ').filter(|w| !w.is_empty()).collect())).collect();
+    let total = texts.iter().map(Vec::len).sum::<usize>();
+    if total < 40 {
         return false;
     }
-    let mut beside: HashMap<(&str, &str, bool), usize> = HashMap::new(); // (neighbour, word, neighbour on the left)
-    for words in &texts {
-        for pair in words.windows(2) {
-            *beside.entry((pair[0].as_str(), pair[1].as_str(), true)).or_default() += 1;
-            *beside.entry((pair[1].as_str(), pair[0].as_str(), false)).or_default() += 1;
+    let eligible = |w: &str| w.len() >= 4 && !w.bytes().any(|c| c.is_ascii_digit());
+    // How often each word that could be mended or be the mending stands, and where
+    // first: (count, footnote, index).
+    let mut at: FxHashMap<&str, (usize, usize, usize)> = FxHashMap::with_capacity_and_hasher(total, Default::default());
+    for (n, words) in texts.iter().enumerate() {
+        for (i, &w) in words.iter().enumerate().filter(|(_, w)| eligible(w)) {
+            at.entry(w).or_insert((0, n, i)).0 += 1;
         }
     }
-    let eligible = |w: &str| w.chars().count() >= 4 && !w.chars().any(|c| c.is_ascii_digit());
+    // Words read twice or more, by length and first glyph and by length and last glyph
+    // (one edit leaves one of the two), to look a word read once up among.
+    let mut frequent: FxHashMap<(usize, u8, bool), Vec<&str>> = FxHashMap::default();
+    for (&w, &(count, _, _)) in &at {
+        if count >= 2 {
+            let (len, b) = (w.chars().count(), w.as_bytes());
+            frequent.entry((len, b[0], true)).or_default().push(w);
+            frequent.entry((len, b[b.len() - 1], false)).or_default().push(w);
+        }
+    }
+    if frequent.is_empty() {
+        return false;
+    }
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).collect::<String>();
     let variants = |a: &str, b: &str| {
+        if a == b || !crate::field::one_glyph_apart(a, b) {
+            return false;
+        }
         let (la, lb) = (letters(a), letters(b));
         let capitals = la.chars().all(char::is_uppercase) || lb.chars().all(char::is_uppercase);
         // One letter more, the same as a neighbour of it (`TTGP`, `LLLC`).
@@ -1131,47 +1152,44 @@ fn mend_words_once(notes: &mut [(String, FieldVal)]) -> bool {
             let l: Vec<char> = long.chars().collect();
             (0..l.len()).any(|k| (k > 0 && l[k] == l[k - 1]) && l[..k].iter().chain(&l[k + 1..]).copied().eq(short.chars()))
         };
-        a != b
-            && !la.eq_ignore_ascii_case(&lb)
-            && crate::field::one_glyph_apart(a, b)
-            && la.trim_end_matches('s') != lb.trim_end_matches('s')
-            && (!capitals || doubled(&la, &lb) || doubled(&lb, &la))
+        !la.eq_ignore_ascii_case(&lb) && la.trim_end_matches('s') != lb.trim_end_matches('s') && (!capitals || doubled(&la, &lb) || doubled(&lb, &la))
     };
-    // The words standing twice or more beside each neighbour, on each side.
-    let mut repeated: HashMap<(&str, bool), Vec<&str>> = HashMap::new();
-    for (&(nb, other, left), &count) in &beside {
-        if count >= 2 && eligible(other) {
-            repeated.entry((nb, left)).or_default().push(other);
-        }
-    }
+    // Where each word looked up as a mending stands, found once and kept.
+    let places: std::cell::RefCell<FxHashMap<String, Vec<(usize, usize)>>> = std::cell::RefCell::default();
+    // How often `word` stands with `neighbour` on its left (or right).
+    let beside = |word: &str, neighbour: &str, left: bool| -> usize {
+        let mut places = places.borrow_mut();
+        let at_word = places.entry(word.to_string()).or_insert_with(|| texts.iter().enumerate().flat_map(|(n, ws)| ws.iter().enumerate().filter(|(_, w)| **w == word).map(move |(i, _)| (n, i))).collect());
+        at_word.iter().filter(|&&(n, i)| if left { i.checked_sub(1).map(|k| texts[n][k]) == Some(neighbour) } else { texts[n].get(i + 1).copied() == Some(neighbour) }).count()
+    };
     let mut mended: Vec<(usize, usize, String)> = Vec::new();
-    for (n, words) in texts.iter().enumerate() {
-        for (i, word) in words.iter().enumerate().filter(|(_, w)| eligible(w)) {
-            let mut found: Option<&str> = None;
-            let mut clash = false;
-            for (neighbour, left) in [(i.checked_sub(1).map(|k| &words[k]), true), (words.get(i + 1), false)] {
-                let Some(neighbour) = neighbour else { continue };
-                if beside.get(&(neighbour.as_str(), word.as_str(), left)).copied() != Some(1) {
-                    continue;
-                }
-                for &other in repeated.get(&(neighbour.as_str(), left)).into_iter().flatten() {
-                    if variants(word, other) {
-                        match found {
-                            Some(f) if f != other => clash = true,
-                            _ => found = Some(other),
-                        }
-                    }
+    for (&word, &(count, n, i)) in &at {
+        // A misreading stands once.
+        if count != 1 {
+            continue;
+        }
+        let (len, b) = (word.chars().count(), word.as_bytes());
+        let mut found: Option<&str> = None;
+        let mut clash = false;
+        let keys = (len - 1..=len + 1).flat_map(|l| [(l, b[0], true), (l, b[b.len() - 1], false)]);
+        for other in keys.filter_map(|k| frequent.get(&k)).flatten().copied().filter(|o| variants(word, o)) {
+            let words = &texts[n];
+            let stands_alike = [(i.checked_sub(1).map(|k| words[k]), true), (words.get(i + 1).copied(), false)].into_iter().any(|(nb, left)| nb.is_some_and(|nb| beside(other, nb, left) >= 2));
+            if stands_alike {
+                match found {
+                    Some(f) if f != other => clash = true,
+                    _ => found = Some(other),
                 }
             }
-            if let (Some(other), false) = (found, clash) {
-                mended.push((n, i, other.to_string()));
-            }
+        }
+        if let (Some(other), false) = (found, clash) {
+            mended.push((n, i, other.to_string()));
         }
     }
     if mended.is_empty() {
         return false;
     }
-    let mut texts = texts;
+    let mut texts: Vec<Vec<String>> = texts.into_iter().map(|ws| ws.into_iter().map(str::to_string).collect()).collect();
     for (n, i, word) in mended {
         texts[n][i] = word;
     }
@@ -1215,16 +1233,20 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         text.truncate(before);
     }
     // A mark alone on its line, its parentheses garbled (`( 1 ~`, `¢ 2 ~~`): the mark.
-    let marks_alone: Vec<String> = text
+    let marks_alone: Vec<std::borrow::Cow<str>> = text
         .split('\n')
         .map(|l| {
             let l = l.trim();
+            // (Only a short line can be a mark alone.)
+            if l.len() > 16 {
+                return std::borrow::Cow::Borrowed(l);
+            }
             let digits: String = l.chars().filter(char::is_ascii_digit).collect();
             let garbled = (1..=2).contains(&digits.len()) && !l.chars().any(char::is_alphabetic) && l.chars().count() > digits.len() && l.chars().count() <= 8;
-            if garbled { format!("({digits})") } else { l.to_string() }
+            if garbled { std::borrow::Cow::Owned(format!("({digits})")) } else { std::borrow::Cow::Borrowed(l) }
         })
         .collect();
-    let lines_kept: Vec<&str> = marks_alone.iter().map(String::as_str).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('(') && !l.ends_with(')'))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
+    let lines_kept: Vec<&str> = marks_alone.iter().map(|l| l.as_ref()).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('(') && !l.ends_with(')'))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
     let text = lines_kept.join("\n");
     // Walk the text finding the marks 1, 2, 3… in order.
     let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (id, mark start, text start)
@@ -1493,10 +1515,11 @@ fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, Fie
     // The first mark lost: footnote 1 ends at the sentence end before mark 2 that lets
     // the marks after it sit best.
     if found[0].0 == 2 {
-        let first = sentence_ends
+        // (The last few sentence ends before it: a footnote is a few sentences long.)
+        let before: Vec<usize> = sentence_ends.iter().copied().filter(|&p| p <= found[0].1 && text[..p].split_whitespace().count() >= 4).collect();
+        let first = before[before.len().saturating_sub(6)..]
             .iter()
             .copied()
-            .filter(|&p| p <= found[0].1 && text[..p].split_whitespace().count() >= 4)
             .map(|p| (centred_cuts(found, &sentence_ends, p, text.len()), p))
             .min_by_key(|((cost, _), _)| *cost);
         if let Some(((_, shifted), p)) = first {

@@ -498,13 +498,14 @@ fn filled_span(line: &Line) -> Option<(usize, usize)> {
 }
 
 /// The words of a line that starts with a security title (a capital, two words or
-/// more, no value before them), lower-cased, to compare titles.
+/// more, no value before them), lower-cased, to compare titles. The caller has made
+/// sure the line holds none of the table's header words.
 fn title_words(line: &Line) -> Option<String> {
     let (_, cell) = title_cell(line)?;
-    let (text, _) = crate::text::strip_marks(cell);
-    if !text.starts_with(|c: char| c.is_uppercase()) || HEADER_WORDS.is_match(&text) {
+    if !cell.starts_with(|c: char| c.is_uppercase()) || !cell.contains(' ') {
         return None;
     }
+    let (text, _) = crate::text::strip_marks(cell);
     let words: Vec<String> = text.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()).filter(|w| !w.is_empty()).collect();
     (words.len() >= 2 && words.iter().all(|w| !w.starts_with(|c: char| c.is_ascii_digit()))).then(|| words.join(" "))
 }
@@ -530,11 +531,28 @@ fn rows_printed_as_staircases(lines: &[Line]) -> Option<Vec<Line>> {
         }
         run.clear();
     };
+    // Only a line that starts right of where the line above ends, or ends left of where
+    // the line below starts, can be a step: most regions have none, and the header test
+    // (a regex) is spared on them.
+    let spans: Vec<Option<(usize, usize)>> = lines.iter().map(|l| if l.table.is_some() { filled_span(l) } else { None }).collect();
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_blank()).collect();
+    let mut step = vec![false; lines.len()];
+    for pair in filled.windows(2) {
+        if let (Some((_, above_last)), Some((below_first, _))) = (spans[pair[0]], spans[pair[1]]) {
+            if lines[pair[0]].table == lines[pair[1]].table && below_first > above_last {
+                step[pair[0]] = true;
+                step[pair[1]] = true;
+            }
+        }
+    }
+    if !step.contains(&true) {
+        return None;
+    }
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             continue;
         }
-        let Some((first, last)) = filled_span(line).filter(|_| line.table.is_some() && !HEADER_WORDS.is_match(line.text())) else {
+        let Some((first, last)) = spans[i].filter(|_| step[i] && !HEADER_WORDS.is_match(line.text())) else {
             close(&mut run, &mut runs);
             run_title = None;
             continue;

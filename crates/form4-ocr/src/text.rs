@@ -523,7 +523,10 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // The column's heading read with the amount (`Number of Shares 3,330,804`) is no
     // title: the amount alone.
     static WORDS_THEN_AMOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(.*[A-Za-z]{2}.*?)[\s|\]\[]+(\d{1,3}(?:,\d{3})+)[^0-9A-Za-z]*$").expect("static regex"));
-    if body.contains(',') {
+    // (Most cells with a comma are words, `By The Founders Fund, LP`: a digit must be
+    // the last alphanumeric glyph for the regex to be worth running.)
+    let ends_in_digit = body.chars().rev().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_digit());
+    if ends_in_digit && body.contains(',') {
         if let Some(c) = WORDS_THEN_AMOUNT.captures(body) {
             static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:number|amount|shares)(?-u:\b)").expect("static regex"));
             if let Tok::Num(d, _) = classify(&c[2]) {

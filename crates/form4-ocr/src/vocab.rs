@@ -158,6 +158,11 @@ pub fn check_company(name: &str) -> (String, bool) {
 /// a word outside the vocabulary that together make a vocabulary word are that word,
 /// spelled as the vocabulary does. Returns the title and how many words were rejoined.
 fn rejoin_split_words(title: &str) -> (String, usize) {
+    // Most titles have no lone letter before a word outside the vocabulary.
+    let mut pairs = title.split(' ').filter(|w| !w.is_empty()).zip(title.split(' ').filter(|w| !w.is_empty()).skip(1));
+    if !pairs.any(|(w, next)| w.len() == 1 && w.chars().all(char::is_alphabetic) && !is_title_word(next)) {
+        return (title.to_string(), 0);
+    }
     let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut joined = 0;
