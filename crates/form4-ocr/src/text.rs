@@ -470,7 +470,11 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // A cell's rule read between two numbers (`20.9021]86,634`: the price and the amount
     // owned) parts them.
     static RULE_BETWEEN_NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[\]\[|]+(\d)").expect("static regex"));
-    let parted = if body.contains([']', '[', '|']) { RULE_BETWEEN_NUMBERS.replace_all(body, "$1 $2") } else { std::borrow::Cow::Borrowed(body) };
+    let rule_between_digits = {
+        let b = body.as_bytes();
+        (1..b.len()).any(|i| matches!(b[i], b']' | b'[' | b'|') && b[i - 1].is_ascii_digit() && b[i..].iter().find(|c| !matches!(c, b']' | b'[' | b'|')).is_some_and(u8::is_ascii_digit))
+    };
+    let parted = if rule_between_digits { RULE_BETWEEN_NUMBERS.replace_all(body, "$1 $2") } else { std::borrow::Cow::Borrowed(body) };
     let whole = if parted != body { Tok::Text(String::new()) } else { classify(body) };
     if !matches!(whole, Tok::Text(_)) || body == "|" {
         out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
