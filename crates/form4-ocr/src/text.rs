@@ -444,10 +444,15 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: true });
         return;
     }
-    // `5 1,001.263`, `s 1,002.52`: a dollar sign read as a letter or digit, then a
-    // number with cents; one price, not two values.
+    // `5 1,001.263`, `s 1,002.52`, `$s 1,013.289`, `: 1,010.103`, `. {1,003.539`: a
+    // dollar sign read as a letter, a digit or specks, then a number with cents; one
+    // price, not two values.
     if let Some((sign, rest)) = body.split_once(' ') {
-        if matches!(sign, "5" | "s" | "S" | "§" | "be" | "bs") && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split(' ').next().is_some_and(|n| n.contains('.')) {
+        let dollar_like = matches!(sign, "5" | "s" | "S" | "§" | "be" | "bs") || (sign.chars().count() <= 2 && sign.chars().all(|c| "$sS§:;.{}".contains(c)));
+        let rest = rest.trim_start_matches(['{', '[', ']', '}']);
+        // (Cents and then no more digits: `20.9021]86,634` is a price and an amount.)
+        let cents = |n: &str| n.split_once('.').is_some_and(|(_, f)| (2..=4).contains(&f.chars().take_while(char::is_ascii_digit).count()) && !f.chars().skip_while(char::is_ascii_digit).any(|c| c.is_ascii_digit()));
+        if dollar_like && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split(' ').next().is_some_and(cents) {
             if let Tok::Price(d, _) | Tok::Num(d, _) = classify(&format!("${rest}")) {
                 out.push(Token { tok: Tok::Price(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
                 return;
@@ -673,6 +678,24 @@ mod tests {
         tokens(&clean("246,951 (<u>1)</u>"), 5, &mut v);
         assert_eq!(v[0].tok, Tok::Num("246951".parse().unwrap(), Quality::Clean));
         assert_eq!(v[0].notes, vec!["F1".to_string()]);
+    }
+
+    #[test]
+    fn a_dollar_sign_read_as_specks_before_a_price() {
+        // As OCR read the price column of a scanned Form 4.
+        let read = |cell: &str| {
+            let mut v = Vec::new();
+            tokens(&clean(cell), 7, &mut v);
+            v.into_iter().map(|t| t.tok).collect::<Vec<_>>()
+        };
+        let price = |p: &str| vec![Tok::Price(p.parse().unwrap(), Quality::Mended)];
+        assert_eq!(read(": 1,010.103 (1)"), price("1010.103"));
+        assert_eq!(read("\\$s 1,013.289 (14)"), price("1013.289"));
+        assert_eq!(read(". {1,003.539"), price("1003.539"));
+        // A price and an amount glued by a rule are two values, and an amount after a
+        // dash (an A/D letter misread) stays an amount.
+        assert_eq!(read("\\$ 20.9021]86,634 (4)").len(), 2);
+        assert!(!matches!(read("— 2,605.50}").first(), Some(Tok::Price(..))), "{:?}", read("— 2,605.50}"));
     }
 
     #[test]
