@@ -448,7 +448,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // dollar sign read as a letter, a digit or specks, then a number with cents; one
     // price, not two values.
     if let Some((sign, rest)) = body.split_once(' ') {
-        let dollar_like = matches!(sign, "5" | "s" | "S" | "§" | "be" | "bs") || (sign.chars().count() <= 2 && sign.chars().all(|c| "$sS§:;.{}".contains(c)));
+        let dollar_like = matches!(sign, "5" | "s" | "S" | "§" | "be" | "bs") || (sign != "$" && sign.chars().count() <= 2 && sign.chars().all(|c| "$sS§:;.{}".contains(c)));
         let rest = rest.trim_start_matches(['{', '[', ']', '}']);
         // (Cents and then no more digits: `20.9021]86,634` is a price and an amount.)
         let cents = |n: &str| n.split_once('.').is_some_and(|(_, f)| (2..=4).contains(&f.chars().take_while(char::is_ascii_digit).count()) && !f.chars().skip_while(char::is_ascii_digit).any(|c| c.is_ascii_digit()));
