@@ -394,7 +394,10 @@ fn classify(s: &str) -> Tok {
                     let one = alnum.next().is_some() && alnum.next().is_none();
                     one && rest.contains(')') && rest.chars().all(|c| c.is_alphanumeric() || c == '@' || MARK_DEBRIS.is_match(c.encode_utf8(&mut [0; 4])))
                 };
-                let debris = debris || garbled_mark;
+                // An amount with thousands commas, then a garbled mark and a speck
+                // (`20,823,993 @) ie`): the amount is unmistakable.
+                let grouped_then_mark = number.contains(',') && rest.contains(')') && rest.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
+                let debris = debris || garbled_mark || grouped_then_mark;
                 if debris || rest.len() <= 3 {
                     return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
                 }
@@ -661,6 +664,8 @@ mod tests {
         assert_eq!(one("\\$ 0.68"), Tok::Price(dec("0.68"), Quality::Clean));
         assert_eq!(one("\\$0?)"), Tok::Price(dec("0"), Quality::Mended));
         assert_eq!(one("20,733,6250)-"), Tok::Num(dec("20733625"), Quality::Mended));
+        assert_eq!(one("20,823,993 @) ie"), Tok::Num(dec("20823993"), Quality::Mended));
+        assert!(matches!(one("2,818 and more"), Tok::Text(_)));
         assert_eq!(one("М"), Tok::Letter('M'));
         assert_eq!(one("З,262"), Tok::Num(dec("3262"), Quality::Clean), "Cyrillic Ze is a 3");
         assert_eq!(one("02/27/2012"), Tok::Date(NaiveDate::from_ymd_opt(2012, 2, 27).unwrap(), Quality::Clean));
