@@ -139,11 +139,23 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
 /// looks clean (no word switching from lower to upper case inside it, like `CorpP`).
 pub fn check_company(name: &str) -> (String, bool) {
     let mut words: Vec<String> = name.split(' ').map(str::to_string).collect();
+    // A name in capitals (`MICROSOFT CorpP`): its suffix is in capitals too, and has a
+    // point only if one was read.
+    let capitals = words.len() >= 2 && words[..words.len() - 1].iter().all(|w| !w.chars().any(char::is_lowercase)) && words[..words.len() - 1].iter().any(|w| w.chars().any(char::is_alphabetic));
     if let Some(last) = words.last_mut() {
         if !COMPANY_SUFFIXES.contains(&last.as_str()) {
             let close: Vec<&&str> = COMPANY_SUFFIXES.iter().filter(|s| s.len() >= 3 && one_glyph_apart(s, last)).collect();
             if let [one] = close.as_slice() {
                 *last = (**one).to_string();
+            } else if capitals && last.chars().any(char::is_lowercase) {
+                let upper = last.to_uppercase();
+                let close: Vec<&&str> = COMPANY_SUFFIXES
+                    .iter()
+                    .filter(|s| s.len() >= 3 && !s.chars().any(char::is_lowercase) && s.contains('.') == upper.contains('.') && (**s == upper || one_glyph_apart(s, &upper)))
+                    .collect();
+                if let [one] = close.as_slice() {
+                    *last = (**one).to_string();
+                }
             }
         }
     }
@@ -270,7 +282,8 @@ mod tests {
         assert_eq!(check_title("Series 1 Preferred Stock").0, "Series 1 Preferred Stock");
         assert_eq!(check_title("Option to buy a Share").0, "Option to buy a Share");
         assert_eq!(check_company("Square, Ine."), ("Square, Inc.".into(), true));
-        assert!(!check_company("MICROSOFT CorpP").1);
+        assert_eq!(check_company("MICROSOFT CorpP"), ("MICROSOFT CORP".into(), true));
+        assert!(!check_company("Microsoft CorpP").1);
     }
 }
 
