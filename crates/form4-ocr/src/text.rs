@@ -370,6 +370,12 @@ fn classify(s: &str) -> Tok {
     if let Some(d) = us_date(s) {
         return Tok::Date(d, Quality::Clean);
     }
+    // `04/08/2013 .`: a date, then a speck.
+    if let Some((first, rest)) = s.split_once(' ') {
+        if let Some(d) = us_date(first).filter(|_| MARK_DEBRIS.is_match(rest) && !rest.chars().any(|c| c.is_ascii_digit())) {
+            return Tok::Date(d, Quality::Mended);
+        }
+    }
     let dateish = (6..=12).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'|' | b'.' | b'-' | b' '));
     if s.contains('/') && dateish && s.chars().filter(char::is_ascii_digit).count() >= 5 {
         return Tok::BrokenDate(s.to_string());
@@ -665,6 +671,7 @@ mod tests {
         assert_eq!(one("\\$0?)"), Tok::Price(dec("0"), Quality::Mended));
         assert_eq!(one("20,733,6250)-"), Tok::Num(dec("20733625"), Quality::Mended));
         assert_eq!(one("20,823,993 @) ie"), Tok::Num(dec("20823993"), Quality::Mended));
+        assert_eq!(one("04/08/2013 ."), Tok::Date(NaiveDate::from_ymd_opt(2013, 4, 8).unwrap(), Quality::Mended));
         assert!(matches!(one("2,818 and more"), Tok::Text(_)));
         assert_eq!(one("М"), Tok::Letter('M'));
         assert_eq!(one("З,262"), Tok::Num(dec("3262"), Quality::Clean), "Cyrillic Ze is a 3");
