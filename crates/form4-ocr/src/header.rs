@@ -165,6 +165,15 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
         if let Some(cut) = t.strip_suffix(" /") {
             *t = cut.trim_end().to_string();
         }
+        // A box label garbled past reading before the street number (`(mae) 383 MADISON
+        // AVENUE`): the form's parenthesised labels are words in lower case.
+        if let Some((label, rest)) = t.split_once(' ') {
+            let garbled_label = label.len() <= 9 && label.starts_with('(') && label.ends_with(')') && label[1..label.len() - 1].chars().all(|c| c.is_ascii_lowercase());
+            if garbled_label && rest.starts_with(|c: char| c.is_ascii_digit()) {
+                *t = rest.to_string();
+                f.conf = f.conf.min(MENDED);
+            }
+        }
         if CARE_OF.is_match(t) {
             t.replace_range(..3, "C/O");
             f.conf = f.conf.min(MENDED);
@@ -2049,6 +2058,15 @@ mod tests {
         assert_eq!(text("F2"), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
         assert!(text("F3").starts_with("Effective August 13, 2012,") && text("F3").ends_with("527,491 of the shares are unvested."), "{notes:#?}");
         assert!(notes.iter().all(|(_, f)| f.uncertain()), "cut by a guess at the marks: flagged");
+    }
+
+    #[test]
+    fn a_garbled_box_label_before_the_street_number_is_no_part_of_the_street() {
+        let f = street_field("(mae) 383 MADISON AVENUE", CLEAN).unwrap();
+        assert_eq!(f.value, Value::Text("383 MADISON AVENUE".into()));
+        assert!(f.uncertain());
+        // A filer's own parentheses stay.
+        assert_eq!(street_field("(SUITE 400) 383 MADISON AVENUE", CLEAN).unwrap().value, Value::Text("(SUITE 400) 383 MADISON AVENUE".into()));
     }
 
     #[test]
