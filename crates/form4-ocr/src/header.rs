@@ -1369,7 +1369,7 @@ fn marks_beside_text(text: &str, marks_at_start: usize) -> Option<Vec<(String, F
     // Marks that start lines were counted by the caller as footnote starts too; when
     // every one of them stands mid-sentence (alone on its line between two lines of one
     // sentence) they are beside the text all the same.
-    if found.len() < 2 || (found.len() <= marks_at_start && mid_sentence < found.len()) || mid_sentence * 2 < found.len() {
+    if found.len() < 2 || (found.len() <= marks_at_start && mid_sentence < found.len()) || mid_sentence == 0 {
         return None;
     }
     Some(cut_at_marks(text, &found))
@@ -1971,6 +1971,17 @@ mod tests {
         // A whole address after `C/O` with a second line of its own stays as read.
         let (s1, s2) = care_of_lines_read_as_one(f("C/O MORGAN STANLEY 1585 BROADWAY"), f("SUITE 400"));
         assert_eq!((text(&s1), text(&s2)), ("C/O MORGAN STANLEY 1585 BROADWAY".to_string(), "SUITE 400".to_string()));
+    }
+
+    #[test]
+    fn one_mark_mid_sentence_among_marks_at_line_starts_is_beside_its_footnote() {
+        // As OCR read a scanned Form 4: the first footnote's two lines read around its
+        // mark, the one-line footnotes' marks at their starts.
+        let lines = crate::markdown::lines("Explanation of Responses: * Ifthe form is filed by more than one reporting person, see Instruction 4(b)(v). ‘** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). the number of shares that were acquired in connection with the settlement of the Restricted Stock Units (\"RSUs\") listed in Table II. (1) Represents (2) Each RSU represents a contingent right to receive 1 share of the Issuer’s Class A Common Stock upon settlement. (3) The RSUs vested as to 100% of the total shares on May 15, 2021. Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure. who to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number. Potential persons are to respond * Form 4: SEC 1474 (03-26)\n");
+        let notes = read_footnotes(&lines);
+        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        assert_eq!(text("F2"), "Each RSU represents a contingent right to receive 1 share of the Issuer's Class A Common Stock upon settlement.", "{notes:#?}");
+        assert!(text("F3").starts_with("The RSUs vested as to 100% of the total shares on May 15, 2021."), "{notes:#?}");
     }
 
     #[test]
