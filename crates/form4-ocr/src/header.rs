@@ -1119,6 +1119,20 @@ fn mend_known_misreadings(t: &mut String) {
             }
         }
     }
+    // `partners or 'members.`: a speck read as an opening quote before a word in lower
+    // case, no quote closing it after.
+    if t.contains(" '") {
+        let words: Vec<&str> = t.split(' ').collect();
+        let stray: Vec<usize> = (0..words.len())
+            .filter(|&k| {
+                let w = words[k];
+                w.len() > 2 && w.starts_with('\'') && w[1..].starts_with(|c: char| c.is_ascii_lowercase()) && !words[k..].iter().any(|x| x.trim_end_matches(['.', ',', ';', ')']).ends_with('\''))
+            })
+            .collect();
+        if !stray.is_empty() {
+            *t = words.iter().enumerate().map(|(k, w)| if stray.contains(&k) { &w[1..] } else { w }).collect::<Vec<_>>().join(" ");
+        }
+    }
     // `L.P, which`, `U.S Venture`: an abbreviation of capitals and points lost its last
     // point (filers write `L.P.` or `LP`, never `L.P`).
     static LAST_POINT_LOST: LazyLock<Regex> = LazyLock::new(|| re(r"((?-u:\b)(?:[A-Z]\.)+[A-Z])(,?(?:\s|$))"));
@@ -2010,6 +2024,8 @@ mod tests {
         assert_eq!(mended("Venture 2010 Management, L.P, which is the general partner of SC U.S Venture"), "Venture 2010 Management, L.P., which is the general partner of SC U.S. Venture");
         assert_eq!(mended("See 18 U.S.C. 1001 and L.P. units"), "See 18 U.S.C. 1001 and L.P. units");
         assert_eq!(mended("the SC GFIV Funds, The Reporting Person is a Director"), "the SC GFIV Funds. The Reporting Person is a Director");
+        assert_eq!(mended("to their respective partners or 'members."), "to their respective partners or members.");
+        assert_eq!(mended("the 'sponsor' of the fund"), "the 'sponsor' of the fund");
     }
 
     #[test]
