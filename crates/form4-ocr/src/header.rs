@@ -942,7 +942,7 @@ fn signatures_under_heading(lines: &[Line], from: usize) -> Vec<(FieldVal, Field
 /// initials and lower-case joining words only, nothing mended. A name read once with
 /// anything else in it is flagged: half of them were wrong on `ocr-dev`.
 fn signature_name(name: &str) -> (String, bool) {
-    static ATTORNEY_IN_FACT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)([a])tt?o[rm][a-z]{0,4}[\s\-:='.]{0,5}(in)[\s\-]{1,3}([fl])(act)(?-u:\b)"));
+    static ATTORNEY_IN_FACT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)([a])tt?o[rm][a-z]{0,4}[\s\-:='.*]{0,6}(?:[a-z]{1,2}[\s\-:='.*]{1,3})?(in)[\s\-]{1,3}([fl])(act)(?-u:\b)"));
     static SLASH_S_END: LazyLock<Regex> = LazyLock::new(|| re(r"^/[s5S][!|1l]\s"));
     static LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| re(r"\s\*\s?\S{0,9}$|\s+Reminder:?$"));
     let mut fixed = SLASH_S_END.replace(name, "/s/ ").to_string();
@@ -957,6 +957,11 @@ fn signature_name(name: &str) -> (String, bool) {
         })
         .to_string();
     fixed = LABEL_TAIL.replace(&fixed, "").trim().to_string();
+    // A speck standing alone between words (`Attorney-in-fact : for`).
+    let speck = |w: &str| !w.is_empty() && w.chars().all(|c| ":;=*~|_".contains(c));
+    if fixed.split(' ').any(speck) {
+        fixed = fixed.split(' ').filter(|w| !speck(w)).collect::<Vec<_>>().join(" ");
+    }
     // `rn` read as `m` in the words signatures use (`Attomey`): mended, and not plain.
     const SIGNATURE_WORDS: [&str; 4] = ["attorney", "attorney-in-fact", "authorized", "signatory"];
     fixed = fixed
@@ -1719,6 +1724,8 @@ mod tests {
         assert_eq!(signature_name("/s/ Corey M. Horowitz"), ("/s/ Corey M. Horowitz".into(), true));
         assert_eq!(signature_name("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk peli eee ee ee").0, "By: Aaron Beckman, by Power of Attorney For: Elon R. Musk");
         assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman a").0, "/s/ Yijun Han, Attorney-in-fact for Reid Hoffman");
+        assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact : for Reid Hoffman"), ("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman".into(), false));
+        assert_eq!(signature_name("/s/ Kate DeHoff, Attorney- a in-Fact for Reid Hoffman").0, "/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman");
         assert_eq!(signature_name("/s/Valentina Margulis").0, "/s/ Valentina Margulis");
         assert_eq!(signature_name("/s/ Irene E. Han under POA").0, "/s/ Irene E. Han under POA");
         assert_eq!(signature_name("/s/ Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), true));
