@@ -958,6 +958,10 @@ fn signature_name(name: &str) -> (String, bool) {
         .to_string();
     fixed = LABEL_TAIL.replace(&fixed, "").trim().to_string();
     // A speck standing alone between words (`Attorney-in-fact : for`).
+    // A word glued to capitals after it (`underPOA`): the space lost.
+    if fixed.split(' ').any(|w| glued_capitals(w).is_some()) {
+        fixed = fixed.split(' ').map(|w| glued_capitals(w).map_or_else(|| w.to_string(), |k| format!("{} {}", &w[..k], &w[k..]))).collect::<Vec<_>>().join(" ");
+    }
     let speck = |w: &str| !w.is_empty() && w.chars().all(|c| ":;=*~|_".contains(c));
     if fixed.split(' ').any(speck) {
         fixed = fixed.split(' ').filter(|w| !speck(w)).collect::<Vec<_>>().join(" ");
@@ -988,6 +992,16 @@ fn signature_name(name: &str) -> (String, bool) {
             initial || capitalised || joining || w.eq_ignore_ascii_case("attorney-in-fact") || w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) || ["/s/", "By:", "For:", "POA", "LLC", "Jr.", "Inc."].contains(&w)
         });
     (fixed, plain)
+}
+
+/// Where a word in lower case runs into capitals only (`underPOA` at 5), not a name's
+/// own capital inside it (`DeHoff`, `McDonald`).
+fn glued_capitals(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let k = (1..b.len()).find(|&k| b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase())?;
+    let lower = b[..k].iter().all(u8::is_ascii_lowercase) && k >= 2;
+    let capitals = b.len() - k >= 2 && b[k..].iter().all(|c| c.is_ascii_uppercase() || matches!(c, b'.' | b','));
+    (lower && capitals).then_some(k)
 }
 
 /// Signature name and date read beside or above the first line from `from` on where
@@ -1724,6 +1738,8 @@ mod tests {
         assert_eq!(signature_name("/s/ Corey M. Horowitz"), ("/s/ Corey M. Horowitz".into(), true));
         assert_eq!(signature_name("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk peli eee ee ee").0, "By: Aaron Beckman, by Power of Attorney For: Elon R. Musk");
         assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman a").0, "/s/ Yijun Han, Attorney-in-fact for Reid Hoffman");
+        assert_eq!(signature_name("/s/ Irene E. Han underPOA").0, "/s/ Irene E. Han under POA");
+        assert_eq!(signature_name("/s/ Kate DeHoff, Attorney-in-Fact").0, "/s/ Kate DeHoff, Attorney-in-Fact");
         assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact : for Reid Hoffman"), ("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman".into(), false));
         assert_eq!(signature_name("/s/ Kate DeHoff, Attorney- a in-Fact for Reid Hoffman").0, "/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman");
         assert_eq!(signature_name("/s/Valentina Margulis").0, "/s/ Valentina Margulis");
