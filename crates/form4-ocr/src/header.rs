@@ -958,6 +958,13 @@ fn signature_name(name: &str) -> (String, bool) {
         .to_string();
     fixed = LABEL_TAIL.replace(&fixed, "").trim().to_string();
     // A speck standing alone between words (`Attorney-in-fact : for`).
+    // `Veronique Bourdeau, Authorized Signatory For: Cletus R Willems By`: the formula
+    // `By: … For: …` with its first word read last.
+    if fixed.contains("For:") && !fixed.starts_with("By") {
+        if let Some(rest) = fixed.strip_suffix(" By:").or_else(|| fixed.strip_suffix(" By")) {
+            fixed = format!("By: {rest}");
+        }
+    }
     // A word glued to capitals after it (`underPOA`): the space lost.
     if fixed.split(' ').any(|w| glued_capitals(w).is_some()) {
         fixed = fixed.split(' ').map(|w| glued_capitals(w).map_or_else(|| w.to_string(), |k| format!("{} {}", &w[..k], &w[k..]))).collect::<Vec<_>>().join(" ");
@@ -1739,6 +1746,7 @@ mod tests {
         assert_eq!(signature_name("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk peli eee ee ee").0, "By: Aaron Beckman, by Power of Attorney For: Elon R. Musk");
         assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman a").0, "/s/ Yijun Han, Attorney-in-fact for Reid Hoffman");
         assert_eq!(signature_name("/s/ Irene E. Han underPOA").0, "/s/ Irene E. Han under POA");
+        assert_eq!(signature_name("Veronique Bourdeau, Authorized Signatory For: Cletus R Willems By"), ("By: Veronique Bourdeau, Authorized Signatory For: Cletus R Willems".into(), false));
         assert_eq!(signature_name("/s/ Kate DeHoff, Attorney-in-Fact").0, "/s/ Kate DeHoff, Attorney-in-Fact");
         assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact : for Reid Hoffman"), ("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman".into(), false));
         assert_eq!(signature_name("/s/ Kate DeHoff, Attorney- a in-Fact for Reid Hoffman").0, "/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman");
