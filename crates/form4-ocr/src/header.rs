@@ -929,7 +929,7 @@ fn signatures_under_heading(lines: &[Line], from: usize) -> Vec<(FieldVal, Field
     let date = date_field(m.as_str()).unwrap_or_else(FieldVal::missing);
     let name = trim_text(&format!("{} {}", &line[..m.start()], &line[m.end()..]));
     let name = SLASH_S.replace(&name, "/s/").to_string();
-    if !name.chars().any(char::is_alphabetic) {
+    if !name.chars().any(char::is_alphabetic) || reads_as_values(&name) {
         return Vec::new();
     }
     let (name, _) = signature_name(&name);
@@ -1001,6 +1001,16 @@ fn signature_name(name: &str) -> (String, bool) {
     (fixed, plain)
 }
 
+/// Whether a would-be signature line holds two amounts or prices (`201.785 … 15,487.344`):
+/// a table row, not a signature.
+fn reads_as_values(text: &str) -> bool {
+    let amount = |w: &&str| {
+        let w = w.trim_start_matches('$').trim_end_matches([',', ')']);
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(['.', ',']) && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    text.split_whitespace().filter(amount).count() >= 2
+}
+
 /// Where a word in lower case runs into capitals only (`underPOA` at 5), not a name's
 /// own capital inside it (`DeHoff`, `McDonald`).
 fn glued_capitals(w: &str) -> Option<usize> {
@@ -1064,6 +1074,9 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
             let name_part = name_part.strip_prefix("Signatures").or_else(|| name_part.strip_prefix("Signature")).unwrap_or(name_part).trim();
             let name = trim_text(if name_part.starts_with("By: /s/") || name_part.starts_with("By:/s/") { name_part.trim_start_matches("By:").trim() } else { name_part });
             let name = SLASH_S.replace(&name, "/s/").to_string();
+            if reads_as_values(&name) {
+                continue;
+            }
             let (name, plain) = signature_name(&name);
             let conf = if inside { UNSURE } else if plain { CLEAN } else { UNCERTAIN_AT - 4 };
             out.push((FieldVal::read(Value::Text(name), c.clone(), conf), date));
@@ -1746,6 +1759,8 @@ mod tests {
         assert_eq!(signature_name("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk peli eee ee ee").0, "By: Aaron Beckman, by Power of Attorney For: Elon R. Musk");
         assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman a").0, "/s/ Yijun Han, Attorney-in-fact for Reid Hoffman");
         assert_eq!(signature_name("/s/ Irene E. Han underPOA").0, "/s/ Irene E. Han under POA");
+        assert!(reads_as_values("Restricted Stock u nits 'i , A 201.785 : , : Common Stock 201.785 $o 15,487.344 D -"));
+        assert!(!reads_as_values("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk"));
         assert_eq!(signature_name("Veronique Bourdeau, Authorized Signatory For: Cletus R Willems By"), ("By: Veronique Bourdeau, Authorized Signatory For: Cletus R Willems".into(), false));
         assert_eq!(signature_name("/s/ Kate DeHoff, Attorney-in-Fact").0, "/s/ Kate DeHoff, Attorney-in-Fact");
         assert_eq!(signature_name("/s/ Yijun Han, Attorney-in-fact : for Reid Hoffman"), ("/s/ Yijun Han, Attorney-in-fact for Reid Hoffman".into(), false));
