@@ -832,9 +832,8 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
 /// INC. 706 MISSION 7TH FLOOR` / `ST.`): the care-of line ends before the street
 /// number, and the stray word, a street's kind (`ST.`, `STREET`, `AVE`…), goes back after
 /// the street's name (`706 MISSION ST., 7TH FLOOR`, with a comma when more follows),
-/// flagged. Only with such a stray
-/// word: a filer may write a whole address after `C/O` on the first line and nothing
-/// on the second.
+/// flagged. Only with such a stray word: a filer may write a whole address after `C/O`
+/// on the first line and nothing on the second.
 fn care_of_lines_read_as_one(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
     let (Some(s1), Some(s2)) = (street1.as_ref().and_then(|f| f.value.text()), street2.as_ref().and_then(|f| f.value.text())) else { return (street1, street2) };
     const STREET_WORDS: [&str; 26] = [
@@ -855,11 +854,7 @@ fn care_of_lines_read_as_one(street1: Option<FieldVal>, street2: Option<FieldVal
     let mut street: Vec<&str> = words[k..].to_vec();
     street.insert(2, &kind);
     let conf = street1.as_ref().map_or(MENDED, |f| f.conf).min(UNCERTAIN_AT - 4);
-    let field = |text: String, read: &str| {
-        let mut f = FieldVal::read(Value::Text(text), read.to_string(), conf);
-        f.conf = conf;
-        Some(f)
-    };
+    let field = |text: String, read: &str| Some(FieldVal::read(Value::Text(text), read.to_string(), conf));
     (field(care_of, s1), field(street.join(" "), &format!("{s1} / {s2}")))
 }
 
@@ -1134,8 +1129,9 @@ static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|
 /// 18,267), as OCR misreads its `5` or its `1` (`10bS-1`, `10b5-l`).
 static RULE_10B5_1: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)10b(?:[Ss$]-[1lI|]|5-[lI|]|[Ss$]-?5?-?1)(?-u:\b)"));
 
-/// Terms of footnotes and remarks that OCR misreads the same way again and again,
-/// mended: `Rule 10b5-1` and `footnote`.
+/// Footnote text that OCR misreads the same way again and again, mended: points read
+/// as commas or lost after an abbreviation and before the form's sentence openers,
+/// company suffixes, a stray opening quote, `Rule 10b5-1` and `footnote`.
 fn mend_known_misreadings(t: &mut String) {
     // `L.P,,`: two commas never follow each other; after an abbreviation the first is
     // its closing point (`Fund IV, L.P., or collectively`).
@@ -1516,7 +1512,6 @@ fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, Fie
         // (`55,500 shares are held…`, `1/16 of the total…`: a footnote may start with a number.)
         .filter(|&i| text[i..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '('))
         .collect();
-    let (_, mut bounds) = centred_cuts(found, &sentence_ends, 0, text.len());
     // The marks themselves, garbled ones too, are not part of the text.
     let mut unmarked = text.to_string();
     for &(_, start, end) in found.iter().rev() {
@@ -1525,20 +1520,23 @@ fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, Fie
     let mut out = Vec::new();
     // The first mark lost: footnote 1 ends at the sentence end before mark 2 that lets
     // the marks after it sit best.
-    if found[0].0 == 2 {
+    let first_lost = (found[0].0 == 2).then(|| {
         // (The last few sentence ends before it: a footnote is a few sentences long.)
         let before: Vec<usize> = sentence_ends.iter().copied().filter(|&p| p <= found[0].1 && text[..p].split_whitespace().count() >= 4).collect();
-        let first = before[before.len().saturating_sub(6)..]
+        before[before.len().saturating_sub(6)..]
             .iter()
             .copied()
             .map(|p| (centred_cuts(found, &sentence_ends, p, text.len()), p))
-            .min_by_key(|((cost, _), _)| *cost);
-        if let Some(((_, shifted), p)) = first {
+            .min_by_key(|((cost, _), _)| *cost)
+    });
+    let bounds = match first_lost.flatten() {
+        Some(((_, bounds), p)) => {
             let body = collapse_spaces(&unmarked[..p].replace('\n', " "));
             out.push(("F1".to_string(), FieldVal::read(Value::Text(body), text[..p].to_string(), UNSURE)));
-            bounds = shifted;
+            bounds
         }
-    }
+        None => centred_cuts(found, &sentence_ends, 0, text.len()).1,
+    };
     for (k, (id, _, _)) in found.iter().enumerate() {
         let piece = &text[bounds[k]..bounds[k + 1]];
         let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&unmarked[bounds[k]..bounds[k + 1]].replace('\n', " "), " "));

@@ -1066,9 +1066,10 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
 }
 
 /// A speck read where a nature or a date's words go (`v`, `p`, `em`, `ay 1`, `|`): no
-/// value (a short value with a capital or `#` is left: filers write `N/A`, `#1`). Natures are words (`By Trust`), and a Table II date column holds a date or a
-/// phrase (`Immediately`, `See Footnote`); two or three stray glyphs are neither. The
-/// cell is left empty and reported unsettled, not filled with the speck.
+/// value (a short value with a capital or `#` is left: filers write `N/A`, `#1`).
+/// Natures are words (`By Trust`), and a Table II date column holds a date or a phrase
+/// (`Immediately`, `See Footnote`); two or three stray glyphs are neither. The cell is
+/// left empty and reported unsettled, not filled with the speck.
 fn specks_in_text_cells(rows: &mut [RowRead]) {
     for row in rows.iter_mut() {
         for (col, least) in [(Col::Nature, 3), (Col::ExDate, 4), (Col::ExpDate, 4)] {

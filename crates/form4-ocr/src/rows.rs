@@ -429,6 +429,16 @@ fn duplicate_reading(first: &Line, second: &Line, first_toks: &[Token], second_t
     same * 2 >= n && close * 10 >= n * 7
 }
 
+/// A title's words as titles are compared: letters and digits only, in lower case.
+fn title_key_words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()).filter(|w| !w.is_empty()).collect()
+}
+
+/// Whether a cell of the line holds what reads as a date (`/` and six digits or more).
+fn holds_a_date(line: &Line) -> bool {
+    line.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6)
+}
+
 /// Whether `line` starts with the same security title as the row `row` (two words at
 /// least) and has something beside it: another row of that security, whatever its values.
 fn repeats_title(row: &Line, line: &Line) -> bool {
@@ -441,7 +451,7 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
     let key = |l: &Line| -> Option<String> {
         let (col, cell) = title_cell(l)?;
         let (text, _) = crate::text::strip_marks(cell);
-        let words: Vec<String> = text.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()).filter(|w| !w.is_empty()).collect();
+        let words = title_key_words(&text);
         let more = l.cells.iter().skip(col + 1).any(|c| !c.trim().is_empty());
         (words.len() >= 2 && more && text.starts_with(|c: char| c.is_uppercase())).then(|| words.join(" "))
     };
@@ -506,7 +516,7 @@ fn title_words(line: &Line) -> Option<String> {
         return None;
     }
     let (text, _) = crate::text::strip_marks(cell);
-    let words: Vec<String> = text.split_whitespace().map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()).filter(|w| !w.is_empty()).collect();
+    let words = title_key_words(&text);
     (words.len() >= 2 && words.iter().all(|w| !w.starts_with(|c: char| c.is_ascii_digit()))).then(|| words.join(" "))
 }
 
@@ -523,8 +533,8 @@ fn rows_printed_as_staircases(lines: &[Line]) -> Option<Vec<Line>> {
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut run_title: Option<String> = None;
+    let mut titled = vec![false; lines.len()];
     let mut last_col = 0;
-    let has_date = |l: &Line| l.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6);
     let close = |run: &mut Vec<usize>, runs: &mut Vec<Vec<usize>>| {
         if run.len() >= 2 {
             runs.push(std::mem::take(run));
@@ -558,8 +568,9 @@ fn rows_printed_as_staircases(lines: &[Line]) -> Option<Vec<Line>> {
             continue;
         };
         let title = title_words(line);
+        titled[i] = title.is_some();
         let continues = run.last().is_some_and(|&prev| lines[prev].table == line.table && first > last_col)
-            && !(title.is_some() && run_title.is_some() && (title == run_title || has_date(line)));
+            && !(title.is_some() && run_title.is_some() && (title == run_title || holds_a_date(line)));
         if !continues {
             close(&mut run, &mut runs);
             run_title = None;
@@ -586,7 +597,7 @@ fn rows_printed_as_staircases(lines: &[Line]) -> Option<Vec<Line>> {
     let mut next = 0;
     for r in runs {
         out.extend_from_slice(&lines[next..r[0]]);
-        let title_at = r.iter().position(|&l| title_words(&lines[l]).is_some());
+        let title_at = r.iter().position(|&l| titled[l]);
         let cells = match title_at {
             // Columns in order: each line's cells where they stand.
             None | Some(0) => {
@@ -705,7 +716,7 @@ fn row_with_title_scattered(text: &str, title: &str) -> Option<Vec<String>> {
 fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
     let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(l.text())).collect();
     // Header lines hold no values unless a date is printed in them; skip tokenizing the rest.
-    let toks: Vec<Vec<Token>> = lines.iter().zip(&is_header).map(|(l, h)| if *h && !l.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6) { Vec::new() } else { line_tokens(l) }).collect();
+    let toks: Vec<Vec<Token>> = lines.iter().zip(&is_header).map(|(l, h)| if *h && !holds_a_date(l) { Vec::new() } else { line_tokens(l) }).collect();
     let mut groups: Vec<Group> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
     for (i, line) in lines.iter().enumerate() {

@@ -170,18 +170,18 @@ pub fn check_company(name: &str) -> (String, bool) {
 /// a word outside the vocabulary that together make a vocabulary word are that word,
 /// spelled as the vocabulary does. Returns the title and how many words were rejoined.
 fn rejoin_split_words(title: &str) -> (String, usize) {
+    let split_start = |w: &str, next: &str| w.len() == 1 && w.chars().all(char::is_alphabetic) && !is_title_word(next);
+    let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
     // Most titles have no lone letter before a word outside the vocabulary.
-    let mut pairs = title.split(' ').filter(|w| !w.is_empty()).zip(title.split(' ').filter(|w| !w.is_empty()).skip(1));
-    if !pairs.any(|(w, next)| w.len() == 1 && w.chars().all(char::is_alphabetic) && !is_title_word(next)) {
+    if !words.windows(2).any(|p| split_start(p[0], p[1])) {
         return (title.to_string(), 0);
     }
-    let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut joined = 0;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if w.len() == 1 && w.chars().all(char::is_alphabetic) && i + 1 < words.len() && !is_title_word(words[i + 1]) {
+        if i + 1 < words.len() && split_start(w, words[i + 1]) {
             let whole = format!("{w}{}", words[i + 1]);
             let lower = whole.to_lowercase();
             let first_upper = w.chars().all(char::is_uppercase);
