@@ -393,7 +393,9 @@ fn classify(s: &str) -> Tok {
                 }
                 // Footnote marks and debris glued on: `941")`, `20,823,993)`, `$0?)`.
                 // (Three digits or more after a space are a value of their own, not a mark.)
-                let debris = MARK_DEBRIS.is_match(rest) && !(s[s.len() - rest.len() - 1..].starts_with(' ') && rest.bytes().filter(u8::is_ascii_digit).count() >= 3);
+                // (A byte test: the glyph before `rest` may be wide, a slice there could panic.)
+                let after_space = s.len().checked_sub(rest.len() + 1).is_some_and(|k| s.as_bytes()[k] == b' ');
+                let debris = MARK_DEBRIS.is_match(rest) && !(after_space && rest.bytes().filter(u8::is_ascii_digit).count() >= 3);
                 // A mark garbled to one glyph and its parenthesis (`a)`, `@)`), then debris.
                 let garbled_mark = {
                     let mut alnum = rest.chars().filter(|c| c.is_alphanumeric() || *c == '@');
@@ -673,6 +675,8 @@ mod tests {
         assert_eq!(one("20,823,993 @) ie"), Tok::Num(dec("20823993"), Quality::Mended));
         assert_eq!(one("04/08/2013 ."), Tok::Date(NaiveDate::from_ymd_opt(2013, 4, 8).unwrap(), Quality::Mended));
         assert!(matches!(one("2,818 and more"), Tok::Text(_)));
+        // A wide space before a mark's debris is no place to slice at.
+        assert_eq!(classify("1,000\u{2009}x)"), Tok::Num(dec("1000"), Quality::Mended));
         assert_eq!(one("М"), Tok::Letter('M'));
         assert_eq!(one("З,262"), Tok::Num(dec("3262"), Quality::Clean), "Cyrillic Ze is a 3");
         assert_eq!(one("02/27/2012"), Tok::Date(NaiveDate::from_ymd_opt(2012, 2, 27).unwrap(), Quality::Clean));
@@ -692,14 +696,16 @@ mod tests {
         assert_eq!(v[0].notes, vec!["F1".to_string()]);
     }
 
+    /// The token kinds a cell is read into.
+    fn read(cell: &str) -> Vec<Tok> {
+        let mut v = Vec::new();
+        tokens(&clean(cell), 7, &mut v);
+        v.into_iter().map(|t| t.tok).collect()
+    }
+
     #[test]
     fn a_dollar_sign_read_as_specks_before_a_price() {
         // As OCR read the price column of a scanned Form 4.
-        let read = |cell: &str| {
-            let mut v = Vec::new();
-            tokens(&clean(cell), 7, &mut v);
-            v.into_iter().map(|t| t.tok).collect::<Vec<_>>()
-        };
         let price = |p: &str| vec![Tok::Price(p.parse().unwrap(), Quality::Mended)];
         assert_eq!(read(": 1,010.103 (1)"), price("1010.103"));
         assert_eq!(read("\\$s 1,013.289 (14)"), price("1013.289"));
@@ -714,11 +720,6 @@ mod tests {
     fn words_glued_to_an_amount_are_read_apart() {
         // As OCR read a printed Form 4's Table II: the underlying title's last word and
         // the underlying amount in one cell; the column's heading read with an amount.
-        let read = |cell: &str| {
-            let mut v = Vec::new();
-            tokens(&clean(cell), 12, &mut v);
-            v.into_iter().map(|t| t.tok).collect::<Vec<_>>()
-        };
         let amount = Tok::Num("5500000".parse().unwrap(), Quality::Mended);
         assert_eq!(read("\\|Соттоп\\|5,500,000}"), [Tok::Text("Common".into()), amount]);
         assert_eq!(read("Number of Shares 3,330,804"), [Tok::Num("3330804".parse().unwrap(), Quality::Mended)]);
