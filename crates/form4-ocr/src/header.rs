@@ -50,7 +50,10 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 1474|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information")
 });
 static REMARKS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*remarks\s*:?\s*"));
-static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).,]\s+"));
+/// A footnote's mark where one may start (`(1) `, `1. `, `1, `, `1) `); the caller
+/// checks that a space or the start of the text stands before it. (The space is not part
+/// of the match, so that a mark right after another's space is found: `Form 4. 3. The`.)
+static FOOTNOTE_START: LazyLock<Regex> = LazyLock::new(|| re(r"\(?(\d{1,2})\s?[).,]\s+"));
 
 /// A reporting owner as read.
 #[derive(Debug, Clone, Default)]
@@ -1235,8 +1238,10 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     if let Some(m) = SIGNED.find(&text) {
         text.truncate(m.start());
     } else if let Some(m) = ANY_DATE.find_iter(&text).last().filter(|m| text[m.end()..].trim().len() < 40) {
-        // A date near the end with nothing after it is the signature date.
-        let before = text[..m.start()].rfind(". ").map_or(m.start(), |p| p + 1);
+        // A date near the end with nothing after it is the signature date; the
+        // signature starts after the last sentence or on a line of its own.
+        let head = &text[..m.start()];
+        let before = head.rfind(". ").map(|p| p + 1).max(head.rfind('\n')).unwrap_or(m.start());
         text.truncate(before);
     }
     // A mark alone on its line, its parentheses garbled (`( 1 ~`, `¢ 2 ~~`): the mark.
@@ -1260,12 +1265,12 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     let mut expect = 1;
     let mut pos = 0;
     for m in FOOTNOTE_START.find_iter(&text) {
-        if m.start() < pos {
+        if m.start() < pos || text[..m.start()].ends_with(|c: char| !c.is_whitespace()) {
             continue;
         }
         let id: usize = first_number(m.as_str()).unwrap_or(0) as usize;
         // A mark starts a footnote at the start of a line or after a sentence.
-        let at_start = m.start() == 0 || text[..m.start()].ends_with('\n') || text[..m.start()].trim_end().ends_with(['.', ')', ':', ';']) || text[..m.start() + 1].ends_with('\n');
+        let at_start = m.start() == 0 || text[..m.start()].ends_with('\n') || text[..m.start()].trim_end().ends_with(['.', ')', ':', ';']);
         if id >= expect && id <= expect + 2 && (at_start || marks.is_empty()) {
             marks.push((id, m.start(), m.end()));
             expect = id + 1;
@@ -2003,6 +2008,27 @@ mod tests {
         assert!(notes[0].1.value.render().starts_with("Represents an exercise of options") && notes[0].1.value.render().ends_with("$20.4 million."), "{notes:#?}");
         assert!(notes[0].1.uncertain());
         assert_eq!(notes[1].1.value.render(), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
+    }
+
+    #[test]
+    fn a_footnote_ending_with_a_number_and_a_point_is_followed_by_the_next_mark() {
+        // As OCR read a printed Form 4: footnote 2 ends `to this Form 4.`, and `3.` follows.
+        let lines = crate::markdown::lines("Explanation of Responses: 1. Each share of Class A Common Stock was issued upon the conversion of one share of Class B Common Stock at the election of Reporting Person. 2. The price reported in Column 4 is a weighted average price. The Reporting Person undertakes to provide, upon request, full information regarding the number of shares sold at each separate price within the ranges set forth in footnotes (2) through (27) to this Form 4. 3. The price reported in Column 4 is a weighted average price. The shares were sold in multiple transactions at prices ranging from $2,558.69 to $2,559.69, inclusive. 4. The price reported in Column 4 is a weighted average price.\n");
+        let notes = read_footnotes(&lines);
+        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        assert!(text("F2").ends_with("footnotes (2) through (27) to this Form 4."), "{notes:#?}");
+        assert_eq!(text("F3"), "The price reported in Column 4 is a weighted average price. The shares were sold in multiple transactions at prices ranging from $2,558.69 to $2,559.69, inclusive.");
+        assert_eq!(notes.len(), 4, "{notes:#?}");
+    }
+
+    #[test]
+    fn a_signature_on_its_own_line_after_the_footnotes_leaves_the_last_sentence_alone() {
+        // As OCR read a printed Form 4: the signature and its date on the line after the
+        // explanations, the last footnote two sentences long.
+        let lines = crate::markdown::lines("Explanation of Responses: 1. Each restricted stock unit represents a contingent right to receive one share of Microsoft common stock. 2. The restricted stock units are fully vested. Delivery of the shares to the reporting person will be made on the 1st anniversary after the date of the reporting person's separation from service to the Board of Directors.\n\nJulia Stark, Attorney-in-fact 12/10/2024 for Reid G. Hoffman ** Signature of Reporting Person Date\n");
+        let notes = read_footnotes(&lines);
+        assert_eq!(notes.len(), 2, "{notes:#?}");
+        assert_eq!(notes[1].1.value.render(), "The restricted stock units are fully vested. Delivery of the shares to the reporting person will be made on the 1st anniversary after the date of the reporting person's separation from service to the Board of Directors.");
     }
 
     #[test]
