@@ -441,7 +441,7 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
     let text: String = header.iter().map(Line::text).collect::<Vec<_>>().join(" ");
     if let Some(start) = text.find("Relationship").or_else(|| text.find("relationship")) {
         let tail = &text[start..];
-        let tail = &tail[..tail.len().min(400)];
+        let tail = &tail[..tail.floor_char_boundary(400)];
         let mut boxes = [false; 4];
         for c in CHECKED.captures_iter(tail) {
             // The mark stands alone, or right after the previous box's label
@@ -498,7 +498,7 @@ fn title_below_boxes(header: &[Line]) -> Option<String> {
     let mut title = trim_text(after);
     // A period after an acronym (`CEO.`) is a speck; one inside (`V.P.`) is the filer's.
     let last = title.rsplit(' ').next().unwrap_or("");
-    if last.len() > 2 && last[..last.len() - 1].chars().all(|c| c.is_ascii_uppercase()) && last.ends_with('.') {
+    if last.strip_suffix('.').is_some_and(|acronym| acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase())) {
         title.pop();
     }
     const SMALL: [&str; 7] = ["of", "and", "the", "for", "&", "-", "to"];
@@ -1782,6 +1782,22 @@ mod tests {
 
     fn text(f: &Option<FieldVal>) -> &str {
         f.as_ref().and_then(|f| f.value.text()).unwrap_or("")
+    }
+
+    #[test]
+    fn wide_glyphs_in_the_relationship_box_are_read_past_not_cut_through() {
+        // The box's text is read up to 400 bytes after its label, and a last word of
+        // capitals and a point (`CEO.`) loses the point: both cuts once fell inside a
+        // glyph of several bytes and panicked.
+        for pad in 340..360 {
+            let filler = "x ".repeat(pad / 2) + &"y".repeat(pad % 2);
+            let o = owner_of(&format!("| 5. Relationship of Reporting Person(s) to Issuer {filler}中中 X Director |\n"));
+            assert!(o.officer_title.is_none());
+        }
+        let o = owner_of("| 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) X Director 10% Owner Officer (give title below) Other (specify below) CEO🙂 |\n");
+        assert!(text(&o.officer_title).starts_with("CEO"), "{:?}", o.officer_title);
+        let o = owner_of("| 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) X Director 10% Owner X Officer (give title below) Other (specify below) CEO. |\n");
+        assert_eq!(text(&o.officer_title), "CEO");
     }
 
     #[test]
