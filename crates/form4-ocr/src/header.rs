@@ -351,7 +351,8 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                 }
             }
             if h.original_filed.is_none() && crate::has_any(cell, &["mendment", "MENDMENT"]) && cell.to_lowercase().contains("amendment") && cell.to_lowercase().contains("original") {
-                let lower = cell.to_lowercase();
+                // (ASCII lowering keeps every byte where it is: the position is `cell`'s.)
+                let lower = cell.to_ascii_lowercase();
                 let after = &cell[lower.find("original").unwrap_or(0)..];
                 if let Some(m) = ANY_DATE.find(after) {
                     h.original_filed = date_field(m.as_str());
@@ -747,7 +748,8 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
         return t;
     }
     let (Some(line), Some(name)) = (t.name.as_ref().and_then(|n| n.value.text()).map(str::to_string), top.name.as_ref().and_then(|n| n.value.text())) else { return t };
-    if !(line.len() > name.len() + 3 && line.to_lowercase().starts_with(&name.to_lowercase())) {
+    // (The name's own bytes are compared: lowercasing can change a glyph's length.)
+    if !(line.len() > name.len() + 3 && line.get(..name.len()).is_some_and(|p| p.to_lowercase() == name.to_lowercase())) {
         return t;
     }
     let address = line[name.len()..].trim().trim_end_matches("UNITED STATES").trim().to_string();
@@ -1782,6 +1784,19 @@ mod tests {
 
     fn text(f: &Option<FieldVal>) -> &str {
         f.as_ref().and_then(|f| f.value.text()).unwrap_or("")
+    }
+
+    #[test]
+    fn letters_that_lowercase_to_more_bytes_leave_positions_alone() {
+        // `İ` lowercases to three bytes, the Kelvin sign to one: a position found in
+        // lowercased text must still fall on the text's own glyphs.
+        let read = crate::read("FORM 4\n| 1. Name and Address of Reporting Person | 2. Issuer Name and Ticker or Trading Symbol ACME INC [ACM] |\n| 4. If Amendment İİİİİİİİİ, Date of Original™ Filed (Month/Day/Year) 02/03/2012 |\n");
+        assert!(!read.report.fields.is_empty());
+        let owner = |name: &str| OwnerRead { name: text_field(name, CLEAN), ..OwnerRead::default() };
+        let t = address_from_name_line(owner("\u{212A}\u{212A}\u{212A}\u{212A} SMITH JOHN 1 MAIN ST BOSTON MA 02110"), &owner("kkkk"));
+        assert!(t.city.is_none());
+        let t = address_from_name_line(owner("SMITH JOHN 1 MAIN ST BOSTON MA 02110"), &OwnerRead { city: text_field("BOSTON", CLEAN), ..owner("SMITH JOHN") });
+        assert_eq!(text(&t.name), "SMITH JOHN");
     }
 
     #[test]

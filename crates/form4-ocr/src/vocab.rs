@@ -121,7 +121,8 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     // `(right to buy)` with its parentheses lost, one or both: 2,820 of 2,841 such titles
     // in the bulk corpus print them.
     for phrase in ["right to buy", "right to sell"] {
-        let lower = out.to_lowercase();
+        // (ASCII lowering keeps every byte where it is: the positions found are `out`'s.)
+        let lower = out.to_ascii_lowercase();
         let Some(at) = lower.rfind(phrase).filter(|&at| at > 0 && lower[at + phrase.len()..].trim_end_matches(')').is_empty()) else { continue };
         let open = lower[..at].ends_with('(');
         let close = lower.ends_with(')');
@@ -252,6 +253,14 @@ fn unglue_words(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_that_lowercase_to_more_bytes_leave_positions_alone() {
+        // `İ` lowercases to three bytes, the Kelvin sign to one: a position found in
+        // a lowercased title must still fall on the title's own glyphs.
+        assert_eq!(check_title("İİİİ Stock Option right to buy").0, "İİİİ Stock Option (right to buy)");
+        assert_eq!(check_title("\u{212A}\u{212A} Option right to buy)").0, "\u{212A}\u{212A} Option (right to buy)");
+    }
 
     #[test]
     fn titles_mend_single_glyph_misreadings() {
