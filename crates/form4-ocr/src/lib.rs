@@ -60,6 +60,16 @@ pub(crate) fn has_any(t: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| t.contains(n))
 }
 
+/// Whether a line holds Table II's column labels: a date exercisable or an expiration
+/// date beside a derivative security or its conversion price (Table I has none).
+fn is_table2_column_labels(t: &str) -> bool {
+    if !has_any(t, &["xercisab", "XERCISAB", "xpirat", "XPIRAT"]) {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    (lower.contains("exercisab") || lower.contains("expirat")) && (lower.contains("derivative") || lower.contains("conversion")) && !lower.contains("non-deriv") && !lower.contains("non deriv")
+}
+
 fn is_table2_header(t: &str) -> bool {
     if !has_any(t, &["eriv", "ERIV", "able", "ABLE"]) {
         return false;
@@ -73,7 +83,11 @@ pub fn read(text: &str) -> OcrRead {
     let lines = markdown::lines(text);
     let texts: Vec<&str> = lines.iter().map(markdown::Line::text).collect();
     let t1 = texts.iter().position(|t| has_any(t, &["eriv", "ERIV"]) && TABLE1.is_match(t));
-    let t2 = texts.iter().enumerate().skip(t1.map_or(0, |i| i + 1)).find(|(_, t)| is_table2_header(t)).map(|(i, _)| i);
+    let t2_title = texts.iter().enumerate().skip(t1.map_or(0, |i| i + 1)).find(|(_, t)| is_table2_header(t)).map(|(i, _)| i);
+    // Table-structure models sometimes emit Table II's column labels and rows before its
+    // title: the labels only Table II prints (`Date Exercisable`, `Expiration Date`,
+    // `Conversion or Exercise Price of Derivative Security`) start it there.
+    let t2 = t1.map_or(t2_title, |t1| texts.iter().enumerate().take(t2_title.unwrap_or(texts.len())).skip(t1 + 1).find(|(_, t)| is_table2_column_labels(t)).map(|(i, _)| i).or(t2_title));
     let t1_start = t1.unwrap_or(lines.len());
     let t1_end = texts.iter().enumerate().skip(t1_start + 1).find(|(i, t)| Some(*i) == t2 || (has_any(t, &["eminder", "EMINDER", "xplan", "XPLAN"]) && TABLE1_END.is_match(t))).map_or(lines.len(), |(i, _)| i);
     let t2_end = t2.map(|s| texts.iter().enumerate().skip(s + 1).find(|(_, t)| has_any(t, &["wners", "WNERS", "xplan", "XPLAN", "ignature", "IGNATURE", "emarks", "EMARKS"]) && TABLE2_END.is_match(t)).map_or(lines.len(), |(i, _)| i));
@@ -406,5 +420,41 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
         doc.derivative_table.get_or_insert_with(Default::default).derivative_transaction.push(t);
     } else {
         doc.non_derivative_table.get_or_insert_with(Default::default).non_derivative_transaction.push(t);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn table_two_labels_printed_before_its_title_start_table_two() {
+        // As the page reader gave a scanned Form 4: Table I's rows, then Table II's
+        // column labels and its one row, and only then Table II's title.
+        let text = r#"Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+
+| 1. Title of Security (Instr. 3) |  |  |  |  |  |  |  |  |  |  |  |  |  | 2-Transacton {MorthiDayrvear) | 2A. Deemed A Desmed \| Beeston ate, ifany (MonthiDay/vear) | Transaction Cade tase \|S | 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4and \| 5 | 5. Amount of Securities Benetcly \| Ovmed Falowing Reported Transaction(s) \| (instr 3 and 4) | \| Ownership \| \| 27m: BHCC, \| \| €St- 4) \| 6. Ownership | ieee \| Benet Owners nse a) 7. Nature of |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  | code | \|v \| | \| Amount | a © | Pe |  |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | US. Venture 2010 Partners Fund (Q), Lp |
+| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | Je) |  |  |  |  |  |  | 92,481 | D | \$0 | 0 | I | By Sequoia Capital US. Venture 2010 Partners Fund, Lpo |  |  |  |
+| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  | 02/28/2019 |  | J) |  | 269,993 | D | \$0 | 449,988 | I | By Sequoia Capital U: Venture 2010- Seed Fund, LP |
+| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | 0) |  |  |  |  |  |  | 187,882 | \| A \| | \| \$0 \| | \| 315,113 | I | By estate planning vehicle |  |  |  |
+| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 49,567 | D |  |
+| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 858,081 | I | By Sequoia Capital US. Growth Fund IV, LP. |
+| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 35,657 | 1 | By Sequoia Capital USGF Principals Fund IV, LP) |
+| itle of Bitte of Derivative Security (inst 3} \| | 3, Transaction [Date (MonthiDay!¥eas) |  | 4 snsaction ode (Instr. \| Got MMs" \| 8) |  | jeeme ees ate, Execution Date, \| litany gentiuDayivear) |  | 5, Number of Derivative \| Securities \| Acauired (A) \| or Disposed \| oF (0) (Instr. 3, Sand 5) |  | 6. Date Exercisable and Expiration Date (MonthiDayi¥ear) |  | Z, Title and Amount of erivative Securit De Security (instr. 3 and 4) |  | rice of \|8 Price of Derivative Security \| Ginstz5) | 9. Number of derivative \| Securities Beneficially \| fi Pane Following \| renters Transaction(s) (instr. 4) | 49, wnership O¥MerSHIP Form: Direct (0) \| orindivect () (instr. a) | 22. Nature oF indirect direct \| Beneficial \| Ownership \| (mst |  |  |  |  |  |  |  |
+|  |  |  | code | \|v |  |  | \|(a)] | 0) | Date Exercisable \| | Expiration \| Date | Title \| | ‘Amount or Number of \| Shares |  |  |  |  |  |  |  |  |  |  |  |
+| Class B Common Stock | o | 02/28/2019 |  |  |  | c |  |  | 4,169,733] |  | © \| | class Common Stock |  | \|4,169,733] | \$0 | 6,949,555 | 1 | By Sequoia Capital us. Venture |  |  |  |  |  |
+
+Table Il - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)
+"#;
+        let read = crate::read(text);
+        let doc = serde_json::to_value(&read.document).unwrap();
+        let table2 = doc["derivativeTable"]["derivativeTransaction"].as_array().cloned().unwrap_or_default();
+        assert_eq!(table2.len(), 1, "{doc:#}");
+        assert_eq!(table2[0]["securityTitle"]["value"], "Class B Common Stock");
+        assert_eq!(table2[0]["transactionAmounts"]["transactionShares"]["value"], "4169733");
+        assert_eq!(table2[0]["postTransactionAmounts"]["sharesOwnedFollowingTransaction"]["value"], "6949555");
+        let table1 = doc["nonDerivativeTable"]["nonDerivativeTransaction"].as_array().cloned().unwrap_or_default();
+        assert!(table1.iter().all(|r| r["securityTitle"]["value"] == "Class A Common Stock"), "{doc:#}");
     }
 }
