@@ -444,18 +444,24 @@ fn holds_a_date(line: &Line) -> bool {
 fn repeats_title(row: &Line, line: &Line) -> bool {
     // Most lines that are not rows are wrapped words or debris: only a cell that starts
     // with a capital and has two words, of about the row title's length, can repeat it.
+    // (A speck before a title, `‘Class A Common Stock`, and its first letter lost,
+    // `“lass A Common Stock`, still repeat it.)
     let (Some((_, a)), Some((_, b))) = (title_cell(row), title_cell(line)) else { return false };
-    if !b.starts_with(|c: char| c.is_uppercase()) || !b.contains(' ') || a.len().abs_diff(b.len()) > 8 {
+    let b = b.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !b.starts_with(|c: char| c.is_alphabetic()) || !b.contains(' ') || a.len().abs_diff(b.len()) > 8 {
         return false;
     }
-    let key = |l: &Line| -> Option<String> {
+    let key = |l: &Line| -> Option<Vec<String>> {
         let (col, cell) = title_cell(l)?;
         let (text, _) = crate::text::strip_marks(cell);
         let words = title_key_words(&text);
         let more = l.cells.iter().skip(col + 1).any(|c| !c.trim().is_empty());
-        (words.len() >= 2 && more && text.starts_with(|c: char| c.is_uppercase())).then(|| words.join(" "))
+        (words.len() >= 2 && more && text.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_alphabetic())).then_some(words)
     };
-    key(line).is_some_and(|k| key(row).is_some_and(|r| r == k))
+    let (Some(k), Some(r)) = (key(line), key(row)) else { return false };
+    // Both start with a capital and read alike, or one lost a glyph of its first word.
+    let capital = |t: &str| t.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase());
+    k == r || (k.len() == r.len() && k[1..] == r[1..] && k[0].len() >= 3 && crate::field::one_glyph_apart(&k[0], &r[0]) && (capital(a) || capital(b)))
 }
 
 /// Reads the rows of one table region (`lines[start..end]`).
@@ -1152,5 +1158,27 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
         assert_eq!(rows[1].get(Col::Nature).expect("nature read").notes, vec!["F19".to_string()]);
         assert_eq!(rows[2].value(Col::Owned), &Value::Num("268840".parse().unwrap()));
         assert_eq!(rows[2].get(Col::Nature).expect("nature read").notes, vec!["F20".to_string()]);
+    }
+
+    #[test]
+    fn a_repeated_title_after_a_speck_or_without_its_first_letter_is_a_row_of_its_own() {
+        // As OCR read a scanned Form 4's Table I: `‘Class A Common Stock` and `“lass A
+        // Common Stock` begin rows whose values are illegible (`poe`, `08 eae`).
+        let rows = read_table(&crate::markdown::lines(r#"| Class - A Common Stock | 11/14/2023 A |  | cf) ae |  | 3,330,804JA |  | \$0 J) — | Jo 9 \| |  | 1 | See Footnote (2) |
+| Class A Common Stock |  |  |  |  |  |  |  | 20,823,993 @) ie |  | I | See Footnote (5) |
+| Class A Common Stock |  |  |  |  |  |  |  | 77,851,188 © |  | I | See Footnote (7 |
+| ‘Class A Common Stock |  |  |  |  |  |  |  | 53,487 © |  | I | See Footnote (8) |
+| ‘Class A Common Stock |  |  |  |  |  |  |  | 20,733,625 (3) (6) sonst |  | 1 | See Footnote\| () |
+| Class A Common Stock |  |  |  |  |  |  |  | poe |  | D |  |
+| Class A Common Stock |  |  |  |  |  |  |  | 08® |  | I | See Footnote (0) |
+| “lass A Common Stock |  |  |  |  |  |  |  | 08 eae |  | I | See Footnote (i) |
+| Class A Common Stock |  |  |  |  |  |  |  | 09O |  | I | See Footnote a2) |
+
+Reminder; Report an a separate line for each class of securities beneficially owned directly or indirectly. J Persons who respond to the collection of information contained in SEC 1474 (9-02) this form are not required to respond unless the form displays a [currently valid OMB control number.
+
+"#), false, false);
+        assert_eq!(rows.len(), 9, "{rows:#?}");
+        assert!(rows[6..].iter().all(|r| r.value(Col::Nature).render().starts_with("See Footnote")), "{rows:#?}");
+        assert_eq!(rows[5].value(Col::DirInd), &Value::Text("D".into()), "{rows:#?}");
     }
 }
