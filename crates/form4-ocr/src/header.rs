@@ -1003,6 +1003,17 @@ fn signature_name(name: &str) -> (String, bool) {
 
 /// Whether a would-be signature line holds two amounts or prices (`201.785 … 15,487.344`):
 /// a table row, not a signature.
+/// Whether a line without a date still reads as a signature: `/s/`, or two to twelve
+/// words of which two or more are capitalised names and none a number.
+fn looks_signed(text: &str) -> bool {
+    if SIGNED.is_match(text) {
+        return true;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let names = words.iter().filter(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(|c| c.is_lowercase() || matches!(c, ',' | '.' | '-'))).count();
+    (2..=12).contains(&words.len()) && names >= 2 && !words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 fn reads_as_values(text: &str) -> bool {
     let amount = |w: &&str| {
         let w = w.trim_start_matches('$').trim_end_matches([',', ')']);
@@ -1065,10 +1076,13 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
                 Some(p) if p > 0 && !c[..p].trim_end().ends_with("By:") => c[p..].to_string(),
                 _ => c,
             };
-            let Some(m) = ANY_DATE.find(&c) else { continue };
-            let date = date_field(m.as_str()).unwrap_or_else(FieldVal::missing);
-            let name_part = format!("{} {}", &c[..m.start()], &c[m.end()..]);
-            let inside = !c[m.end()..].trim().is_empty();
+            let (date, name_part, inside) = match ANY_DATE.find(&c) {
+                Some(m) => (date_field(m.as_str()).unwrap_or_else(FieldVal::missing), format!("{} {}", &c[..m.start()], &c[m.end()..]), !c[m.end()..].trim().is_empty()),
+                // The date lost: a signature still, if it reads as one (`/s/`, or a few
+                // capitalised names), flagged, its date missing.
+                None if looks_signed(&c) => (FieldVal::missing(), c.clone(), true),
+                None => continue,
+            };
             // The label of the section (`Signatures`) can run into the line; `/5/` is `/s/`.
             let name_part = name_part.trim();
             let name_part = name_part.strip_prefix("Signatures").or_else(|| name_part.strip_prefix("Signature")).unwrap_or(name_part).trim();
@@ -1932,6 +1946,19 @@ mod tests {
             let o = owner_of(&format!("{line}\n|---|\n"));
             assert_eq!([&o.director, &o.ten_percent, &o.officer, &o.other].map(|f| text(f).to_string()), ["1", "0", "0", "0"], "{line}");
         }
+    }
+
+    #[test]
+    fn a_signature_whose_date_was_lost_is_read_flagged() {
+        // As OCR read a scanned Form 4: the signature's date not printed legibly at all.
+        let lines = crate::markdown::lines("Explanation Responses:\n\nAnn Habernigg, Attorney-in- fact for Reid G. Hoffman Reminder: Report ** Signature of Reporting Person Date on a separate line for each class of securities beneficially owned directly or * Ifthe form is filed by more than one reporting person, see Instruction 4 indirectly.\n");
+        let found = read_signatures(&lines, 0);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].0.value.render(), "Ann Habernigg, Attorney-in-fact for Reid G. Hoffman");
+        assert!(found[0].0.uncertain() && found[0].1.missing);
+        // Words that are no names are no signature.
+        let lines = crate::markdown::lines("see the 12 pages Reminder: Report ** Signature of Reporting Person Date\n");
+        assert!(read_signatures(&lines, 0).is_empty());
     }
 
     #[test]
