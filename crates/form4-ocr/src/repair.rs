@@ -901,7 +901,10 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         // A nature mended from a garbled reading may be words of another line (a wrapped
         // nature of the row above, header words): the letter it implies is no surer.
         // (Text read as it stands sits just under the flag line: see `field_from`.)
-        let nature_sure = row.get(Col::Nature).is_some_and(|n| n.conf >= CLEAN - 10);
+        // A lone `D` ending the nature is the direct-ownership letter read into it
+        // (`See of Shares D`): it disagrees with the `I` the words imply.
+        let letter_d_in_it = row.value(Col::Nature).text().is_some_and(|t| t.ends_with(" D"));
+        let nature_sure = row.get(Col::Nature).is_some_and(|n| n.conf >= CLEAN - 10) && !letter_d_in_it;
         if has_nature && row.value(Col::DirInd) == &Value::None {
             let conf = if nature_sure { DERIVED } else { UNCERTAIN_AT - 4 };
             choose(row, Col::DirInd, Value::Text("I".into()), conf, rule::NATURE_INDIRECT, log);
@@ -1393,6 +1396,35 @@ mod tests {
         assert!(!rows[0].get(Col::DirInd).unwrap().uncertain(), "{:#?}", rows[0]);
         assert!(rows[1].get(Col::DirInd).unwrap().uncertain(), "{:#?}", rows[1]);
         assert_eq!(log.iter().filter(|r| r.rule == rule::NATURE_INDIRECT).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn a_nature_ending_in_the_letter_d_implies_no_sure_indirect_ownership() {
+        // Table II of a scanned Form 4: the header's `See` / `of` / `Shares` wrapped
+        // into the row, the row's `D` read after them as its nature.
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(r#"|  | Derivative |  |  |  |  | Acquired |  |  |  |  |  |  | Owned | Security: ] | (Instr. 4) |
+|  | Security |  |  |  |  | (A) or |  |  |  |  |  |  | Following | Direct (D) |  |
+|  |  |  |  |  |  | Disposed of |  |  |  |  |  |  | Reported | or Indirect |  |
+|  |  |  |  |  |  | (D) |  |  |  |  |  |  | Transaction(s) } | (1) |  |
+|  |  |  |  |  |  | (instr. 3, 4, |  |  |  |  |  |  | (Instr. 4) | (instr. 4) |  |
+|  |  |  |  |  |  | and 5) |  |  |  |  |  |  |  |  |  |
+|  |  |  |  | Code | \| v | J(A)] | (D) | Date | al ele | 14 | Amount |  |  |  |  |
+|  |  |  |  |  |  |  |  | Exercisable | Expiration} |  | or |  |  |  |  |
+|  |  |  |  |  |  |  |  |  | \| Date |  | See |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  |  | of |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  |  | Shares |  |  |  |  |
+
+| Restricted | Q) | 05/15/2021 | M | 1,386] | ©) | (3) | Class A | 1,386] | \$0 | 0 | D |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+| Stock |  |  |  |  |  |  | \|Common] |  |  |  |  |
+| Units |  |  |  |  |  |  | Stock |  |  |  |  |
+"#), true, false);
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("derivativeTable.derivativeTransaction[{k}]");
+        }
+        repair(&mut rows, &mut HeaderRead::default());
+        let row = rows.iter().find(|r| r.value(Col::Nature).render().ends_with(" D")).expect("the row with the letter in its nature");
+        assert!(row.get(Col::DirInd).is_none_or(|f| f.uncertain()), "{row:#?}");
     }
 
     #[test]
