@@ -192,7 +192,7 @@ impl Builder {
         self.note_marks(path, f, line);
         let value = match convert(&f.value) {
             Some(v) => Some(Parsed::Ok(v)),
-            None if !f.read.is_empty() && f.uncertain() => Some(Parsed::Raw { raw: f.read.clone() }),
+            None if !f.read.is_empty() && f.uncertain() && !marks_alone(f) => Some(Parsed::Raw { raw: f.read.clone() }),
             None => None,
         };
         (value.is_some() || !f.notes.is_empty()).then(|| Footnoted { value, footnote_id: f.notes.clone() })
@@ -215,6 +215,12 @@ impl Builder {
         self.note(path, f, None);
         f.value.text().and_then(parse_flag).map(Parsed::Ok)
     }
+}
+
+/// Whether a field read nothing but its footnote marks (`(4)`, `2)`): a cell the filer
+/// left empty but for a footnote, with no value to keep as raw text.
+fn marks_alone(f: &FieldVal) -> bool {
+    f.value == Value::None && !f.notes.is_empty() && !f.read.chars().any(char::is_alphabetic) && f.read.chars().filter(char::is_ascii_digit).count() <= 2
 }
 
 fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrRead {
@@ -425,6 +431,21 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_cell_of_marks_alone_keeps_no_raw_text() {
+        use crate::field::{FieldVal, Value};
+        let marked = |read: &str| {
+            let mut f = FieldVal::read(Value::None, read.to_string(), 69);
+            f.notes = vec!["F4".into()];
+            f
+        };
+        assert!(super::marks_alone(&marked("(4) —")));
+        assert!(super::marks_alone(&marked("2)")));
+        assert!(!super::marks_alone(&marked("Jan 2O25 (4)")));
+        assert!(!super::marks_alone(&marked("12/3/2025")));
+        assert!(!super::marks_alone(&FieldVal::read(Value::None, "(4)".to_string(), 69)));
+    }
+
     #[test]
     fn table_two_labels_printed_before_its_title_start_table_two() {
         // As the page reader gave a scanned Form 4: Table I's rows, then Table II's

@@ -901,9 +901,24 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                 None => {}
             }
         }
-        // Footnote marks standing alone in a column belong to the slot nearest left of them.
+        // Footnote marks standing alone in a column belong to the slot nearest left of
+        // them, unless a date exercisable or expiration date column was left empty
+        // between that slot and the next: Table II prints a mark alone there (`6,538 |
+        // (4) | (4) | Common Stock`, the dates explained in footnote 4).
         for (i, t) in body.iter().enumerate() {
             if !used[i] && t.tok == Tok::Mark && !t.notes.is_empty() {
+                let left = filled.iter().rposition(|f| f.is_some_and(|f| f < i));
+                let right = filled.iter().position(|f| f.is_some_and(|f| f > i)).unwrap_or(slots.len());
+                let empty_date = (left.map_or(0, |l| l + 1)..right).find(|&k| matches!(slots[k].col, Col::ExDate | Col::ExpDate) && fields.get(&slots[k].col).is_none_or(|f| f.value == Value::None && f.notes.is_empty()));
+                if let Some(k) = empty_date {
+                    // The cell holds no date, surely; the mark, a superscript, is often
+                    // misread (`(5)` for 25): flagged.
+                    let mut mark_alone = FieldVal::read(Value::None, t.read.clone(), CLEAN);
+                    mark_alone.notes = t.notes.clone();
+                    mark_alone.notes_conf = Some(MENDED);
+                    fields.insert(slots[k].col, mark_alone);
+                    continue;
+                }
                 if let Some((_, f)) = slots.iter().zip(&filled).rfind(|(_, f)| f.is_some_and(|f| f < i)) {
                     let col = slots.iter().zip(&filled).find(|(_, x)| *x == f).map(|(s, _)| s.col);
                     if let Some(field) = col.and_then(|c| fields.get_mut(&c)) {
@@ -1180,5 +1195,20 @@ Reminder; Report an a separate line for each class of securities beneficially ow
         assert_eq!(rows.len(), 9, "{rows:#?}");
         assert!(rows[6..].iter().all(|r| r.value(Col::Nature).render().starts_with("See Footnote")), "{rows:#?}");
         assert_eq!(rows[5].value(Col::DirInd), &Value::Text("D".into()), "{rows:#?}");
+    }
+
+    #[test]
+    fn marks_alone_in_the_date_columns_are_the_dates_marks() {
+        // Table II rows as OCR read two printed Form 4s: the dates exercisable and of
+        // expiration printed as a footnote mark alone, right after the amount.
+        for (line, mark) in [(r#"|  | Restricted Stock Unit | \$0 | 09/05/2025 |  |  |  | M |  |  | 6,538 |  | (4) — | (4) — | Common Stock | 6,538] | \$0 | 78,458 | D |"#, "F4"), (r#"| Class B | (4) | 05/21/2021 |  | - |  |  | 2,205,293 | (4) | (4) | Class A | 2,205,293 \| | \$0" - | 0 | I | By The |"#, "F4")] {
+            let rows = read_table(&crate::markdown::lines(line), true, false);
+            assert_eq!(rows.len(), 1, "{rows:#?}");
+            for col in [Col::ExDate, Col::ExpDate] {
+                let f = rows[0].get(col).unwrap_or_else(|| panic!("{col:?}: {rows:#?}"));
+                assert_eq!((&f.value, f.notes.as_slice()), (&Value::None, [mark.to_string()].as_slice()), "{col:?}");
+            }
+            assert!(rows[0].get(Col::Shares).is_some_and(|f| f.notes.is_empty()), "{rows:#?}");
+        }
     }
 }
