@@ -107,8 +107,9 @@ pub mod rule {
     pub const MARK_READ_AS_PRICE: &str = "mark-read-as-price";
     /// Table II: a row whose dates exercisable and of expiration are both left empty
     /// footnotes both (305 such rows of the XML corpus, none with one date marked
-    /// alone), with the same marks in nine of ten: a mark read on one date is given to
-    /// the other date when its own was lost, flagged.
+    /// alone), with the same marks in nine of ten, and an empty conversion price beside
+    /// them too (all 282 such rows; the same marks as the dates in four of five): a mark
+    /// read on one of them is given to those whose own was lost, flagged.
     pub const DATES_SHARE_MARK: &str = "empty-dates-share-their-mark";
 }
 
@@ -161,22 +162,22 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
 
 /// See [`rule::DATES_SHARE_MARK`].
 fn dates_share_their_mark(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    // A cell that read a date, or digits enough for one, is not empty.
+    // A cell that read a value, or digits enough for one, is not empty.
     let empty = |f: Option<&FieldVal>| f.is_none_or(|f| f.value == Value::None && f.read.chars().filter(char::is_ascii_digit).count() <= 2);
     for row in rows.iter_mut().filter(|r| r.derivative) {
-        let (ex, exp) = (row.get(Col::ExDate), row.get(Col::ExpDate));
-        if !(empty(ex) && empty(exp)) {
+        if !(empty(row.get(Col::ExDate)) && empty(row.get(Col::ExpDate))) {
             continue;
         }
-        let marks = |f: Option<&FieldVal>| f.map(|f| f.notes.clone()).unwrap_or_default();
-        let (from, to) = match (marks(ex).is_empty(), marks(exp).is_empty()) {
-            (false, true) => (Col::ExDate, Col::ExpDate),
-            (true, false) => (Col::ExpDate, Col::ExDate),
-            _ => continue,
-        };
-        let found = marks(row.get(from));
-        row.fields.entry(to).or_insert_with(|| FieldVal::read(Value::None, String::new(), CLEAN));
-        infer_marks(row, to, found, rule::DATES_SHARE_MARK, log);
+        // An empty conversion price beside them is footnoted too (all 282 such rows).
+        let cols: &[Col] = if empty(row.get(Col::Conv)) { &[Col::ExDate, Col::ExpDate, Col::Conv] } else { &[Col::ExDate, Col::ExpDate] };
+        let read: Vec<Vec<String>> = cols.iter().map(|&c| row.get(c).map(|f| f.notes.clone()).unwrap_or_default()).collect();
+        let Some(found) = read.iter().find(|m| !m.is_empty()).cloned() else { continue };
+        for (&to, marks) in cols.iter().zip(&read) {
+            if marks.is_empty() {
+                row.fields.entry(to).or_insert_with(|| FieldVal::read(Value::None, String::new(), CLEAN));
+                infer_marks(row, to, found.clone(), rule::DATES_SHARE_MARK, log);
+            }
+        }
     }
 }
 
@@ -1456,8 +1457,8 @@ mod tests {
 
     #[test]
     fn empty_dates_share_the_mark_read_on_one_of_them() {
-        // A Table II holding as OCR read a scanned Form 4: both dates left empty but for
-        // footnote 2, read `2)` on the first and `@` on the second.
+        // A Table II holding as OCR read a scanned Form 4: the conversion price and both
+        // dates left empty but for footnote 2, read `©)`, `2)` and `@`.
         let mut rows = crate::rows::read_table(&crate::markdown::lines(r#"| Class B | ©) |  |  |  |  |  |  | 2) |  | @ | Class A | 60,429 |  | 60,429 | т | By The |
 | Common} | > |  |  |  |  |  |  | = |  | > | \|Соттоп\| |  |  |  |  | Founders |
 | Stock |  |  |  |  |  |  |  |  |  |  | Stock |  |  |  |  | [Fund Growth |
@@ -1471,7 +1472,9 @@ mod tests {
         let expiry = rows[0].get(Col::ExpDate).expect("expiration date");
         assert_eq!((&expiry.value, expiry.notes.as_slice()), (&Value::None, ["F2".to_string()].as_slice()));
         assert!(expiry.notes_conf.is_some_and(|c| c < UNCERTAIN_AT));
-        assert!(log.iter().any(|r| r.rule == rule::DATES_SHARE_MARK), "{log:#?}");
+        // The conversion price, empty too (`©)`), carries it as well.
+        assert_eq!(rows[0].get(Col::Conv).map(|f| f.notes.clone()), Some(vec!["F2".to_string()]), "{:#?}", rows[0]);
+        assert_eq!(log.iter().filter(|r| r.rule == rule::DATES_SHARE_MARK).count(), 2, "{log:#?}");
     }
 
     #[test]
