@@ -37,11 +37,37 @@ pub(crate) fn is_title_word(w: &str) -> bool {
         || w.starts_with('$')
 }
 
+/// `Non- Qualified`, `2010- Seed`: a hyphenated word wrapped at its hyphen and read
+/// back with a space. Filers themselves write the space rarely (`Non- Qualified` 10
+/// times against `Non-Qualified` 592 in the SEC's 2024 Q3 data set), so the word is
+/// joined and the value counted as mended.
+fn join_wrapped_hyphens(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let wrapped = |i: usize| b[i] == b'-' && i > 0 && b[i - 1].is_ascii_alphanumeric() && b.get(i + 1) == Some(&b' ') && b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric);
+    if !(0..b.len()).any(wrapped) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut skip = false;
+    for (i, c) in text.char_indices() {
+        if skip {
+            skip = false;
+            continue;
+        }
+        out.push(c);
+        skip = wrapped(i);
+    }
+    Some(out)
+}
+
 /// A security title with its words checked against the vocabulary: the corrected
 /// text, how many words were corrected, and whether every word is now known.
 pub fn check_title(title: &str) -> (String, usize, bool) {
     let mut fixed = 0;
     let mut all_known = true;
+    let joined = join_wrapped_hyphens(title);
+    fixed += usize::from(joined.is_some());
+    let title = joined.as_deref().unwrap_or(title);
     // Punctuation standing alone between words (`Class . A`, `Series : B`), a period
     // glued to a word that does not end a sentence (`Common. Stock`, `B. Common`), and
     // an unbalanced opening parenthesis are OCR debris.
@@ -255,6 +281,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_word_wrapped_at_its_hyphen_is_joined() {
+        // As OCR read printed Forms 4: a title and a nature wrapped after a hyphen.
+        let (title, fixed, _) = check_title("Non- Qualified Stock Option (right to buy)");
+        assert_eq!((title.as_str(), fixed >= 1), ("Non-Qualified Stock Option (right to buy)", true));
+        assert_eq!(check_nature("By Sequoia Capital U.S. Venture 2010- Seed Fund, L.P."), ("By Sequoia Capital U.S. Venture 2010-Seed Fund, L.P.".into(), true));
+        // A dash between spaces is the filer's.
+        assert_eq!(check_nature("Sequoia Capital Global Growth Fund III - Endurance Partners, L.P.").0, "Sequoia Capital Global Growth Fund III - Endurance Partners, L.P.");
+    }
+
+    #[test]
     fn letters_that_lowercase_to_more_bytes_leave_positions_alone() {
         // `İ` lowercases to three bytes, the Kelvin sign to one: a position found in
         // a lowercased title must still fall on the title's own glyphs.
@@ -336,7 +372,8 @@ fn strip_debris(words: &mut Vec<String>) {
 /// ownership letter leaking in (`See I Footnote`). Returns the text and whether
 /// anything was changed.
 pub fn check_nature(text: &str) -> (String, bool) {
-    let mut words: Vec<String> = text.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let joined = join_wrapped_hyphens(text);
+    let mut words: Vec<String> = joined.as_deref().unwrap_or(text).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let before = words.clone();
     for k in [3usize, 2] {
         if words.len() >= k && words.len().is_multiple_of(k) {
@@ -386,7 +423,7 @@ pub fn check_nature(text: &str) -> (String, bool) {
             }
         }
     }
-    let changed = words != before;
+    let changed = joined.is_some() || words != before;
     (words.join(" "), changed)
 }
 
