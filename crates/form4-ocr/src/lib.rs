@@ -60,6 +60,17 @@ pub(crate) fn has_any(t: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| t.contains(n))
 }
 
+/// Whether a line holds Table I's column labels: the title of a security (not a
+/// derivative one) beside the transaction date, the amount acquired or disposed of, or
+/// the amount owned.
+fn is_table1_column_labels(t: &str) -> bool {
+    if !has_any(t, &["itle of", "ITLE OF"]) {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    lower.contains("itle of secur") && !lower.contains("deriv") && ["ransaction", "cquired", "eneficially"].iter().any(|w| lower.contains(w))
+}
+
 /// Whether a line holds Table II's column labels: a date exercisable or an expiration
 /// date beside a derivative security or its conversion price (Table I has none).
 fn is_table2_column_labels(t: &str) -> bool {
@@ -82,7 +93,8 @@ fn is_table2_header(t: &str) -> bool {
 pub fn read(text: &str) -> OcrRead {
     let lines = markdown::lines(text);
     let texts: Vec<&str> = lines.iter().map(markdown::Line::text).collect();
-    let t1 = texts.iter().position(|t| has_any(t, &["eriv", "ERIV"]) && TABLE1.is_match(t));
+    // Table I's title, or when it was not read, its column labels.
+    let t1 = texts.iter().position(|t| has_any(t, &["eriv", "ERIV"]) && TABLE1.is_match(t)).or_else(|| texts.iter().position(|t| is_table1_column_labels(t)));
     let t2_title = texts.iter().enumerate().skip(t1.map_or(0, |i| i + 1)).find(|(_, t)| is_table2_header(t)).map(|(i, _)| i);
     // Table-structure models sometimes emit Table II's column labels and rows before its
     // title: the labels only Table II prints (`Date Exercisable`, `Expiration Date`,
@@ -270,6 +282,13 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
                 b.note(&format!("{p}.{name}"), &missing, None);
             }
         }
+        // Every reporting owner is a director, officer, 10% owner or other: with no box
+        // read at all, each relationship is unsettled, not "no".
+        for (name, f) in [("isDirector", &o.director), ("isOfficer", &o.officer), ("isTenPercentOwner", &o.ten_percent), ("isOther", &o.other)] {
+            if f.is_none() {
+                b.note(&format!("{p}.reportingOwnerRelationship.{name}"), &missing, None);
+            }
+        }
         // A care-of first line is always followed by the street.
         let care_of = o.street1.as_ref().and_then(|f| f.value.text()).is_some_and(|s| s.to_ascii_uppercase().starts_with("C/O"));
         // A second street line is not always printed; when the address was read in one
@@ -444,6 +463,38 @@ mod tests {
         assert!(!super::marks_alone(&marked("Jan 2O25 (4)")));
         assert!(!super::marks_alone(&marked("12/3/2025")));
         assert!(!super::marks_alone(&FieldVal::read(Value::None, "(4)".to_string(), 69)));
+    }
+
+    #[test]
+    fn table_one_labels_start_table_one_when_its_title_was_not_read() {
+        // A faxed Form 4 as OCR read it: no `Table I` title legible, its column labels
+        // and rows are; no relationship box legible either.
+        let text = r#"{Print or Type Responses)
+
+| OMB APPROVAL |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| OMe Number 3235-0287 Estimated averaye burden hours perrespunse O46 |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |
+| 1. Name-anit Address of TINEL PETER (Last) (First) (Midile) C0 PALANTIR TECHNOLOGIES INC. 1200 17TH SLREE], FLOOR [5 (Steet) DENVER ed 80202 (City) (State) (Zip) | 2 Issuer Name and Ticker or Trading Symbal Palantir Technoloiés lnc, [ PLTR ] |  |  |  |  |  |  |  | S.-Relalionship of Reporting Person(s) to Issuer (Check all applicable) X Directdr 10% Owner Othcer (give tile Other. (specify below) “* below) |  |  |  |  |  |  |  |  |  |  |
+|  | 3: Date of Gariest Transaction (Monih/Oay!yYear) os082024 |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |
+|  | 4. lt Amendment, Date'af Original Filed: (Month’DayrYear), . |  |  |  |  |  |  |  | 6. \|ndividual of JomUGroup Filing (Check Applicabiz Line) X° Form tiled by One Reporting Person Foi filed by More than One Reporting Person |  |  |  |  |  |  |  |  |  |  |
+|  | 1. Title of Security (instr: 3) |  |  | 2, Transaction \| Date (MonthiDayi¥eer) \| |  | 24 Deemed iawn Date, \| fonttuDayhear) | 2 Transection \| Cade finstr. \| 8) |  |  | 4 Securities Acquired (A) or \| Bisposed Of (D)-(inste. 3,4 and’) \| |  |  |  |  | S.-Amount of Securities Beneficially Pallowing Reported Transaction(s} \| {(nsir.3 and 4) |  | 6. . Ownership: \|\| Dy mm: Direct \| indirect (1) \| (Insir. 4) | . 7: Nature-oF (gisect Beneficial \| Ownership (instr. 4) |  |
+|  |  |  |  |  |  |  |  |  | Vv \| | \| Amount |  | (Al or. \| (0) | Brice |  |  |  |  |  |  |
+|  | Class A. Common Stock. |  |  | O5/08/2024 |  | . | so |  |  | 6,285,833 |  | [- D. \| | \| \$21. 4303! |  | 64,520,599. |  | ( | See : Foumote |  |
+|  | ~ a Class A Cammnn Stack |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |
+|  |  |  |  | . 05/09:2024 |  |  | sl |  |  | ah 1,669.41 “ 5,000,000 |  | \| D-\| ; 1D \| | \$21.2601! |  | G2,85 1,188 |  | 1 | See . Footnote \| |  |
+|  | - Class. A Commian Stock . . |  |  | - 9510/2024 |  |  | ' st |  |  |  |  |  | “ 5,000,000 | \| \$20,784" |  | cha 15.733.625 |  | if | See Foomote* |
+|  | Class-A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  | . 7 20,823,993. \| |  | Hi T | See , Foainnte:! |  |
+|  | : : Class A Conimon Stock |  |  |  |  |  |  |  |  | : |  |  |  |  | 53,487 |  | ] | See 1 Foomote |  |
+"#;
+        let read = crate::read(text);
+        let doc = serde_json::to_value(&read.document).unwrap();
+        let rows = doc["nonDerivativeTable"]["nonDerivativeTransaction"].as_array().cloned().unwrap_or_default();
+        assert!(!rows.is_empty(), "{doc:#}");
+        let holdings = doc["nonDerivativeTable"]["nonDerivativeHolding"].as_array().cloned().unwrap_or_default();
+        assert!(holdings.iter().any(|h| h["postTransactionAmounts"]["sharesOwnedFollowingTransaction"]["value"] == "53487"), "{doc:#}");
+        // The relationships, none read, are reported unsettled rather than "no".
+        let director = read.report.fields.iter().find(|f| f.field == "reportingOwner[0].reportingOwnerRelationship.isDirector").expect("isDirector reported");
+        assert!(director.uncertain, "{director:?}");
     }
 
     #[test]
