@@ -898,26 +898,14 @@ fn read_owners(lines: &[Line], header: &[Line]) -> Vec<OwnerRead> {
             top.name = Some(name);
         }
     }
-    let mut owners = if table.len() <= 1 {
-        vec![reconcile(top, table.pop())]
-    } else {
-        // Several owners: the top box shows only the first.
-        let mut rest = table.split_off(1);
-        let first = reconcile(top, table.pop());
-        rest.insert(0, first);
-        rest
-    };
-    // Every reporting owner is a director, officer, 10% owner or other: when no box
-    // reads as checked, the marks were lost, and each "no" is unsettled.
-    for o in &mut owners {
-        let flags = [&mut o.director, &mut o.ten_percent, &mut o.officer, &mut o.other];
-        if !flags.iter().any(|f| f.as_ref().is_some_and(|f| f.value.text() == Some("1"))) {
-            for f in flags.into_iter().flatten() {
-                f.conf = f.conf.min(UNCERTAIN_AT - 4);
-            }
-        }
+    if table.len() <= 1 {
+        return vec![reconcile(top, table.pop())];
     }
-    owners
+    // Several owners: the top box shows only the first.
+    let mut rest = table.split_off(1);
+    let first = reconcile(top, table.pop());
+    rest.insert(0, first);
+    rest
 }
 
 fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
