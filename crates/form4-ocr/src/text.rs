@@ -350,6 +350,15 @@ fn classify(s: &str) -> Tok {
     // Ruling debris before a price or number (`{$1,000`, `|1,007.087`).
     let s = match s.find(|c: char| c == '$' || c.is_ascii_digit()) {
         Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '{' | '}' | '[' | ']' | '|' | '(' | '~' | '_' | ' ')) && !s[..k].contains('(') => &s[k..],
+        // A quote before it (`"19,027,400`): a speck, or a glyph misread with the
+        // digits after it, so the value is mended, not clean.
+        Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | ' ')) => {
+            return match classify(&s[k..]) {
+                Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
+                Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
+                other => other,
+            };
+        }
         _ => s,
     };
     // `$ |1,007.087`: a ruling between the sign and the number.
@@ -675,6 +684,9 @@ mod tests {
         assert_eq!(one("20,823,993 @) ie"), Tok::Num(dec("20823993"), Quality::Mended));
         assert_eq!(one("04/08/2013 ."), Tok::Date(NaiveDate::from_ymd_opt(2013, 4, 8).unwrap(), Quality::Mended));
         assert!(matches!(one("2,818 and more"), Tok::Text(_)));
+        // A quote before an amount: a speck or a misread glyph, the amount mended.
+        assert_eq!(one("\"19,027,400"), Tok::Num(dec("19027400"), Quality::Mended));
+        assert_eq!(one("‘$1.50"), Tok::Price(dec("1.50"), Quality::Mended));
         // A wide space before a mark's debris is no place to slice at.
         assert_eq!(classify("1,000\u{2009}x)"), Tok::Num(dec("1000"), Quality::Mended));
         assert_eq!(one("М"), Tok::Letter('M'));
