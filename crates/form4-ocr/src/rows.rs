@@ -464,6 +464,33 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
     k == r || (k.len() == r.len() && k[1..] == r[1..] && k[0].len() >= 3 && crate::field::one_glyph_apart(&k[0], &r[0]) && (capital(a) || capital(b)))
 }
 
+/// Whether `line` starts another security's title below a row whose title is complete
+/// (`Series C Preferred Stock` / `Series D-1 Preferred`, the values illegible or cut):
+/// in the title column, words that open titles (`Series`, `Class`, `Restricted`…) after
+/// a title that ended with a word that closes them (`Stock`, `Units`, `buy)`…), with
+/// something beside them. A wrapped title's second line goes on with a closing word.
+fn starts_another_title(lines: &[Line], g: &Group, line: &Line) -> bool {
+    const OPENING: [&str; 10] = ["Series", "Class", "Common", "Restricted", "Employee", "Non-Qualified", "Performance", "Phantom", "Ordinary", "Incentive"];
+    const CLOSING: [&str; 12] = ["stock", "units", "unit", "shares", "option", "options", "warrant", "warrants", "rights", "buy)", "sell)", "interests"];
+    let Some((col, cell)) = title_cell(line) else { return false };
+    let first = cell.split_whitespace().next().unwrap_or("");
+    if !OPENING.contains(&first) || cell.split_whitespace().count() < 2 || !line.cells.iter().skip(col + 1).any(|c| !c.trim().is_empty()) {
+        return false;
+    }
+    // The title so far: the title cells of the row's first line and of its wrapped lines.
+    let last_title_cell = std::iter::once(g.readings[0]).chain(g.after.iter().copied()).filter_map(|i| lines[i].cells.get(col).filter(|c| !c.trim().is_empty())).last();
+    let (text, _) = crate::text::strip_marks(last_title_cell.map_or("", String::as_str));
+    let last_word = text.split_whitespace().last().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').to_ascii_lowercase();
+    CLOSING.contains(&last_word.as_str())
+}
+
+/// Whether the line after `i` holds values with its title column empty: the title on
+/// line `i` is theirs (a row the grid finder printed title below values, or above).
+fn titles_values_below(lines: &[Line], toks: &[Vec<Token>], i: usize) -> bool {
+    let Some((col, _)) = title_cell(&lines[i]) else { return false };
+    lines.get(i + 1).is_some_and(|next| has_value(&toks[i + 1]) && next.cells.get(col).is_none_or(|c| c.trim().is_empty()))
+}
+
 /// Reads the rows of one table region (`lines[start..end]`).
 pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
     let paragraphs = rows_printed_as_paragraphs(lines);
@@ -744,7 +771,7 @@ fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRea
                     g.closed = true;
                 }
             }
-        } else if groups.last().is_some_and(|g| repeats_title(&lines[g.readings[0]], line)) {
+        } else if groups.last().is_some_and(|g| repeats_title(&lines[g.readings[0]], line) || (starts_another_title(lines, g, line) && !titles_values_below(lines, &toks, i))) {
             // The same security again with values too damaged to read: a row of its own,
             // not a wrapped line of the row above.
             groups.push(Group { readings: vec![i], before: std::mem::take(&mut pending), after: Vec::new(), closed: false });
@@ -1210,5 +1237,52 @@ Reminder; Report an a separate line for each class of securities beneficially ow
             }
             assert!(rows[0].get(Col::Shares).is_some_and(|f| f.notes.is_empty()), "{rows:#?}");
         }
+    }
+
+
+    #[test]
+    fn another_security_title_below_a_complete_one_starts_a_row() {
+        // Form 3's Table II as OCR read a scanned filing: the last rows' values cut off
+        // at the page's edge, their titles and natures legible.
+        let rows = read_table(&crate::markdown::lines(r#"| Series C Preferred Stock} | () | () | C OMMON | 996,184 | \$M = | I | Sequoia Capital |
+|  | = | = | \| |  |  |  | Global Growth |
+|  |  |  | Stock |  |  |  | Fund, L.P, 2) 2) ©) (3 |
+
+| Series C Preferred Stock | Qa) | Sequoia Capital |
+|---|---|---|
+|  |  | Global Growth |
+|  |  | Principals Fund, |
+|  |  | Lp, @@) |
+| Series D-1 Preferred | Qa) | Sequoia Capital |
+| Stock |  | Global Growth |
+|  |  | Fund III - |
+|  |  | Endurance |
+|  |  | Partners, L.P. Q) |
+|  |  | G) |
+| Series E Preferred Stock | @) | Sequoia Capital |
+|  |  | Global Growth |
+|  |  | Fund III - |
+|  |  | Endurance |
+|  |  | Partners, L.P. 2) |
+|  |  | GB) |
+"#), true, true);
+        let titles: Vec<String> = rows.iter().map(|r| r.value(Col::Title).render()).collect();
+        assert_eq!(rows.len(), 4, "{titles:?}");
+        assert!(titles[2].starts_with("Series D-1 Preferred") && titles[3].starts_with("Series E Preferred"), "{titles:?}");
+        // A title line right above values read with no title is theirs (the same form's
+        // copy, its rows printed as staircases): no row of its own.
+        let rows = read_table(&crate::markdown::lines(r#"| ; | (1) | Mfg | ; | 2,027,400 | \|g) | \|. \| | Sequoia Capital |
+| Series A Preferred Stock \| |  |  | C |  |  |  | XI Principals |
+|  |  |  | ck |  |  |  | Fund, LLC 2 @) |
+|  |  |  | ° |  |  |  |  |
+| Series ‘ A Preferred Stock | \|) q) | (1) | Common | , | [\$ ie) | I | Sequoia Capital |
+|  |  | ) | Stock | 18,969,380 |  |  | XILLP.2® |
+| Series . A Preferred Stock | \|. @ 1 | 2) 1 | Commen | 709810 \| | \$ @ 1 | I | Sequoia |
+|  |  |  | Stock \| |  |  |  | Technology |
+|  |  |  |  |  |  |  | Partners XII, L.P. |
+|  |  |  |  |  |  |  | @@ |
+"#), true, true);
+        assert_eq!(rows.len(), 3, "{rows:#?}");
+        assert_eq!(rows[1].value(Col::UndShares).render(), "18969380", "{rows:#?}");
     }
 }
