@@ -478,7 +478,7 @@ fn starts_another_title(lines: &[Line], g: &Group, line: &Line) -> bool {
         return false;
     }
     // The title so far: the title cells of the row's first line and of its wrapped lines.
-    let last_title_cell = std::iter::once(g.readings[0]).chain(g.after.iter().copied()).filter_map(|i| lines[i].cells.get(col).filter(|c| !c.trim().is_empty())).last();
+    let last_title_cell = std::iter::once(g.readings[0]).chain(g.after.iter().copied()).filter_map(|i| lines[i].cells.get(col).filter(|c| !c.trim().is_empty())).next_back();
     let (text, _) = crate::text::strip_marks(last_title_cell.map_or("", String::as_str));
     let last_word = text.split_whitespace().last().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')').to_ascii_lowercase();
     CLOSING.contains(&last_word.as_str())
