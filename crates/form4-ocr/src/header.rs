@@ -794,7 +794,8 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
         for f in [top.street1.as_mut(), top.street2.as_mut()].into_iter().flatten() {
             f.conf = f.conf.min(MENDED);
         }
-        (top.street1, top.street2) = care_of_lines_read_as_one(top.street1, top.street2);
+        let (street1, street2) = speck_above_street(top.street1, top.street2);
+        (top.street1, top.street2) = care_of_lines_read_as_one(street1, street2);
         return top;
     };
     // A name line that runs on into the address: the top box tells where the name ends.
@@ -830,7 +831,8 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
     });
     let (top_street1, top_street2) = (single(top.street1), single(top.street2));
     let (t_street1, t_street2) = (single(t.street1), single(t.street2));
-    let (street1, street2) = care_of_lines_read_as_one(pick(t_street1, top_street1), pick(t_street2, top_street2));
+    let (street1, street2) = speck_above_street(pick(t_street1, top_street1), pick(t_street2, top_street2));
+    let (street1, street2) = care_of_lines_read_as_one(street1, street2);
     OwnerRead {
         name: pick(t.name, top.name),
         street1,
@@ -844,6 +846,20 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
         other: pick(t.other, top.other),
         officer_title: t.officer_title.or(top.officer_title),
         other_text: t.other_text.or(top.other_text),
+    }
+}
+
+/// A speck read as the first street line (`a`, `o`: one or two glyphs, no digit, not
+/// two capitals) above the street: the street is the first line, flagged.
+fn speck_above_street(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
+    // (Capitals may be a company's initials on the care-of line: `HP`.)
+    let speck = street1.as_ref().and_then(|f| f.value.text()).is_some_and(|t| t.chars().count() <= 2 && !t.chars().any(|c| c.is_ascii_digit()) && !(t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase())));
+    match street2 {
+        Some(mut s2) if speck && s2.value.text().is_some() => {
+            s2.conf = s2.conf.min(MENDED);
+            (Some(s2), None)
+        }
+        street2 => (street1, street2),
     }
 }
 
@@ -2140,6 +2156,21 @@ mod tests {
         assert_eq!((f.value, f.conf), (Value::Text("BUILDING D, 5TH FLOOR".into()), MENDED));
         assert_eq!(street_field("IST, AVENUE", CLEAN).unwrap().value, Value::Text("1ST, AVENUE".into()));
         assert_eq!(street_field("1 DISTRICT WAY", CLEAN).unwrap().value, Value::Text("1 DISTRICT WAY".into()));
+    }
+
+    #[test]
+    fn a_speck_read_as_the_first_street_line_gives_way_to_the_street() {
+        let f = |t: &str| Some(FieldVal::read(Value::Text(t.into()), t, CLEAN));
+        let text = |f: &Option<FieldVal>| f.as_ref().and_then(|f| f.value.text()).unwrap_or("").to_string();
+        // As OCR read the address box of a scanned Form 3: `a` above the street.
+        let (s1, s2) = speck_above_street(f("a"), f("2800 SAND HILL ROAD, SUITE 101"));
+        assert_eq!((text(&s1), s2.is_none()), ("2800 SAND HILL ROAD, SUITE 101".to_string(), true));
+        assert!(s1.unwrap().uncertain());
+        // A street line with a digit, or two capitals (`HP`, a company's), is a line.
+        let (s1, s2) = speck_above_street(f("HP"), f("1501 PAGE MILL ROAD"));
+        assert_eq!((text(&s1), text(&s2)), ("HP".to_string(), "1501 PAGE MILL ROAD".to_string()));
+        let (s1, s2) = speck_above_street(f("1A"), f("MAIN STREET"));
+        assert_eq!((text(&s1), text(&s2)), ("1A".to_string(), "MAIN STREET".to_string()));
     }
 
     #[test]
