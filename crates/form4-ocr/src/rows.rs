@@ -313,10 +313,37 @@ static HEADER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 fn has_value(toks: &[Token]) -> bool {
     let dates = toks.iter().any(|t| matches!(t.tok, Tok::Date(..) | Tok::BrokenDate(_)));
     let prices = toks.iter().any(|t| matches!(t.tok, Tok::Price(..)));
-    let grouped = toks.iter().any(|t| matches!(t.tok, Tok::Num(_, Quality::Clean)) && t.read.contains(','));
+    // An amount in thousands groups (`1,000,000`) is a row's, even with a glyph glued
+    // after it (`1,000,000 J`: the ownership letter).
+    let grouped = toks.iter().any(|t| match t.tok {
+        Tok::Num(_, Quality::Clean) => t.read.contains(','),
+        Tok::Num(..) => thousands_grouped(&t.read),
+        _ => false,
+    });
     let num = toks.iter().any(|t| matches!(t.tok, Tok::Num(..)));
     let letter = toks.iter().any(|t| matches!(t.tok, Tok::Letter('D' | 'I')));
     dates || prices || grouped || (num && letter)
+}
+
+/// Whether `read` is (after specks) an amount in thousands groups, 1 to 3 digits then
+/// at least one comma and three digits, with one glyph at most glued after it.
+fn thousands_grouped(read: &str) -> bool {
+    let Some(start) = read.find(|c: char| c.is_ascii_digit()) else { return false };
+    let b = &read.as_bytes()[start..];
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut k = lead;
+    let mut groups = 0;
+    while b.get(k) == Some(&b',') && b.len() >= k + 4 && b[k + 1..k + 4].iter().all(u8::is_ascii_digit) && !b.get(k + 4).is_some_and(u8::is_ascii_digit) {
+        k += 4;
+        groups += 1;
+    }
+    // A decimal part, then one glyph at most (`1,000,000 J`; not `1,158.6 sag`, a
+    // wrapped cell's words).
+    if b.get(k) == Some(&b'.') {
+        k += 1 + b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    }
+    let after = b[k..].iter().filter(|c| c.is_ascii_alphanumeric()).count();
+    (1..=3).contains(&lead) && groups >= 1 && after <= 1
 }
 
 fn line_tokens(line: &Line) -> Vec<Token> {
@@ -1284,5 +1311,17 @@ Reminder; Report an a separate line for each class of securities beneficially ow
 "#), true, true);
         assert_eq!(rows.len(), 3, "{rows:#?}");
         assert_eq!(rows[1].value(Col::UndShares).render(), "18969380", "{rows:#?}");
+    }
+
+
+    #[test]
+    fn an_amount_in_thousands_groups_with_a_glyph_glued_makes_a_row() {
+        // A holding as OCR read a faxed Form 4: the ownership letter glued to the amount.
+        let toks = line_tokens(&crate::markdown::lines("| Class A Common Stock |  |  |  |  |  |  |  | 1,000,000 J |  | See Footnote\" |\n")[0]);
+        assert!(has_value(&toks));
+        // A wrapped cell's words after an amount are not one glyph.
+        let toks = line_tokens(&crate::markdown::lines("|  |  |  |  |  | @ |  | 1,158.6 sag |  |  |  |  |\n")[0]);
+        assert!(!has_value(&toks));
+        assert!(thousands_grouped("1,000,000 J") && thousands_grouped(". 26,892.5") && !thousands_grouped("1000 J") && !thousands_grouped("3, 4 and 5") && !thousands_grouped("12,3456"));
     }
 }
