@@ -1266,7 +1266,6 @@ Reminder; Report an a separate line for each class of securities beneficially ow
         }
     }
 
-
     #[test]
     fn another_security_title_below_a_complete_one_starts_a_row() {
         // Form 3's Table II as OCR read a scanned filing: the last rows' values cut off
@@ -1312,7 +1311,6 @@ Reminder; Report an a separate line for each class of securities beneficially ow
         assert_eq!(rows.len(), 3, "{rows:#?}");
         assert_eq!(rows[1].value(Col::UndShares).render(), "18969380", "{rows:#?}");
     }
-
 
     #[test]
     fn an_amount_in_thousands_groups_with_a_glyph_glued_makes_a_row() {
