@@ -212,7 +212,15 @@ fn rejoin_split_words(title: &str) -> (String, usize) {
             let whole = format!("{w}{}", words[i + 1]);
             let lower = whole.to_lowercase();
             let first_upper = w.chars().all(char::is_uppercase);
-            let known: Vec<&&str> = TITLE_WORDS.iter().filter(|t| t.len() > 3 && t.to_lowercase() == lower).collect();
+            let mut known: Vec<&&str> = TITLE_WORDS.iter().filter(|t| t.len() > 3 && t.to_lowercase() == lower).collect();
+            // The rejoined word a glyph off one title word (`C ommen` → `Common`).
+            if known.is_empty() && lower.len() >= 5 {
+                known = TITLE_WORDS.iter().filter(|t| t.len() >= 5 && crate::field::one_glyph_apart(&t.to_lowercase(), &lower)).collect();
+                let distinct: std::collections::BTreeSet<String> = known.iter().map(|t| t.to_lowercase()).collect();
+                if distinct.len() != 1 {
+                    known.clear();
+                }
+            }
             if let Some(t) = known.iter().find(|t| t.starts_with(|c: char| c.is_uppercase() == first_upper)).or(known.first()) {
                 out.push(t.to_string());
                 joined += 1;
@@ -320,6 +328,9 @@ mod tests {
         assert_eq!(check_title("Restricted Stock u Units").0, "Restricted Stock Units");
         assert_eq!(check_title("Restricted Stock u nits"), ("Restricted Stock Units".into(), 1, true));
         assert_eq!(check_title("Class A Common S tock").0, "Class A Common Stock");
+        // Rejoined a glyph off one title word (as OCR read a scanned Form 3's Table II).
+        let (title, fixed, _) = check_title("C ommen Stock");
+        assert_eq!((title.as_str(), fixed >= 1), ("Common Stock", true));
         assert_eq!(check_title("Non-Qualified Stock 1 Option (right to buy)").0, "Non-Qualified Stock Option (right to buy)");
         assert_eq!(check_title("Series é A Preferred Stock").0, "Series A Preferred Stock");
         assert_eq!(check_title("Class a A Common Stock").0, "Class A Common Stock");
