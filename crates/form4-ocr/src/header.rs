@@ -1031,8 +1031,6 @@ fn signature_name(name: &str) -> (String, bool) {
     (fixed, plain)
 }
 
-/// Whether a would-be signature line holds two amounts or prices (`201.785 … 15,487.344`):
-/// a table row, not a signature.
 /// Whether a line without a date still reads as a signature: `/s/`, or two to twelve
 /// words of which two or more are capitalised names and none a number.
 fn looks_signed(text: &str) -> bool {
@@ -1044,6 +1042,8 @@ fn looks_signed(text: &str) -> bool {
     (2..=12).contains(&words.len()) && names >= 2 && !words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether a would-be signature line holds two amounts or prices (`201.785 … 15,487.344`):
+/// a table row, not a signature.
 fn reads_as_values(text: &str) -> bool {
     let amount = |w: &&str| {
         let w = w.trim_start_matches('$').trim_end_matches([',', ')']);
@@ -1822,6 +1822,11 @@ mod tests {
         assert_eq!(signature_name("By: Aaron Beckman, by Power of Attomey For: Elon R. Musk"), ("By: Aaron Beckman, by Power of Attorney For: Elon R. Musk".into(), false));
     }
 
+    /// The text read for footnote `id`, or nothing.
+    fn note_text(notes: &[(String, FieldVal)], id: &str) -> String {
+        notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default()
+    }
+
     fn owner_of(md: &str) -> OwnerRead {
         top_box_owner(&crate::markdown::lines(md))
     }
@@ -2079,7 +2084,7 @@ mod tests {
         // lines: the third and fourth footnotes start with `55,500` and `1/16`.
         let lines = crate::markdown::lines("| Explanation of Responses: * Tf the form is filed by more than one reporting person, see Instruction 4(b)(v). ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). (1) Shares of the Issuer's common stock were issued to the reporting person upon the vesting of restricted stock units on September 5, 2025. PURSUANT TO THE ISSUER'S EQUITY PLAN AND POLICIES, THESE SHARES OF COMMON STOCK WERE AUTOMATICALLY WITHHELD AND SOLD BY THE ISSUER TO Q) SATISFY THE REPORTING PERSON'S TAX WITHHOLDING OBLIGATIONS RELATED TO THE VESTING OF RESTRICTED STOCK UNITS REPORTED HEREIN. 55,500 shares are held directly by the reporting person in GRATs, for which the reporting person is a trustee, and 55,500 shares are held directly by the spouse of the reporting person in (3) GRATs, for which the spouse of the reporting person is a trustee. 1/16 of the total restricted stock units initially subject to this award vested on December 5, 2024 and 1/16th of the total units initially subject to this award vest every quarter thereafter, so that (4) all such shares subject to this award will be fully vested on September 5, 2028. Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure. Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number. * Form 4: SEC 1474 (03-26) |\n");
         let notes = read_footnotes(&lines);
-        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        let text = |id: &str| note_text(&notes, id);
         assert!(text("F2").ends_with("RESTRICTED STOCK UNITS REPORTED HEREIN."), "{notes:#?}");
         assert!(text("F3").starts_with("55,500 shares are held directly") && text("F3").ends_with("is a trustee."), "{notes:#?}");
         assert!(text("F4").starts_with("1/16 of the total restricted stock units") && text("F4").ends_with("fully vested on September 5, 2028."), "{notes:#?}");
@@ -2103,7 +2108,7 @@ mod tests {
         // As OCR read a printed Form 4: footnote 2 ends `to this Form 4.`, and `3.` follows.
         let lines = crate::markdown::lines("Explanation of Responses: 1. Each share of Class A Common Stock was issued upon the conversion of one share of Class B Common Stock at the election of Reporting Person. 2. The price reported in Column 4 is a weighted average price. The Reporting Person undertakes to provide, upon request, full information regarding the number of shares sold at each separate price within the ranges set forth in footnotes (2) through (27) to this Form 4. 3. The price reported in Column 4 is a weighted average price. The shares were sold in multiple transactions at prices ranging from $2,558.69 to $2,559.69, inclusive. 4. The price reported in Column 4 is a weighted average price.\n");
         let notes = read_footnotes(&lines);
-        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        let text = |id: &str| note_text(&notes, id);
         assert!(text("F2").ends_with("footnotes (2) through (27) to this Form 4."), "{notes:#?}");
         assert_eq!(text("F3"), "The price reported in Column 4 is a weighted average price. The shares were sold in multiple transactions at prices ranging from $2,558.69 to $2,559.69, inclusive.");
         assert_eq!(notes.len(), 4, "{notes:#?}");
@@ -2136,7 +2141,7 @@ mod tests {
         // footnote, (3) mid-sentence beside the middle line of a long one.
         let lines = crate::markdown::lines("| Explanation of Responses: * — Tf the form is filed by more than one reporting person, see Instruction 4(b)(v). ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). Represents an exercise of options for which the reporting person paid the related exercise price to the Issuer in cash. No shares were sold by the reporting person to generate funds to pay the exercise price or underlying tax obligations, totaling approximately \\$20.4 million. (2) The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee. Effective August 13, 2012, the reporting person was granted an option to purchase 5,274,901 shares of common stock. 1/10 of the total number of shares subject to this option became and will become vested and exercisable each time: (i) the Issuer's market capitalization increases by \\$4.0 billion above the initially measured market capitalization of \\$3.2 billion; and (ii) one of 10 specified (3) performance milestones relating to the development of the Issuer's Model X and Model 3 vehicles and our total production of vehicles is attained, subject to the reporting person's continued service to us at each such vesting event. If any shares have not vested by the end of the term of the option, they will be forfeited and the reporting person will not realize the value of such shares. As of the date of this filing, 4,572,410 of the shares remaining subject to this option are vested and 527,491 of the shares are unvested. Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure. Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number. * Form 4: SEC 1474 (03-26) |\n");
         let notes = read_footnotes(&lines);
-        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        let text = |id: &str| note_text(&notes, id);
         assert_eq!(notes.len(), 3, "{notes:#?}");
         assert_eq!(text("F1"), "Represents an exercise of options for which the reporting person paid the related exercise price to the Issuer in cash. No shares were sold by the reporting person to generate funds to pay the exercise price or underlying tax obligations, totaling approximately $20.4 million.");
         assert_eq!(text("F2"), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
@@ -2193,7 +2198,7 @@ mod tests {
         // mark, the one-line footnotes' marks at their starts.
         let lines = crate::markdown::lines("Explanation of Responses: * Ifthe form is filed by more than one reporting person, see Instruction 4(b)(v). ‘** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a). the number of shares that were acquired in connection with the settlement of the Restricted Stock Units (\"RSUs\") listed in Table II. (1) Represents (2) Each RSU represents a contingent right to receive 1 share of the Issuer’s Class A Common Stock upon settlement. (3) The RSUs vested as to 100% of the total shares on May 15, 2021. Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure. who to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number. Potential persons are to respond * Form 4: SEC 1474 (03-26)\n");
         let notes = read_footnotes(&lines);
-        let text = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default();
+        let text = |id: &str| note_text(&notes, id);
         assert_eq!(text("F2"), "Each RSU represents a contingent right to receive 1 share of the Issuer's Class A Common Stock upon settlement.", "{notes:#?}");
         assert!(text("F3").starts_with("The RSUs vested as to 100% of the total shares on May 15, 2021."), "{notes:#?}");
     }

@@ -466,6 +466,11 @@ fn holds_a_date(line: &Line) -> bool {
     line.cells.iter().any(|c| c.contains('/') && c.bytes().filter(u8::is_ascii_digit).count() >= 6)
 }
 
+/// `text` without the specks before its first letter or digit (`‘Class`, `“lass`).
+fn after_specks(text: &str) -> &str {
+    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// Whether `line` starts with the same security title as the row `row` (two words at
 /// least) and has something beside it: another row of that security, whatever its values.
 fn repeats_title(row: &Line, line: &Line) -> bool {
@@ -474,7 +479,7 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
     // (A speck before a title, `‘Class A Common Stock`, and its first letter lost,
     // `“lass A Common Stock`, still repeat it.)
     let (Some((_, a)), Some((_, b))) = (title_cell(row), title_cell(line)) else { return false };
-    let b = b.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let b = after_specks(b);
     if !b.starts_with(|c: char| c.is_alphabetic()) || !b.contains(' ') || a.len().abs_diff(b.len()) > 8 {
         return false;
     }
@@ -483,11 +488,11 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
         let (text, _) = crate::text::strip_marks(cell);
         let words = title_key_words(&text);
         let more = l.cells.iter().skip(col + 1).any(|c| !c.trim().is_empty());
-        (words.len() >= 2 && more && text.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_alphabetic())).then_some(words)
+        (words.len() >= 2 && more && after_specks(&text).starts_with(|c: char| c.is_alphabetic())).then_some(words)
     };
     let (Some(k), Some(r)) = (key(line), key(row)) else { return false };
     // Both start with a capital and read alike, or one lost a glyph of its first word.
-    let capital = |t: &str| t.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(|c: char| c.is_uppercase());
+    let capital = |t: &str| after_specks(t).starts_with(|c: char| c.is_uppercase());
     k == r || (k.len() == r.len() && k[1..] == r[1..] && k[0].len() >= 3 && crate::field::one_glyph_apart(&k[0], &r[0]) && (capital(a) || capital(b)))
 }
 

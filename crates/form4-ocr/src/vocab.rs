@@ -60,6 +60,16 @@ fn join_wrapped_hyphens(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The title words one glyph from `lower`, a word in lower case.
+fn title_words_near(lower: &str) -> Vec<&'static str> {
+    TITLE_WORDS.iter().zip(TITLE_WORDS_LOWER.iter()).filter(|(t, l)| t.len() > 2 && l.len().abs_diff(lower.len()) <= 1 && one_glyph_apart(l, lower)).map(|(t, _)| *t).collect()
+}
+
+/// Whether `words` are one word, in whatever case.
+fn one_word(words: &[&str]) -> bool {
+    words.iter().map(|t| t.to_lowercase()).collect::<std::collections::BTreeSet<_>>().len() == 1
+}
+
 /// A security title with its words checked against the vocabulary: the corrected
 /// text, how many words were corrected, and whether every word is now known.
 pub fn check_title(title: &str) -> (String, usize, bool) {
@@ -129,10 +139,8 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
                 return w.to_string();
             }
             let b = bare(w);
-            let lower = b.to_lowercase();
-            let close: Vec<&&str> = TITLE_WORDS.iter().zip(TITLE_WORDS_LOWER.iter()).filter(|(t, l)| t.len() > 2 && l.len().abs_diff(lower.len()) <= 1 && one_glyph_apart(l, &lower)).map(|(t, _)| t).collect();
-            let distinct: Vec<String> = close.iter().map(|t| t.to_lowercase()).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
-            if b.len() > 3 && distinct.len() == 1 {
+            let close = title_words_near(&b.to_lowercase());
+            if b.len() > 3 && one_word(&close) {
                 fixed += 1;
                 // Keep the reading's case style and surrounding punctuation.
                 let target = close.iter().find(|t| t.chars().next().map(|c| c.is_uppercase()) == b.chars().next().map(|c| c.is_uppercase())).copied().unwrap_or(close[0]);
@@ -212,12 +220,11 @@ fn rejoin_split_words(title: &str) -> (String, usize) {
             let whole = format!("{w}{}", words[i + 1]);
             let lower = whole.to_lowercase();
             let first_upper = w.chars().all(char::is_uppercase);
-            let mut known: Vec<&&str> = TITLE_WORDS.iter().filter(|t| t.len() > 3 && t.to_lowercase() == lower).collect();
+            let mut known: Vec<&str> = TITLE_WORDS.iter().copied().filter(|t| t.len() > 3 && t.to_lowercase() == lower).collect();
             // The rejoined word a glyph off one title word (`C ommen` → `Common`).
             if known.is_empty() && lower.len() >= 5 {
-                known = TITLE_WORDS.iter().filter(|t| t.len() >= 5 && crate::field::one_glyph_apart(&t.to_lowercase(), &lower)).collect();
-                let distinct: std::collections::BTreeSet<String> = known.iter().map(|t| t.to_lowercase()).collect();
-                if distinct.len() != 1 {
+                known = title_words_near(&lower).into_iter().filter(|t| t.len() >= 5).collect();
+                if !one_word(&known) {
                     known.clear();
                 }
             }
