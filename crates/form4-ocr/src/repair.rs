@@ -379,9 +379,12 @@ fn nums(f: Option<&FieldVal>) -> Vec<Decimal> {
 /// A number that could have been read as `read`: equal, or one glyph apart as printed.
 fn plausible(read: &FieldVal, truth: Decimal) -> bool {
     read.readings().any(|(v, r, _)| {
-        let r = r.trim_start_matches('$').trim();
-        // One glyph off is only evidence in a number of some length: `1` is not `0`.
-        v.num() == Some(truth) || (r.len() >= 3 && one_glyph_apart(r, &grouped(truth)))
+        let r = r.trim_matches(|c: char| !c.is_ascii_digit());
+        let printed = grouped(truth);
+        // One glyph off is only evidence in a number of some length: `1` is not `0`. A
+        // point where the form prints a thousands comma is the comma misread (`13.808`).
+        let point_for_comma = printed.contains(',') && !printed.contains('.') && r.contains('.');
+        v.num() == Some(truth) || (r.len() >= 3 && (one_glyph_apart(r, &printed) || (point_for_comma && one_glyph_apart(&r.replace('.', ","), &printed))))
     })
 }
 
@@ -396,12 +399,34 @@ fn broken_dates(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
             if f.value != Value::None || f.read.is_empty() || f.readings().any(|(v, _, _)| v.date().is_some()) {
                 continue;
             }
-            let digits: String = f.read.chars().filter(char::is_ascii_digit).collect();
-            let fits: Vec<NaiveDate> = known.iter().copied().filter(|d| one_glyph_apart(&digits, &d.format("%m%d%Y").to_string())).collect();
-            if let [d] = fits.as_slice() {
-                choose(row, col, Value::Date(*d), DERIVED - 10, rule::DATE_IN_FILING, log);
+            if let Some(d) = date_it_can_be(&f.read, &known) {
+                choose(row, col, Value::Date(d), DERIVED - 10, rule::DATE_IN_FILING, log);
             }
         }
+        // A transaction's date read with its slashes broken (`41312022` for `4/13/2022`)
+        // reads as no date and fits no column: the one date of the filing it can be.
+        if row.holding || row.get(Col::Date).is_some_and(|f| f.value != Value::None || !f.read.is_empty()) {
+            continue;
+        }
+        let broken = |u: &String| u.len() >= 6 && u.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.'));
+        let found: Vec<(usize, NaiveDate)> = row.unplaced.iter().enumerate().filter(|(_, u)| broken(u)).filter_map(|(i, u)| Some((i, date_it_can_be(u, &known)?))).collect();
+        if let [(i, d)] = found.as_slice() {
+            let read = row.unplaced.remove(*i);
+            row.fields.insert(Col::Date, FieldVal::read(Value::None, read, UNSURE));
+            choose(row, Col::Date, Value::Date(*d), DERIVED - 10, rule::DATE_IN_FILING, log);
+        }
+    }
+}
+
+/// The one date of `known` whose digits, as the form prints them (`04/13/2022`) or
+/// without leading zeros (`4/13/2022`), are one glyph from the digits of `read`.
+fn date_it_can_be(read: &str, known: &[NaiveDate]) -> Option<NaiveDate> {
+    let digits: String = read.chars().filter(char::is_ascii_digit).collect();
+    let fits: Vec<NaiveDate> =
+        known.iter().copied().filter(|d| one_glyph_apart(&digits, &d.format("%m%d%Y").to_string()) || one_glyph_apart(&digits, &d.format("%-m%-d%Y").to_string())).collect();
+    match fits.as_slice() {
+        [d] => Some(*d),
+        _ => None,
     }
 }
 
@@ -1225,6 +1250,37 @@ fn words_in_order(short: &[&str], long: &[&str]) -> bool {
     short.iter().all(|w| it.any(|l| l.eq_ignore_ascii_case(w) || (w.len() > 1 && one_glyph_apart(&l.to_lowercase(), &w.to_lowercase()))))
 }
 
+/// Whether `read` is `title` printed twice, once whole and once in part, its glyphs
+/// interleaved (`Class ass AC ommon Stock Stoc` for `Class A Common Stock`): its glyphs,
+/// spaces and case aside, split into `title` and a subsequence of `title`.
+fn read_twice(title: &str, read: &str) -> bool {
+    let squeeze = |s: &str| -> Vec<char> { s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect() };
+    let (t, r) = (squeeze(title), squeeze(read));
+    // The part read again is a few glyphs at least: one more glyph is a speck.
+    if r.len() < t.len() + 3 || r.len() > 2 * t.len() {
+        return false;
+    }
+    // (glyphs of the whole reading matched, glyphs of `title` the part reading has passed),
+    // the part matched greedily, which finds a subsequence if there is one.
+    let mut states: std::collections::HashSet<(usize, usize)> = std::iter::once((0, 0)).collect();
+    for &c in &r {
+        let mut next = std::collections::HashSet::new();
+        for &(whole, part) in &states {
+            if t.get(whole) == Some(&c) {
+                next.insert((whole + 1, part));
+            }
+            if let Some(k) = t[part..].iter().position(|&x| x == c) {
+                next.insert((whole, part + k + 1));
+            }
+        }
+        if next.is_empty() {
+            return false;
+        }
+        states = next;
+    }
+    states.iter().any(|&(whole, _)| whole == t.len())
+}
+
 fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for derivative in [false, true] {
         for col in [Col::Title, Col::UndTitle] {
@@ -1250,7 +1306,8 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 // to buy)` beside `Class B Common Stock`), not the title with debris.
                 let another = t.starts_with(&majority)
                     && w[m.len()..].iter().all(|x| crate::vocab::is_title_word(x) && x.trim_matches(|c: char| !c.is_alphanumeric()).len() > 1 && !m.iter().any(|y| y.eq_ignore_ascii_case(x)));
-                if w.len() > m.len() && w.len() <= 2 * m.len() && words_in_order(&m, &w) && !another {
+                let debris = w.len() > m.len() && w.len() <= 2 * m.len() && words_in_order(&m, &w);
+                if (debris || read_twice(&majority, &t)) && !another {
                     choose(r, col, Value::Text(majority.clone()), UNCERTAIN_AT - 4, rule::TITLE_LIKE_ROWS, log);
                 }
             }
@@ -1635,6 +1692,63 @@ mod tests {
             assert!(row.get(Col::UndTitle).unwrap().uncertain());
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::UNDERLYING_OF_TABLE_1).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn a_conversion_whose_date_and_amount_were_misread_is_its_table_1_twin() {
+        // As OCR read a printed Form 4: Table II's date with its slashes broken
+        // (`4/13/2022` as `41312022`, in no column) and its amount's comma read as a
+        // point and one digit misread (`13,888` as `13.808`).
+        let mut rows = table_one("| Class A Common Stock) | 04/13/2022 |  | c |  | 13,888} | A | \\$0 | 13,888 | D |  |\n");
+        let mut two = crate::rows::read_table(
+            &crate::markdown::lines("| Class B common Stock | \\| \\$0 | 41312022 |  | c |  |  | 13.808) | 2% | © | Class A !common] Stock | 13,888} | \\$0 \\|} | 1809.66 | \\|v |  |\n"),
+            true,
+            false,
+        );
+        two[0].path = "derivativeTable.derivativeTransaction[0]".into();
+        assert!(two[0].unplaced.contains(&"41312022".to_string()), "{:?}", two[0].unplaced);
+        rows.extend(two);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let date = rows[1].get(Col::Date).unwrap();
+        assert_eq!(date.value, Value::Date(NaiveDate::from_ymd_opt(2022, 4, 13).unwrap()));
+        assert!(date.uncertain(), "a date matched to the filing's is flagged");
+        assert!(!rows[1].unplaced.contains(&"41312022".to_string()));
+        let shares = rows[1].get(Col::Shares).unwrap();
+        assert_eq!(shares.value, Value::Num("13888".parse().unwrap()));
+        assert!(log.iter().any(|r| r.rule == rule::TWIN && r.field == "derivativeTable.derivativeTransaction[0].transactionAmounts.transactionShares"), "{log:#?}");
+        // A point where the comma goes is that comma misread; a number two glyphs off
+        // besides is not the amount.
+        let read = |r: &str| FieldVal::read(Value::None, r, UNSURE);
+        assert!(plausible(&read("13.888"), "13888".parse().unwrap()));
+        assert!(!plausible(&read("12.808"), "13888".parse().unwrap()));
+        // The date broken another way, or one that is two dates of the filing away, is not placed.
+        let known = [NaiveDate::from_ymd_opt(2022, 4, 13).unwrap(), NaiveDate::from_ymd_opt(2022, 4, 18).unwrap()];
+        assert_eq!(date_it_can_be("41312022", &known), Some(known[0]));
+        assert_eq!(date_it_can_be("04/1/2022", &known), None, "one glyph from both");
+        assert_eq!(date_it_can_be("51412021", &known), None);
+    }
+
+    #[test]
+    fn a_title_printed_twice_over_itself_is_the_title_of_like_rows() {
+        // As OCR read a printed Form 4: two rows' titles read twice, shifted.
+        let mut rows = table_one(
+            "|  | Class ass AC ommon Stock Stoc | 01/15/2021 |  | C |  | 550,000] b |  | A |  | 1,486,909 J \\y |  |  | I | By The |\n\
+             |  | Class ass AC ommon Stock Stoc |  |  |  |  |  |  |  |  | 2,205,293 |  |  | I | By The |\n\
+             |  | Class A Common Stock |  |  |  |  |  |  |  |  | 545,294 |  |  | I | By The |\n\
+             |  | Class A Common Stock |  |  |  |  |  |  |  |  | 27,418 |  |  | I | By The |\n\
+             |  | Class A Common Stock |  |  |  |  |  |  |  |  | 60,429 |  |  | I | By The |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        for row in &rows[..2] {
+            assert_eq!(row.value(Col::Title), &Value::Text("Class A Common Stock".into()), "{log:#?}");
+            assert!(row.get(Col::Title).unwrap().uncertain());
+        }
+        assert!(read_twice("Class A Common Stock", "Class ass A C ommon Stock Stoc"));
+        // Another security, or the title with a speck, is not the title read twice.
+        assert!(!read_twice("Class A Common Stock", "Class B Common Stock"));
+        assert!(!read_twice("Common Stock", "Common Stock Units"));
+        assert!(!read_twice("Series A Preferred Stock", "Series A-1 Preferred Stock"));
+        assert!(!read_twice("Common Stock", "Common Stock."));
     }
 
     #[test]
