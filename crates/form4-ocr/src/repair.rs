@@ -77,6 +77,11 @@ pub mod rule {
     /// transactions at prices ranging from …"): purchased is P, sold is S, flagged; not
     /// where an (A)/(D) letter read says otherwise.
     pub const CODE_FROM_PRICE_NOTE: &str = "code-from-price-footnote";
+    /// A transaction code not read, or not settled, where the row's twin in the other
+    /// table (Table I acquired, Table II disposed, same date and amount) reads C, M or
+    /// X: the same code, flagged (in the XML corpus, 166 of 168 such pairs share
+    /// their code, C or M).
+    pub const CODE_OF_TWIN: &str = "code-of-twin";
     /// A nature of ownership read without a mark that names a holder (`By The Founders
     /// Fund Growth, LP`: three words or more beside "By") found in one footnote's text
     /// and no other (letters and digits compared, case and punctuation aside), the
@@ -148,6 +153,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     // After calibration: a value copied across is no second reading.
     underlying_one_for_one(rows, &mut log);
     nature_implies_indirect(rows, &mut log);
+    code_of_twin(rows, &mut log);
     code_from_price_footnote(rows, header, &mut log);
     code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
@@ -983,6 +989,42 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
+/// See [`rule::CODE_OF_TWIN`].
+fn code_of_twin(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    let dates = |r: &RowRead| -> Vec<NaiveDate> { r.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default() };
+    let letter = |r: &RowRead, ad: &str| matches!(r.value(Col::AcqDisp), Value::None) || r.value(Col::AcqDisp).render() == ad;
+    let one: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].derivative && !rows[i].holding && letter(&rows[i], "A")).collect();
+    let two: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative && !rows[i].holding && letter(&rows[i], "D")).collect();
+    let mut pairs = Vec::new();
+    for &j in &two {
+        let d2 = dates(&rows[j]);
+        let twins: Vec<usize> = one
+            .iter()
+            .copied()
+            .filter(|&i| dates(&rows[i]).iter().any(|d| d2.contains(d)) && nums(rows[i].get(Col::Shares)).iter().any(|n| rows[j].get(Col::Shares).is_some_and(|f| plausible(f, *n))))
+            .collect();
+        if let [i] = twins.as_slice() {
+            pairs.push((*i, j));
+        }
+    }
+    // Twins pair one to one: a Table I row that fits two Table II rows is neither's.
+    let taken: Vec<usize> = pairs.iter().map(|p| p.0).collect();
+    pairs.retain(|p| taken.iter().filter(|&&i| i == p.0).count() == 1);
+    for (i, j) in pairs {
+        let twin_code = |r: &RowRead| r.value(Col::Code).text().map(str::to_string).filter(|c| matches!(c.as_str(), "C" | "M" | "X"));
+        let (from, to) = match (twin_code(&rows[i]), twin_code(&rows[j])) {
+            (Some(c), None) => (c, j),
+            (None, Some(c)) => (c, i),
+            _ => continue,
+        };
+        // Another code read surely stands: the pair may be no twins.
+        if rows[to].get(Col::Code).is_some_and(|f| f.value != Value::None && !f.uncertain()) {
+            continue;
+        }
+        choose(&mut rows[to], Col::Code, Value::Text(from), UNCERTAIN_AT - 4, rule::CODE_OF_TWIN, log);
+    }
+}
+
 fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for derivative in [false, true] {
         let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative && !rows[i].holding).collect();
@@ -1749,6 +1791,60 @@ mod tests {
         assert!(!read_twice("Common Stock", "Common Stock Units"));
         assert!(!read_twice("Series A Preferred Stock", "Series A-1 Preferred Stock"));
         assert!(!read_twice("Common Stock", "Common Stock."));
+    }
+
+    #[test]
+    fn a_code_misread_or_lost_is_the_code_of_its_twin_in_the_other_table() {
+        // As OCR read a scanned Form 4: conversions (C) of Class B into Class A, each
+        // followed by a sale; codes read `ee`, `(3`, `Ge`.
+        let mut rows = table_one(
+            "| Class A Common Stock | 04/05/2013 |  | ee |  | 26,066] | A | \\$0 | 26,066 | D |  |\n\
+             | Class A Common Stock | 04/05/2013 |  | st) |  | 26,066] | D \\| | \\$25.0017' | 0 |  |  |\n\
+             | Class 5 A Common <i Stock | 04/05/2013 |  | ce) ‘ |  | 57,130] | A | \\$0 | 57,130 ‘a | I | See Footnote” 4) |\n\
+             | Class A Common . Stock | 04/05/2013 |  | s?) |  | 57,130] | D \\| | \\$25.0044' | 0 | 1 | See Footnote’ |\n\
+             | Class A Common Stock | 04/08/2013 |  | ce) |  | 11,733] | A | \\$0 | 11,733 | D |  |\n\
+             | Class A Common Stock | 04/08/2013 |  | s®) |  | 11,733] | D \\| | \\$25.1427\") | 0 | D |  |\n\
+             | Class = A Common = Stock | 04/08/2013 |  | Ge |  | 23,465] | A | \\$0 | 4 23,465 | I | See Footnote’ |\n\
+             | Class z A Common ~ Stock | 04/08/2013 . |  | st |  | 23,465\\| . | D \\| | \\$25.3581\" , | 0 | I | See Footnote a |\n",
+        );
+        let mut two = crate::rows::read_table(
+            &crate::markdown::lines(
+                "| Class B Common Stock | wie) | 04/05/2013 |  | c |  |  | 26,066} |  | Me | Class A Common \\| Stock | 26,066 | \\$o | 2,450,891 | D |  |\n\
+                 | Class B Common Stock | Y | 04/05/2013 |  | (3 |  |  | 57,130, | Oh |  | Class A Common Stock | \\| 57,130 | \\$o | 3,583,427 | i | \" “ \" Footnote'* |\n\
+                 | Class B Common Stock | 9.6) | 04/08/2013 |  | é |  |  | 11,733 | \\| ©)-(6) | © \\| | Class A Common} Stock | 11,733] | \\$0 | 2,439,158 | D |  |\n\
+                 | Class B Common Stock | OLAS | 04/08/2013 |  | c |  |  | 23,465) | « | ) | Class A Common \\| Stock | 23,465 | \\$o | 3,559,962 | 1 | See wa Footnote'~’ |\n",
+            ),
+            true,
+            false,
+        );
+        for (k, row) in two.iter_mut().enumerate() {
+            row.path = format!("derivativeTable.derivativeTransaction[{k}]");
+        }
+        rows.extend(two);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let code = |i: usize| rows[i].value(Col::Code).render();
+        let twins: Vec<&Repair> = log.iter().filter(|r| r.rule == rule::CODE_OF_TWIN).collect();
+        assert_eq!(twins.len(), 4, "{twins:#?}");
+        for i in [0, 2, 4, 6, 8, 9, 10, 11] {
+            assert_eq!(code(i), "C", "row {i}: {log:#?}");
+        }
+        for r in &twins {
+            let i = rows.iter().position(|row| r.field.starts_with(&row.path)).unwrap();
+            assert!(rows[i].get(Col::Code).unwrap().uncertain());
+        }
+        // A Table I acquisition that fits two Table II disposals is neither's twin.
+        let mut rows = table_one("| Class A Common Stock | 04/05/2013 |  | ee |  | 26,066 | A | $0 | 26,066 | D |  |\n");
+        let mut two = crate::rows::read_table(
+            &crate::markdown::lines(
+                "| Class B Common Stock |  | 04/05/2013 |  | C |  |  | 26,066 |  |  | Class A Common Stock | 26,066 | $0 | 0 | D |  |\n\
+                 | Class C Common Stock |  | 04/05/2013 |  | M |  |  | 26,066 |  |  | Class A Common Stock | 26,066 | $0 | 0 | D |  |\n",
+            ),
+            true,
+            false,
+        );
+        rows.append(&mut two);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert!(!log.iter().any(|r| r.rule == rule::CODE_OF_TWIN), "{log:#?}");
     }
 
     #[test]
