@@ -1031,6 +1031,9 @@ fn signature_name(name: &str) -> (String, bool) {
     (fixed, plain)
 }
 
+/// A date with a part lost or garbled (`10/03/202:`, `4/1 /2024`).
+static BROKEN_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{0,4}\S?(?:\s|$)"));
+
 /// Whether a line without a date still reads as a signature: `/s/`, or two to twelve
 /// words of which two or more are capitalised names and none a number.
 fn looks_signed(text: &str) -> bool {
@@ -1074,7 +1077,7 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
         let before = text[..label.start()].trim();
         // Cut what a paragraph holds before the signature: the footnotes.
         let before = match EXPLANATION.find(before) {
-            Some(_) => SIGNED.find(before).map_or("", |m| &before[m.start()..]).trim(),
+            Some(_) => signature_start(before, false).map_or("", |k| &before[k..]).trim(),
             None => before,
         };
         let before = before.strip_suffix("Reminder: Report").unwrap_or(before).trim_end();
@@ -1111,6 +1114,8 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
                 // The date lost: a signature still, if it reads as one (`/s/`, or a few
                 // capitalised names), flagged, its date missing.
                 None if looks_signed(&c) => (FieldVal::missing(), c.clone(), true),
+                // The date broken past reading (`10/03/202:`): the same, without it.
+                None if BROKEN_DATE.is_match(&c) && looks_signed(&BROKEN_DATE.replace_all(&c, " ")) => (FieldVal::missing(), BROKEN_DATE.replace_all(&c, " ").to_string(), true),
                 None => continue,
             };
             // The label of the section (`Signatures`) can run into the line; `/5/` is `/s/`.
@@ -1170,6 +1175,47 @@ fn strip_form_sentences(text: &mut String, with: &str) {
 
 static SLASH_S: LazyLock<Regex> = LazyLock::new(|| re(r"^[/|JjIl{(][s5S$][/|]"));
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)[/|JjIl{(][s5][/|](?:\s|[A-Z][a-z])"));
+
+/// Where a signature starts in a paragraph that runs on from the footnotes: at `/s/`,
+/// or at the name before `, Attorney-in-fact` (one to four capitalised words after a
+/// word that is no name: `… of Directors. Julia Stark, Attorney-in-fact 12/10/2024 for
+/// Reid G. Hoffman`), where a date or the end of the text follows within a line's
+/// length, as a signature's does and a footnote mentioning an attorney-in-fact's does
+/// not. With `after_sentence`, the name must also start a sentence or a line (a
+/// footnote can name one: `… executed by Jane Doe, attorney-in-fact, dated 1/2/2020`).
+fn signature_start(text: &str, after_sentence: bool) -> Option<usize> {
+    if let Some(m) = SIGNED.find(text) {
+        return Some(m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace)));
+    }
+    static ATTORNEY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i),\s*a\s?tt?o[rm]{1,2}[a-z]{0,4}[\s\-]{0,3}in[\s\-]{1,3}[fl]act"));
+    if !crate::has_any(text, &["act", "ACT"]) {
+        return None;
+    }
+    let m = ATTORNEY.find_iter(text).last()?;
+    let after = &text[m.end()..];
+    let within = after.char_indices().nth(60).map_or(after.len(), |(k, _)| k);
+    if !(ANY_DATE.is_match(&after[..within]) || after.trim().len() < 40) {
+        return None;
+    }
+    let name_word = |w: &str| {
+        let w = w.trim_end_matches(',');
+        let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase());
+        initial || (w.len() >= 2 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).all(|c| c.is_alphabetic() || c == '\'' || c == '-'))
+    };
+    let (mut start, mut names) = (m.start(), 0);
+    while names < 4 {
+        let head = text[..start].trim_end();
+        let from = head.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+        let word = &head[from..];
+        if word.is_empty() || names > 0 && word.ends_with(',') || !name_word(word) {
+            break;
+        }
+        (start, names) = (from, names + 1);
+    }
+    let head = &text[..start];
+    let starts_sentence = head.trim_end_matches([' ', '\t']).is_empty() || head.ends_with('\n') || head.trim_end().ends_with(['.', ':', ';', '\n']);
+    (names >= 1 && (starts_sentence || !after_sentence)).then_some(start)
+}
 
 /// Footnotes follow "Explanation of Responses:", numbered `(1)`, `1.`, `1,` or `1)`,
 /// in order; the form's printed sentences and the signature around them are cut out,
@@ -1322,9 +1368,9 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         text.truncate(m.start());
     }
     strip_garbled_form_sentences(&mut text);
-    // The signature (`/s/ Name … date`) ends the footnotes.
-    if let Some(m) = SIGNED.find(&text) {
-        text.truncate(m.start());
+    // The signature (`/s/ Name … date`, `Name, Attorney-in-fact date`) ends the footnotes.
+    if let Some(k) = signature_start(&text, true) {
+        text.truncate(k);
     } else if let Some(m) = ANY_DATE.find_iter(&text).last().filter(|m| text[m.end()..].trim().len() < 40) {
         // A date near the end with nothing after it is the signature date; the
         // signature starts after the last sentence or on a line of its own.
@@ -2166,6 +2212,30 @@ mod tests {
         assert_eq!(notes.len(), 1, "{notes:#?}");
         let lines = crate::markdown::lines("Explanation of Responses: 1. The units vest on May 2. The remaining units vest later.\n");
         assert_eq!(read_footnotes(&lines).len(), 1);
+    }
+
+    #[test]
+    fn a_signature_by_an_attorney_in_fact_run_on_from_the_footnotes() {
+        // As OCR read a scanned Form 4: the signature in the footnotes' paragraph, no `/s/`.
+        let md = "Explanation of Responses: 1. Each restricted stock unit represents a contin; right to receive one share of Microsoft common stock restricted stock fully vested. Delivery of the shares to the reporting person will be made on the Ist anniversary after the date of the reporting person's separation from service to the Board 2. The units are of Directors. Julia Stark, Attorney-in-fact 12/10/2024 for Reid G. Hoffman ** Signature of Reporting Person Date Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly.\n";
+        let lines = crate::markdown::lines(md);
+        let signed = read_signatures(&lines, 0);
+        assert_eq!(signed.len(), 1, "{signed:#?}");
+        assert_eq!(signed[0].0.value.render(), "Julia Stark, Attorney-in-fact for Reid G. Hoffman");
+        assert_eq!(signed[0].1.value.render(), "2024-12-10");
+        assert!(!note_text(&read_footnotes(&lines), "F2").contains("Julia"));
+        // Its date broken, and run on from a footnote cut mid-word: the name, flagged,
+        // and no date.
+        let md = "Explanation of Responses: 1. Represents Stock Award that will Vest over five years with 5% vesting on November 30, 2025, and then 5% vesting each three months thereafter, subject to continued employmer Julia Stark, Atorney-in-Fact 10/03/202: for Amy Coleman Signature of Reporting Person Date Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly\n";
+        let signed = read_signatures(&crate::markdown::lines(md), 0);
+        assert_eq!(signed.len(), 1, "{signed:#?}");
+        assert_eq!(signed[0].0.value.render(), "Julia Stark, Attorney-in-Fact for Amy Coleman");
+        assert!(signed[0].0.uncertain());
+        assert_eq!(signed[0].1.value, Value::None);
+        // A footnote that names an attorney-in-fact mid-sentence keeps its text.
+        let text = "1. The shares were sold by a broker instructed by Jane Doe, attorney-in-fact, under a power dated 01/02/2020 for the reporting person.";
+        assert_eq!(signature_start(text, true), None);
+        assert_eq!(signature_start("Board of Directors. Julia Stark, Attorney-in-fact 12/10/2024 for Reid G. Hoffman", true), Some(20));
     }
 
     #[test]
