@@ -492,6 +492,19 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    // An amount glued by its cell's rule to the letter beside it, (A)/(D) or D/I
+    // (`550,000]A`, `6,285,833]D`, specks before it: `<= 550,000]A`): the amount, then
+    // the letter.
+    static AMOUNT_THEN_LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[^0-9A-Za-z\s]{1,3}\s)?(\d{1,3}(?:,\d{3})+)[\]\[|{}]+([AD])$").expect("static regex"));
+    if body.ends_with(['A', 'D']) {
+        if let Some(c) = AMOUNT_THEN_LETTER.captures(body) {
+            if let (Tok::Num(d, _), Some(letter)) = (classify(&c[1]), c[2].chars().next()) {
+                out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+                out.push(Token { tok: Tok::Letter(letter), notes: Vec::new(), read: cell.to_string(), column, mended: true });
+                return;
+            }
+        }
+    }
     // A cell's rule read between two numbers (`20.9021]86,634`: the price and the amount
     // owned) parts them.
     static RULE_BETWEEN_NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[\]\[|]+(\d)").expect("static regex"));
@@ -713,6 +726,17 @@ mod tests {
         let mut v = Vec::new();
         tokens(&clean(cell), 7, &mut v);
         v.into_iter().map(|t| t.tok).collect()
+    }
+
+    #[test]
+    fn an_amount_glued_to_the_acquired_disposed_letter_by_a_rule() {
+        // As OCR read the amount and (A)/(D) cells of printed Forms 4.
+        let num = |n: &str| Tok::Num(n.parse().unwrap(), Quality::Mended);
+        assert_eq!(read("<= 550,000]A"), [num("550000"), Tok::Letter('A')]);
+        assert_eq!(read("6,285,833]D"), [num("6285833"), Tok::Letter('D')]);
+        // A word ending in a capital is no amount and letter.
+        assert!(matches!(read("Class A")[..], [Tok::Text(_)]));
+        assert!(matches!(read("1,000 Series A")[..], [Tok::Text(_)]));
     }
 
     #[test]
