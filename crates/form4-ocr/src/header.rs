@@ -1188,7 +1188,7 @@ fn signature_start(text: &str, after_sentence: bool) -> Option<usize> {
         return Some(m.start() + usize::from(text[m.start()..].starts_with(char::is_whitespace)));
     }
     static ATTORNEY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i),\s*a\s?tt?o[rm]{1,2}[a-z]{0,4}[\s\-]{0,3}in[\s\-]{1,3}[fl]act"));
-    if !crate::has_any(text, &["act", "ACT"]) {
+    if !crate::has_any(text, &["fact", "Fact", "FACT", "lact", "Lact"]) {
         return None;
     }
     let m = ATTORNEY.find_iter(text).last()?;
@@ -1309,40 +1309,48 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     notes
 }
 
-/// The marks 1, 2, 3… found in order in the footnote text, as (id, mark start, text
-/// start). A mark starts a footnote at the start of a line or after a sentence; with
-/// `sentence_end_lost`, also the very next number after a word, where the footnote
-/// starts with a capital (`… of the Issuer 2. The RSUs …`), unless the word is one
-/// that takes a number (`Form 4. The`, `Section 16. Form`, `May 2. The`).
-fn marks_in_order(text: &str, sentence_end_lost: bool) -> Vec<(usize, usize, usize)> {
+/// A footnote mark found in the text: (id, mark start, text start).
+type MarkAt = (usize, usize, usize);
+
+/// The marks 1, 2, 3… found in order in the footnote text: first those that start a line or follow a sentence, then those found
+/// allowing that the sentence end before a mark was lost: the very next number after
+/// a word, where the footnote starts with a capital (`… of the Issuer 2. The RSUs …`),
+/// unless the word is one that takes a number (`Form 4. The`, `Section 16. Form`,
+/// `May 2. The`). One walk over the marks gives both.
+fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     const TAKES_A_NUMBER: &[&str] = &[
         "section", "rule", "rules", "form", "forms", "column", "columns", "instruction", "item", "items", "note", "notes", "no", "part", "page", "exhibit", "schedule", "table",
         "class", "series", "fund", "tranche", "unit", "units", "year", "years", "to", "of", "and", "or", "than", "from", "by", "per", "at", "on", "in", "about", "approximately", "over",
         "under", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec",
     ];
-    let mut marks: Vec<(usize, usize, usize)> = Vec::new();
-    let mut expect = 1;
+    let (mut strict, mut relaxed): (Vec<MarkAt>, Vec<MarkAt>) = (Vec::new(), Vec::new());
+    let (mut expect_strict, mut expect_relaxed) = (1, 1);
     let mut pos = 0;
     for m in FOOTNOTE_START.find_iter(text) {
         if m.start() < pos || text[..m.start()].ends_with(|c: char| !c.is_whitespace()) {
             continue;
         }
+        pos = m.end();
         let id: usize = first_number(m.as_str()).unwrap_or(0) as usize;
         let before = text[..m.start()].trim_end();
         let at_start = m.start() == 0 || text[..m.start()].ends_with('\n') || before.ends_with(['.', ')', ':', ';']);
+        let in_order = |expect: usize, found: &[MarkAt]| id >= expect && id <= expect + 2 && (at_start || found.is_empty());
+        if in_order(expect_strict, &strict) {
+            strict.push((id, m.start(), m.end()));
+            expect_strict = id + 1;
+        }
         let after_word = || {
             let word = before.rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches(',');
             word.len() >= 2 && word.chars().all(char::is_alphabetic) && !TAKES_A_NUMBER.contains(&word.to_lowercase().as_str())
         };
-        let lost = sentence_end_lost && id == expect && !m.as_str().starts_with('(') && text[m.end()..].starts_with(char::is_uppercase) && after_word();
-        if id >= expect && id <= expect + 2 && (at_start || marks.is_empty()) || lost {
-            marks.push((id, m.start(), m.end()));
-            expect = id + 1;
+        let lost = || id == expect_relaxed && !m.as_str().starts_with('(') && text[m.end()..].starts_with(char::is_uppercase) && after_word();
+        if in_order(expect_relaxed, &relaxed) || lost() {
+            relaxed.push((id, m.start(), m.end()));
+            expect_relaxed = id + 1;
         }
-        pos = m.end();
     }
-    marks
+    (strict, relaxed)
 }
 
 fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
@@ -1395,8 +1403,7 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     let lines_kept: Vec<&str> = marks_alone.iter().map(|l| l.as_ref()).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('(') && !l.ends_with(')'))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
     let text = lines_kept.join("\n");
     let marks = {
-        let strict = marks_in_order(&text, false);
-        let relaxed = marks_in_order(&text, true);
+        let (strict, relaxed) = marks_in_order(&text);
         // The sentence end before a mark can be lost (`… of the Issuer 2. The RSUs …`):
         // such marks are taken only where they add to the marks found after sentences.
         if relaxed.len() > strict.len() && strict.iter().all(|m| relaxed.contains(m)) { relaxed } else { strict }

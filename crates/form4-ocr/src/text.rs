@@ -161,7 +161,25 @@ fn clean_ascii(b: &[u8]) -> String {
 
 /// Collapses runs of whitespace into one space and trims.
 pub fn collapse_spaces(s: &str) -> String {
+    // Most cells are already single-spaced ASCII: a copy.
+    let b = s.as_bytes();
+    let single_spaced = |b: &[u8]| b.first() != Some(&b' ') && b.last() != Some(&b' ') && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ');
+    if s.is_ascii() && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')) && single_spaced(b) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
+    // Most text is ASCII: runs of bytes between spaces, without decoding characters.
+    if s.is_ascii() {
+        let white = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        for w in s.as_bytes().split(white).filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            // (A run of ASCII bytes is valid UTF-8.)
+            out.push_str(std::str::from_utf8(w).unwrap_or_default());
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -726,6 +744,22 @@ mod tests {
         let mut v = Vec::new();
         tokens(&clean(cell), 7, &mut v);
         v.into_iter().map(|t| t.tok).collect()
+    }
+
+    #[test]
+    fn spaces_collapse_the_same_on_every_path() {
+        for (text, want) in [
+            ("Common Stock", "Common Stock"),
+            ("  Common   Stock ", "Common Stock"),
+            ("Common\tStock\n(1)", "Common Stock (1)"),
+            ("Common\x0BStock", "Common Stock"),
+            (" Сommon \u{2009} Stock", "Сommon Stock"),
+            ("", ""),
+            ("   ", ""),
+        ] {
+            assert_eq!(collapse_spaces(text), want, "{text:?}");
+            assert_eq!(collapse_spaces(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
+        }
     }
 
     #[test]
