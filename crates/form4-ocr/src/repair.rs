@@ -1174,13 +1174,24 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
 /// left empty and reported unsettled, not filled with the speck.
 fn specks_in_text_cells(rows: &mut [RowRead]) {
     for row in rows.iter_mut() {
-        for (col, least) in [(Col::Nature, 3), (Col::ExDate, 4), (Col::ExpDate, 4)] {
+        if let Some(f) = row.fields.get_mut(&Col::Nature) {
+            if let Value::Text(t) = &f.value {
+                // Filers' own short natures (`N/A`, `#1`, `-`: 0.2% of the bulk corpus's)
+                // have a capital, a number sign or are a dash alone.
+                let filers = t.chars().any(|c| c.is_uppercase() || c == '#') || t.trim() == "-";
+                if t.chars().filter(|c| c.is_alphanumeric()).count() < 3 && !filers {
+                    f.set_aside();
+                }
+            }
+        }
+        // A date column holds a date or nothing (the schema's type): text read there with
+        // neither a slash nor a year's four digits (`oH`, `18 leo EE`, an amount slid
+        // over with a word) is debris, set aside; a broken date keeps its reading.
+        for col in [Col::ExDate, Col::ExpDate] {
             let Some(f) = row.fields.get_mut(&col) else { continue };
             let Value::Text(t) = &f.value else { continue };
-            // Filers' own short natures (`N/A`, `#1`, `-`: 0.2% of the bulk corpus's)
-            // have a capital, a number sign or are a dash alone.
-            let filers = t.chars().any(|c| c.is_uppercase() || c == '#') || t.trim() == "-";
-            if t.chars().filter(|c| c.is_alphanumeric()).count() < least && !filers {
+            let year = t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            if !year && !t.contains('/') {
                 f.set_aside();
             }
         }
@@ -1901,6 +1912,25 @@ mod tests {
         assert_eq!(rows[0].value(Col::Nature), &Value::Text("by Trust".into()));
         assert!(rows[0].get(Col::Nature).unwrap().uncertain());
         assert!(log.iter().any(|r| r.rule == rule::NATURE_ENDS_AT_ENTITY), "{log:#?}");
+    }
+
+    #[test]
+    fn text_with_no_date_in_a_date_column_is_set_aside() {
+        // As OCR read a scanned Form 4's Table II holding: `oH` in the expiration column.
+        let mut rows = crate::rows::read_table(&crate::markdown::lines("| Class B | \\$o |  |  |  |  |  |  | oH | S | Class A | \\| 8,635 |  | 8,635 | 1 | SMB |\n"), true, false);
+        rows[0].path = "derivativeTable.derivativeHolding[0]".into();
+        assert!(rows.iter().any(|r| r.fields.values().any(|f| f.value == Value::Text("oH".into()))), "{rows:#?}");
+        repair(&mut rows, &mut HeaderRead::default());
+        for col in [Col::ExDate, Col::ExpDate] {
+            assert!(rows[0].value(col).text().is_none(), "{:?}", rows[0].get(col));
+        }
+        let f = rows[0].fields.values().find(|f| f.alts.iter().any(|a| a.0 == Value::Text("oH".into()))).expect("kept as an alternative");
+        assert!(f.uncertain());
+        // A broken date keeps its reading.
+        let mut rows = crate::rows::read_table(&crate::markdown::lines("| Class B | \\$o |  |  |  |  |  |  | 02/2//2012 | 02/28/2022 | Class A | 8,635 |  | 8,635 | D |  |\n"), true, false);
+        repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[0].get(Col::ExDate).map(|f| f.read.as_str()), Some("02/2//2012"), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::ExpDate), &Value::Date(NaiveDate::from_ymd_opt(2022, 2, 28).unwrap()));
     }
 
     #[test]
