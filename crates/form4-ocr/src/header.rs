@@ -686,7 +686,8 @@ fn is_mark(s: &str) -> bool {
 fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     // The header row has a short cell per box (the top box runs the labels together).
     let short = |l: &Line, word: &str| l.cells.iter().any(|c| c.len() <= word.len() + 6 && c.len() >= word.len() && c.to_lowercase().contains(word));
-    let Some(hi) = lines.iter().position(|l| l.table.is_some() && short(l, "director") && short(l, "officer")) else {
+    // (One label may be garbled: `fticer]` beside `Director]` and `10% Owner]`.)
+    let Some(hi) = lines.iter().position(|l| l.table.is_some() && short(l, "director") && (short(l, "officer") || short(l, "10% owner"))) else {
         return Vec::new();
     };
     let header = &lines[hi];
@@ -1939,6 +1940,19 @@ mod tests {
         assert!(t.city.is_none());
         let t = address_from_name_line(owner("SMITH JOHN 1 MAIN ST BOSTON MA 02110"), &OwnerRead { city: text_field("BOSTON", CLEAN), ..owner("SMITH JOHN") });
         assert_eq!(text(&t.name), "SMITH JOHN");
+    }
+
+    #[test]
+    fn a_reporting_owners_table_with_a_garbled_officer_label() {
+        // As OCR read a scanned Form 4's Reporting Owners table.
+        let lines = crate::markdown::lines(
+            "| Reporting Owner Name / Address | Director] | 10% Owner] | fticer] | Other |\n\
+             |---|---|---|---|---|\n\
+             | THIEL PETER C/O PALANTIR TECHNOLOGIES INC. 1200 17TH STREET, FLOOR 15 DENVER COLORADO 80202 UNITED STATES | Xx |  |  |  |\n",
+        );
+        let owners = table_owners(&lines);
+        assert_eq!(owners.len(), 1, "{owners:#?}");
+        assert_eq!((text(&owners[0].director), text(&owners[0].ten_percent), text(&owners[0].officer)), ("1", "0", "0"));
     }
 
     #[test]
