@@ -1339,11 +1339,12 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
 /// A footnote mark found in the text: (id, mark start, text start).
 type MarkAt = (usize, usize, usize);
 
-/// The marks 1, 2, 3… found in order in the footnote text: first those that start a line or follow a sentence, then those found
-/// allowing that the sentence end before a mark was lost: the very next number after
-/// a word, where the footnote starts with a capital (`… of the Issuer 2. The RSUs …`),
-/// unless the word is one that takes a number (`Form 4. The`, `Section 16. Form`,
-/// `May 2. The`). One walk over the marks gives both.
+/// The marks 1, 2, 3… found in order in the footnote text: first those that start a
+/// line or follow a sentence, then those found allowing that the sentence end before a
+/// mark was lost: the very next number after a word, where the footnote starts with a
+/// capital (`… of the Issuer 2. The RSUs …`), unless the word is one that takes a
+/// number (`Form 4. The`, `Section 16. Form`, `May 2. The`). One walk over the marks
+/// gives both.
 fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     const TAKES_A_NUMBER: &[&str] = &[
         "section", "rule", "rules", "form", "forms", "column", "columns", "instruction", "item", "items", "note", "notes", "no", "part", "page", "exhibit", "schedule", "table",

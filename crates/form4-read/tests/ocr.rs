@@ -154,13 +154,13 @@ fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
             if s.key.ends_with("_fn") { refs.add(s.outcome) } else { total.add(s.outcome) }
         }
     }
-    // Floors under the measured figures on this sample (87.2% exact, 0.60% confidently
+    // Floors under the measured figures on this sample (87.5% exact, 0.60% confidently
     // wrong, references 0.79%; BENCHMARKS.md has the whole set), so a regression shows. Most of the
     // confidently wrong values are in 58bc786d7c05a5ba_v1, whose filer typed "(2)" into
     // the title itself: printed, it looks just like a footnote mark, and is read as one
     // (in the bulk corpus footnoted titles outnumber such typed ones 40 to 1).
     assert!(total.fields > 500, "{total:?}");
-    assert!(total.exact_pct() >= 86.0, "{total:?}");
+    assert!(total.exact_pct() >= 87.0, "{total:?}");
     assert!(total.confident_wrong_pct() <= 1.0, "{total:?}");
     assert!(refs.confident_wrong_pct() <= 1.0, "{refs:?}");
 }
