@@ -380,6 +380,14 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
             Location { line: line.map(|l| l as u32), path: Some(r.path.clone()), ..Location::default() },
         ));
     }
+    for &l in &r.unread_lines {
+        b.diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "ocr-unread-line",
+            format!("{}: line {l} was read as a wrapped line of the row, but holds text across as many columns as a row and no legible value: a row printed there may be lost", r.path),
+            Location { line: Some(l as u32), path: Some(r.path.clone()), ..Location::default() },
+        ));
+    }
     let title = b.footnoted_text(&p(Col::Title), f(Col::Title), line);
     let conv = if r.derivative { b.amount(&p(Col::Conv), f(Col::Conv), line) } else { None };
     let ex = if r.derivative { b.date(&p(Col::ExDate), f(Col::ExDate), line) } else { None };
@@ -495,6 +503,20 @@ mod tests {
         // The relationships, none read, are reported unsettled rather than "no".
         let director = read.report.fields.iter().find(|f| f.field == "reportingOwner[0].reportingOwnerRelationship.isDirector").expect("isDirector reported");
         assert!(director.uncertain, "{director:?}");
+    }
+
+    #[test]
+    fn a_row_printed_as_noise_is_reported_with_its_line() {
+        // As OCR read a scanned Form 4's Table I: the second row printed as noise.
+        let text = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n\
+| Common Stock | 09/12/2025 |  |  | 31,019 | \\| А \\| | \\$376.145® \\| | 410,936,071 |  | By Tr rust! @ |\n\
+|---|---|---|---|---|---|---|---|---|---|\n\
+|  | meen | \\| | ell | vans |  | sea | ees | МИГ | B rust’ |\n\
+| Common Stock | 09/12/2025 |  |  | 18,137 \\| | А \\| | \\$382.489'\")} | 411,154,155 |  | Ву Trust rust\" |\n";
+        let read = crate::read(text);
+        let lost: Vec<_> = read.diagnostics.iter().filter(|d| d.code == "ocr-unread-line").collect();
+        assert_eq!(lost.len(), 1, "{:#?}", read.diagnostics);
+        assert_eq!(lost[0].location.line, Some(5), "{lost:#?}");
     }
 
     #[test]

@@ -284,6 +284,9 @@ pub struct RowRead {
     pub fields: BTreeMap<Col, FieldVal>,
     /// Values that could not be placed in any column.
     pub unplaced: Vec<String>,
+    /// Input lines read as wrapped lines of the row that hold text across as many
+    /// columns as a row of their own, and no legible value: a row printed as noise.
+    pub unread_lines: Vec<usize>,
     /// The row's JSON path, e.g. `nonDerivativeTable.nonDerivativeTransaction[0]`.
     pub path: String,
 }
@@ -1035,7 +1038,10 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     fields.insert(Col::Title, tf);
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
     // the code decides it later (see `repair`).
-    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, path: String::new() }
+    // A wrapped line fills a cell or two (a title's or a nature's next words); one with
+    // text in five columns or more is a row of its own whose values OCR lost.
+    let unread_lines = after.iter().filter(|&&l| lines[l].cells.iter().filter(|c| c.chars().any(char::is_alphanumeric)).count() >= 5).map(|&l| lines[l].line_no).collect();
+    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, path: String::new() }
 }
 
 fn field_from(t: &Token) -> FieldVal {
@@ -1089,6 +1095,22 @@ mod tests {
         let nature = rows[0].get(Col::Nature).expect("nature read");
         assert_eq!(nature.value, Value::Text("See Footnote".into()));
         assert_eq!(nature.notes, vec!["F18".to_string()]);
+    }
+
+    #[test]
+    fn a_row_printed_as_noise_is_reported_not_taken_for_a_wrapped_line() {
+        // As OCR read a scanned Form 4: rows between legible ones printed as noise beside
+        // a legible nature; below the last, its nature wrapped onto a line of its own.
+        let md = "| Common Stock | 09/12/2025 |  |  | 31,019 | \\| А \\| | \\$376.145® \\| | 410,936,071 |  | By Tr rust! @ |\n\
+                  |  |  |  |  |  |  | ы |  |  | В Tus! |\n\
+                  |  | meen | \\| | ell | vans |  | sea | ees | МИГ | B rust’ |\n\
+                  | Common Stock | 09/12/2025 |  |  | 18,137 \\| | А \\| | \\$382.489'\")} | 411,154,155 |  | Ву Trust rust\" |\n\
+                  |  |  |  |  |  |  |  |  |  | Trust |\n";
+        let lines = crate::markdown::lines(md);
+        let rows = read_table(&lines, false, false);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        assert_eq!(rows[0].unread_lines, [lines[2].line_no], "{rows:#?}");
+        assert!(rows[1].unread_lines.is_empty(), "a wrapped nature is no lost row");
     }
 
     #[test]
