@@ -384,7 +384,7 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
         b.diagnostics.push(Diagnostic::new(
             Severity::Warning,
             "ocr-unread-line",
-            format!("{}: line {l} was read as a wrapped line of the row, but holds text across as many columns as a row and no legible value: a row printed there may be lost", r.path),
+            format!("{}: line {l}, read with this row, holds text across as many columns as a row of its own and no legible value: a row printed there may be lost", r.path),
             Location { line: Some(l as u32), path: Some(r.path.clone()), ..Location::default() },
         ));
     }

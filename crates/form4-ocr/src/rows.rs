@@ -284,8 +284,9 @@ pub struct RowRead {
     pub fields: BTreeMap<Col, FieldVal>,
     /// Values that could not be placed in any column.
     pub unplaced: Vec<String>,
-    /// Input lines read as wrapped lines of the row that hold text across as many
-    /// columns as a row of their own, and no legible value: a row printed as noise.
+    /// Input lines read with the row (wrapped below it, or left after the table's last
+    /// row) that hold text across as many columns as a row of their own, and no legible
+    /// value: a row printed as noise.
     pub unread_lines: Vec<usize>,
     /// The row's JSON path, e.g. `nonDerivativeTable.nonDerivativeTransaction[0]`.
     pub path: String,
@@ -820,7 +821,26 @@ fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRea
     for g in groups {
         rows.push(read_group(lines, &toks, &g.readings, &g.before, &g.after, derivative, form3));
     }
+    // Lines after the last row that went to no row: a grid of noise rows below it, told
+    // from the labels of the next table or box by their last cell, a nature the table's
+    // rows read (`By Trust`).
+    let squeeze = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let natures: Vec<String> = rows.iter().filter_map(|r| r.value(Col::Nature).text().map(squeeze)).filter(|n| n.len() >= 5).collect();
+    let nature_last = |line: &Line| line.cells.iter().rev().find(|c| !c.trim().is_empty()).is_some_and(|c| natures.iter().any(|n| squeeze(c).contains(n.as_str())));
+    // (With a row's nature in its last cell, three columns of text are enough.)
+    let filled = |line: &Line| line.cells.iter().filter(|c| c.chars().any(char::is_alphanumeric)).count();
+    let lost: Vec<usize> = pending.iter().filter(|&&l| filled(&lines[l]) >= 3 && nature_last(&lines[l])).map(|&l| lines[l].line_no).collect();
+    if let Some(last) = rows.last_mut() {
+        last.unread_lines.extend(lost);
+    }
     rows
+}
+
+/// Whether a line that holds no legible value is a row of its own printed as noise: a
+/// wrapped line fills a cell or two (a title's or a nature's next words), a row's text
+/// fills five columns or more.
+fn row_of_noise(line: &Line) -> bool {
+    line.cells.iter().filter(|c| c.chars().any(char::is_alphanumeric)).count() >= 5
 }
 
 /// The words a line's tokens hold in column `col`, values left out; with `marks`, the
@@ -1038,9 +1058,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     fields.insert(Col::Title, tf);
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
     // the code decides it later (see `repair`).
-    // A wrapped line fills a cell or two (a title's or a nature's next words); one with
-    // text in five columns or more is a row of its own whose values OCR lost.
-    let unread_lines = after.iter().filter(|&&l| lines[l].cells.iter().filter(|c| c.chars().any(char::is_alphanumeric)).count() >= 5).map(|&l| lines[l].line_no).collect();
+    let unread_lines = after.iter().filter(|&&l| row_of_noise(&lines[l])).map(|&l| lines[l].line_no).collect();
     RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, path: String::new() }
 }
 
@@ -1111,6 +1129,25 @@ mod tests {
         assert_eq!(rows.len(), 2, "{rows:#?}");
         assert_eq!(rows[0].unread_lines, [lines[2].line_no], "{rows:#?}");
         assert!(rows[1].unread_lines.is_empty(), "a wrapped nature is no lost row");
+    }
+
+    #[test]
+    fn noise_rows_in_a_grid_of_their_own_after_the_last_row_are_reported() {
+        // As OCR read a copied Form 4: the last legible row, then a grid of rows printed
+        // as noise, each with the table's nature legible; then the next table's labels.
+        let md = "| р Common Stock | 09/12/2025 |  |  |  | 47,384 | JA | \\$ 377.063] (7) | 410,983,455 |  |  | Ву Trust 0) — |\n\
+                  \n\
+                  | ПИ | Е | И |  |  |  |  |  | SS | В | By СБ Trust |\n\
+                  |---|---|---|---|---|---|---|---|---|---|---|\n\
+                  |  |  | Е | АИ |  |  |  | \\$ |  |  | By Trust Е |\n\
+                  | a | Sd |  | 0 |  |  |  | 5 |  |  | By Trust |\n\
+                  | Reporting Owner Name / Address | Director | 10% Owner | Officer | Other |\n";
+        let lines = crate::markdown::lines(md);
+        let rows = read_table(&lines, false, false);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        // Input lines 5 and 6; not line 7, the next table's labels (nor line 3, whose
+        // last cell reads no nature of the table's rows).
+        assert_eq!(rows[0].unread_lines, [5, 6], "{rows:#?}");
     }
 
     #[test]
