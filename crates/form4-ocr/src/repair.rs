@@ -1388,7 +1388,10 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 let another = t.starts_with(&majority)
                     && w[m.len()..].iter().all(|x| crate::vocab::is_title_word(x) && x.trim_matches(|c: char| !c.is_alphanumeric()).len() > 1 && !m.iter().any(|y| y.eq_ignore_ascii_case(x)));
                 let debris = w.len() > m.len() && w.len() <= 2 * m.len() && words_in_order(&m, &w);
-                if (debris || read_twice(&majority, &t)) && !another {
+                // The title read over and over (`Class B Common Stock Class B Common Stock
+                // Class B`): a cell repeated by the grid finder.
+                let repeated = w.len() > m.len() && w.iter().enumerate().all(|(k, x)| x.eq_ignore_ascii_case(m[k % m.len()]));
+                if (debris || repeated || read_twice(&majority, &t)) && !another {
                     choose(r, col, Value::Text(majority.clone()), UNCERTAIN_AT - 4, rule::TITLE_LIKE_ROWS, log);
                 }
             }
@@ -1825,6 +1828,15 @@ mod tests {
             assert!(row.get(Col::Title).unwrap().uncertain());
         }
         assert!(read_twice("Class A Common Stock", "Class ass A C ommon Stock Stoc"));
+        // A title read over and over, as a scan's grid finder repeated a wrapped cell.
+        let mut rows = table_one(
+            "|  | Class B Common Stock Class B Common Stock Class B |  |  |  |  |  |  |  |  | 2,962,961 |  |  | I | See Footnote |\n\
+             |  | Class B Common Stock |  |  |  |  |  |  |  |  | 26,165,483 |  |  | I | See Footnote |\n\
+             |  | Class B Common Stock |  |  |  |  |  |  |  |  | 0 |  |  | D |  |\n",
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[0].value(Col::Title), &Value::Text("Class B Common Stock".into()), "{rows:#?}");
+        assert!(rows[0].get(Col::Title).unwrap().uncertain());
         // Another security, or the title with a speck, is not the title read twice.
         assert!(!read_twice("Class A Common Stock", "Class B Common Stock"));
         assert!(!read_twice("Common Stock", "Common Stock Units"));
