@@ -481,8 +481,9 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
         // Every officer names a title (105 of 105 in the XML corpus): a mark read before
         // `Officer` with no title anywhere, the director's box left unmarked, is the
         // director's mark slid down a line (`Director 10% Owner` / `X Officer (give
-        // title …`), flagged.
-        if title.is_none() && boxes[2] && !boxes[0] && !boxes[3] {
+        // title …`), flagged. So is one the director's box took as a mark alone on its
+        // line (`Director X 10% Owner` / `X` / `Officer …`): the one mark read twice.
+        if title.is_none() && boxes[2] && !lone[2] && (!boxes[0] || lone[0]) && !boxes[3] {
             (boxes[0], boxes[2]) = (true, false);
             (lone[0], lone[2]) = (true, true);
         }
@@ -2001,6 +2002,18 @@ mod tests {
         // With a title below, the mark is the officer's.
         let o = owner_of(&md.replace("below) below) |", "below) below) Chief Executive Officer |"));
         assert_eq!((text(&o.director), text(&o.officer)), ("0", "1"));
+        // The director's mark on a line of its own, read both as that line's mark alone
+        // and, in the box's text run together, as the mark before `Officer`.
+        let md = "| Print or Type Responses) |  |  |  |  | 2. Issuer Name and Ticker or Trading Symbol |  |  |  |  | 5. Relationship of Reporting Person(s) to Issuer |  |  |\n\
+                  |---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+                  | 1. Name and Address of Reporting Person |  |  |  |  | Palantir Technologies Inc. [PLTR] |  |  |  |  | (Check all applicable) |  |  |\n\
+                  | PETER |  |  |  |  |  |  |  |  |  | Director __X__ 10% Owner |  |  |\n\
+                  | THIEL |  |  |  |  | 2a. Foreign i Trading z Symbol |  |  |  |  | __X__ |  |  |\n\
+                  |  |  |  |  |  |  |  |  |  |  | Officer (give title ____ Other (specify below) |  |  |\n\
+                  |  |  |  |  |  |  |  |  |  |  | below) |  |  |\n";
+        let o = owner_of(md);
+        assert_eq!((text(&o.director), text(&o.ten_percent), text(&o.officer)), ("1", "1", "0"), "{o:#?}");
+        assert!(o.officer.as_ref().is_some_and(FieldVal::uncertain));
     }
 
     #[test]
