@@ -1142,9 +1142,14 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
                 // The date lost: a signature still, if it reads as one (`/s/`, or a few
                 // capitalised names), flagged, its date missing.
                 None if looks_signed(&c) => (FieldVal::missing(), c.clone(), true),
-                // The date broken past reading (`10/03/202:`): the same, without it.
-                None if BROKEN_DATE.is_match(&c) && looks_signed(&BROKEN_DATE.replace_all(&c, " ")) => (FieldVal::missing(), BROKEN_DATE.replace_all(&c, " ").to_string(), true),
-                None => continue,
+                None => {
+                    // The date broken past reading (`10/03/202:`): the same, without it.
+                    let unbroken = BROKEN_DATE.replace_all(&c, " ");
+                    if !matches!(unbroken, std::borrow::Cow::Owned(_)) || !looks_signed(&unbroken) {
+                        continue;
+                    }
+                    (FieldVal::missing(), unbroken.into_owned(), true)
+                }
             };
             // The label of the section (`Signatures`) can run into the line; `/5/` is `/s/`.
             let name_part = name_part.trim();

@@ -440,12 +440,17 @@ fn date_it_can_be(read: &str, known: &[NaiveDate]) -> Option<NaiveDate> {
     }
 }
 
+/// Every transaction date a row's readings hold.
+fn date_readings(row: &RowRead) -> Vec<NaiveDate> {
+    row.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default()
+}
+
 fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     let table1: Vec<(String, Vec<NaiveDate>, Vec<Decimal>, Value)> = rows
         .iter()
         .filter(|r| !r.derivative && !r.holding)
         .map(|r| {
-            let dates = r.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default();
+            let dates = date_readings(r);
             (r.value(Col::Code).render(), dates, nums(r.get(Col::Shares)), r.value(Col::Price).clone())
         })
         .collect();
@@ -454,7 +459,7 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         if !matches!(code.as_str(), "M" | "X" | "C") {
             continue;
         }
-        let dates: Vec<NaiveDate> = row.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default();
+        let dates = date_readings(row);
         let Some(shares) = row.get(Col::Shares).cloned() else { continue };
         let twins: Vec<&(String, Vec<NaiveDate>, Vec<Decimal>, Value)> =
             table1.iter().filter(|(c, d, s, _)| *c == code && d.iter().any(|x| dates.contains(x)) && s.iter().any(|n| plausible(&shares, *n))).collect();
@@ -995,17 +1000,16 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 
 /// See [`rule::CODE_OF_TWIN`].
 fn code_of_twin(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    let dates = |r: &RowRead| -> Vec<NaiveDate> { r.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default() };
     let letter = |r: &RowRead, ad: &str| matches!(r.value(Col::AcqDisp), Value::None) || r.value(Col::AcqDisp).render() == ad;
     let one: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].derivative && !rows[i].holding && letter(&rows[i], "A")).collect();
     let two: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative && !rows[i].holding && letter(&rows[i], "D")).collect();
     let mut pairs = Vec::new();
     for &j in &two {
-        let d2 = dates(&rows[j]);
+        let d2 = date_readings(&rows[j]);
         let twins: Vec<usize> = one
             .iter()
             .copied()
-            .filter(|&i| dates(&rows[i]).iter().any(|d| d2.contains(d)) && nums(rows[i].get(Col::Shares)).iter().any(|n| rows[j].get(Col::Shares).is_some_and(|f| plausible(f, *n))))
+            .filter(|&i| date_readings(&rows[i]).iter().any(|d| d2.contains(d)) && nums(rows[i].get(Col::Shares)).iter().any(|n| rows[j].get(Col::Shares).is_some_and(|f| plausible(f, *n))))
             .collect();
         if let [i] = twins.as_slice() {
             pairs.push((*i, j));
@@ -1097,7 +1101,7 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
     if header.footnotes.is_empty() || !rows.iter().any(|r| r.value(Col::Nature).text().is_some_and(|t| t.split_whitespace().count() >= 3)) {
         return;
     }
-    let squeeze = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let squeeze = crate::text::letters_and_digits;
     // Each footnote squeezed, with the byte offset in its text of every character kept.
     let notes: Vec<(&str, &str, String, Vec<usize>)> = header
         .footnotes

@@ -824,12 +824,11 @@ fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRea
     // Lines after the last row that went to no row: a grid of noise rows below it, told
     // from the labels of the next table or box by their last cell, a nature the table's
     // rows read (`By Trust`).
-    let squeeze = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let squeeze = crate::text::letters_and_digits;
     let natures: Vec<String> = rows.iter().filter_map(|r| r.value(Col::Nature).text().map(squeeze)).filter(|n| n.len() >= 5).collect();
     let nature_last = |line: &Line| line.cells.iter().rev().find(|c| !c.trim().is_empty()).is_some_and(|c| natures.iter().any(|n| squeeze(c).contains(n.as_str())));
     // (With a row's nature in its last cell, three columns of text are enough.)
-    let filled = |line: &Line| line.cells.iter().filter(|c| c.chars().any(char::is_alphanumeric)).count();
-    let lost: Vec<usize> = pending.iter().filter(|&&l| filled(&lines[l]) >= 3 && nature_last(&lines[l])).map(|&l| lines[l].line_no).collect();
+    let lost: Vec<usize> = pending.iter().filter(|&&l| columns_with_text(&lines[l]) >= 3 && nature_last(&lines[l])).map(|&l| lines[l].line_no).collect();
     if let Some(last) = rows.last_mut() {
         last.unread_lines.extend(lost);
     }
@@ -840,7 +839,12 @@ fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRea
 /// wrapped line fills a cell or two (a title's or a nature's next words), a row's text
 /// fills five columns or more.
 fn row_of_noise(line: &Line) -> bool {
-    line.cells.iter().filter(|c| c.chars().any(char::is_alphanumeric)).count() >= 5
+    columns_with_text(line) >= 5
+}
+
+/// How many of a line's cells hold a letter or a digit.
+fn columns_with_text(line: &Line) -> usize {
+    line.cells.iter().filter(|c| c.chars().any(char::is_alphanumeric)).count()
 }
 
 /// The words a line's tokens hold in column `col`, values left out; with `marks`, the

@@ -161,17 +161,18 @@ fn clean_ascii(b: &[u8]) -> String {
 
 /// Collapses runs of whitespace into one space and trims.
 pub fn collapse_spaces(s: &str) -> String {
+    // The ASCII characters `split_whitespace` splits at.
+    let white = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
     // Most cells are already single-spaced ASCII: a copy.
     let b = s.as_bytes();
-    let single_spaced = |b: &[u8]| b.first() != Some(&b' ') && b.last() != Some(&b' ') && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ');
-    if s.is_ascii() && !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')) && single_spaced(b) {
+    let single_spaced = b.first() != Some(&b' ') && b.last() != Some(&b' ') && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ');
+    if s.is_ascii() && single_spaced && !b.iter().any(|c| *c != b' ' && white(c)) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
     // Most text is ASCII: runs of bytes between spaces, without decoding characters.
     if s.is_ascii() {
-        let white = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-        for w in s.as_bytes().split(white).filter(|w| !w.is_empty()) {
+        for w in b.split(white).filter(|w| !w.is_empty()) {
             if !out.is_empty() {
                 out.push(' ');
             }
@@ -187,6 +188,12 @@ pub fn collapse_spaces(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// The letters and digits of `t`, in lower case: text compared past its spacing,
+/// punctuation and case (`By Trust,` and `bytrust`).
+pub fn letters_and_digits(t: &str) -> String {
+    t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// How cleanly a value was read: a canonical spelling, or one that needed mending.
