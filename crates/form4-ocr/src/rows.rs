@@ -415,7 +415,9 @@ pub fn append_dedup(acc: &mut String, more: &str) {
     }
     let rest = b[overlap..].join(" ");
     if !rest.is_empty() {
-        if !acc.is_empty() {
+        // A word wrapped at its hyphen (`2010-` / `Seed`) is one word again.
+        let hyphen_wrapped = acc.ends_with('-') && acc[..acc.len() - 1].ends_with(|c: char| c.is_alphanumeric()) && rest.starts_with(|c: char| c.is_alphanumeric());
+        if !acc.is_empty() && !hyphen_wrapped {
             acc.push(' ');
         }
         acc.push_str(&rest);
@@ -850,13 +852,23 @@ fn columns_with_text(line: &Line) -> usize {
 /// The words a line's tokens hold in column `col`, values left out; with `marks`, the
 /// footnote marks too, as read: a mark wrapped onto a line of its own (`See` /
 /// `Footnote` / `(4)`) still belongs to its cell.
-fn column_words(toks: &[Token], col: usize, marks: bool) -> Option<String> {
-    let words: Vec<&str> = toks
+///
+/// With `in_text`, the line continues a cell of text (`Sequoia` / `Capital` / `2010-` /
+/// `Seed` / `Fund,` / `L.P.`): the comma or hyphen that ends a line is inside the cell,
+/// not at its end, and is kept, and a year wrapped at its hyphen (`2010-`) is a word.
+fn column_words(toks: &[Token], col: usize, marks: bool, in_text: bool) -> Option<String> {
+    let words: Vec<std::borrow::Cow<'_, str>> = toks
         .iter()
         .filter(|t| t.column == col)
         .filter_map(|t| match &t.tok {
-            Tok::Text(s) => Some(s.as_str()),
-            Tok::Mark if marks && !t.notes.is_empty() => Some(t.read.as_str()),
+            Tok::Text(s) if in_text => {
+                let raw = t.read.trim_end();
+                let cut = [',', '-'].into_iter().find(|p| raw.strip_suffix(*p).is_some_and(|r| r.ends_with(s.as_str())));
+                Some(cut.map_or(std::borrow::Cow::Borrowed(s.as_str()), |p| format!("{s}{p}").into()))
+            }
+            Tok::Text(s) => Some(s.as_str().into()),
+            Tok::Num(..) if in_text && t.read.len() == 5 && t.read.ends_with('-') && t.read[..4].bytes().all(|b| b.is_ascii_digit()) => Some(t.read.as_str().into()),
+            Tok::Mark if marks && !t.notes.is_empty() => Some(t.read.as_str().into()),
             _ => None,
         })
         .collect();
@@ -870,7 +882,7 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
     let mut fronts: Vec<String> = vec![String::new(); width];
     for &b in before {
         for (j, front) in fronts.iter_mut().enumerate().take(lines[b].cells.len()) {
-            if let Some(w) = column_words(&toks[b], j, false) {
+            if let Some(w) = column_words(&toks[b], j, false, false) {
                 append_dedup(front, &w);
             }
         }
@@ -882,6 +894,7 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
             *cell = acc;
         }
     }
+    let in_text: Vec<bool> = (0..width).map(|j| toks[reading].iter().any(|t| t.column == j && matches!(t.tok, Tok::Text(_)))).collect();
     for &a in after {
         for j in 0..width.min(lines[a].cells.len()) {
             // A price wrapped below its dollar sign (`$` / `21.3303`): the number is the cell's.
@@ -891,7 +904,7 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
                     cells[j].push_str(&t.read);
                 }
             }
-            if let Some(w) = column_words(&toks[a], j, true) {
+            if let Some(w) = column_words(&toks[a], j, true, in_text[j]) {
                 append_dedup(&mut cells[j], &w);
             }
         }
@@ -912,7 +925,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     for &l in &sorted {
         if let Some(cell) = lines[l].cells.get(title_col) {
             let (_, notes) = crate::text::strip_marks(cell);
-            if let Some(w) = column_words(&toks[l], title_col, false) {
+            if let Some(w) = column_words(&toks[l], title_col, false, false) {
                 append_dedup(&mut title, &w);
                 title_notes.extend(notes);
                 fragments += 1;
@@ -1110,6 +1123,27 @@ mod tests {
 |  |  |  | Footnote |
 |  |  |  | (20) |
 ";
+
+    #[test]
+    fn a_nature_wrapped_word_by_word_keeps_its_inner_commas_and_hyphens() {
+        // ocr-dev 8798ffb84b8bd37a_v1, clean: one word of the nature to a line; the line
+        // ends `2010-` and `Fund,` are inside the cell (the truth: `Sequoia Capital U.S.
+        // Venture 2010-Seed Fund, L.P.`).
+        let text = "\
+| Class A Common Stock | 899,976 | I | Sequoia |
+|  |  |  | Capital |
+|  |  |  | USS. |
+|  |  |  | Venture |
+|  |  |  | 2010- |
+|  |  |  | Seed |
+|  |  |  | Fund, |
+|  |  |  | LP. |
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].value(Col::Nature), &Value::Text("Sequoia Capital USS. Venture 2010-Seed Fund, LP.".into()));
+        assert_eq!(rows[0].value(Col::Owned), &Value::Num(899976.into()));
+    }
 
     #[test]
     fn a_mark_wrapped_onto_its_own_line_stays_with_its_cell() {
