@@ -97,6 +97,13 @@ pub mod rule {
     /// commas and points (`Fund IV, L.P.` for `Fund IV LP`), which the table's small
     /// type loses and the footnote's body type keeps; flagged.
     pub const NATURE_SPELLED_IN_NOTE: &str = "nature-spelled-as-footnote";
+    /// A nature of ownership naming an entity whose letters and digits no footnote
+    /// writes, but one name in the footnotes is a glyph away (two in names of 24
+    /// letters or more) and no other is as near (`Sequoia Capital USS. Venture
+    /// 2010-Seed Fund, LP.`, `By Reinvent y Sponsor LLC`): that name as the footnote
+    /// spells it, flagged. The name must keep the read's numbers, its roman numerals
+    /// (`Fund I` is not `Fund II`) and its entity suffix (`LP` is not `LLC`).
+    pub const NATURE_NEAR_NOTE: &str = "nature-near-footnote-name";
     /// Table II: an underlying title that is no title of Table I but reads as exactly one
     /// of them with a word misread (two glyphs at most, three in long words; class
     /// letters and numbers exact) or words lost (`Class A Cotton Stock`, `Class A
@@ -1149,6 +1156,26 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
                 Some((*id, &original[from..to]))
             })
             .collect();
+        if spelled.is_empty() {
+            let prefix = text.split_whitespace().next().filter(|w| w.eq_ignore_ascii_case("by"));
+            let core = prefix.map_or(text, |p| text[p.len()..].trim_start());
+            // As below: the footnote may add points and commas, not drop those read.
+            let only_added = |spelling: &str| {
+                let mut theirs = spelling.chars().filter(|c| matches!(c, '.' | ','));
+                core.chars().filter(|c| matches!(c, '.' | ',')).all(|m| theirs.any(|n| n == m))
+            };
+            if let Some((id, spelling)) = name_near(&name, &words, &notes).filter(|(_, s)| only_added(s)) {
+                let mended = prefix.map_or(spelling.clone(), |p| format!("{p} {spelling}"));
+                if row.get(Col::Nature).is_some_and(|f| f.notes.is_empty()) {
+                    if let Some(id) = id {
+                        infer_marks(row, Col::Nature, vec![id], rule::NATURE_NEAR_NOTE, log);
+                    }
+                }
+                let conf = flagged(row, Col::Nature);
+                choose(row, Col::Nature, Value::Text(mended), conf, rule::NATURE_NEAR_NOTE, log);
+            }
+            continue;
+        }
         let Some(&(id, spelling)) = spelled.first() else { continue };
         if spelled.iter().all(|(i, _)| *i == id) && row.get(Col::Nature).is_some_and(|f| f.notes.is_empty()) {
             infer_marks(row, Col::Nature, vec![id.to_string()], rule::NATURE_NAMED_IN_NOTE, log);
@@ -1169,6 +1196,127 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
             choose(row, Col::Nature, Value::Text(mended), conf, rule::NATURE_SPELLED_IN_NOTE, log);
         }
     }
+}
+
+/// See [`rule::NATURE_NEAR_NOTE`]: the one spelling in the footnotes (each squeezed to
+/// its letters and digits, with the byte offset in the text of each squeezed byte) of a
+/// name whose squeezed letters are nearest `name`, and the footnote's id when only one
+/// footnote holds it.
+#[allow(clippy::type_complexity)]
+fn name_near(name: &str, read_words: &[&str], notes: &[(&str, &str, String, Vec<usize>)]) -> Option<(Option<String>, String)> {
+    const SUFFIXES: [&str; 6] = ["lp", "llc", "ltd", "inc", "limited", "corp"];
+    let p = name.as_bytes();
+    let m = p.len();
+    let most = if m < 24 { 1 } else { 2 };
+    let digits = |t: &[u8]| t.iter().copied().filter(u8::is_ascii_digit).collect::<Vec<u8>>();
+    let roman = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (!w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))).then(|| w.to_string())
+    };
+    let read_roman: Vec<String> = read_words.iter().filter_map(|w| roman(w)).collect();
+    let read_suffix = read_words.last().map(|w| crate::text::letters_and_digits(w)).filter(|w| SUFFIXES.contains(&w.as_str()));
+    // (distance, footnote id, spelling) of every acceptable near spelling.
+    let mut found: Vec<(usize, &str, &str)> = Vec::new();
+    // (The caller looks up names of 12 letters or more.)
+    if m == 0 || m > 64 {
+        return None;
+    }
+    let mask = if m == 64 { u64::MAX } else { (1u64 << m) - 1 };
+    let top = 1u64 << (m - 1);
+    let mut peq = [0u64; 256];
+    for (i, &c) in p.iter().enumerate() {
+        peq[usize::from(c)] |= 1 << i;
+    }
+    // A name within `most` edits holds one of `most + 1` pieces of it unchanged: the
+    // edit distances are computed only around where a piece is found.
+    let pieces: Vec<(usize, memchr::memmem::Finder<'_>)> = (0..=most).map(|i| (i * m / (most + 1), memchr::memmem::Finder::new(&p[i * m / (most + 1)..(i + 1) * m / (most + 1)]))).collect();
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for (id, original, squeezed, at) in notes {
+        let t = squeezed.as_bytes();
+        windows.clear();
+        for (offset, finder) in &pieces {
+            windows.extend(finder.find_iter(t).map(|q| (q.saturating_sub(offset + most), (q + m + most).saturating_sub(*offset).min(t.len()))));
+        }
+        windows.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for &(lo, hi) in &windows {
+            match merged.last_mut() {
+                Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+                _ => merged.push((lo, hi)),
+            }
+        }
+        for &(lo, hi) in &merged {
+            // Myers' bit-parallel edit distance of `name` to the substrings ending at
+            // each byte (one machine word holds the column of distances).
+            let (mut pv, mut mv, mut d) = (mask, 0u64, m);
+            for (j, &c) in t.iter().enumerate().take(hi).skip(lo) {
+                let eq = peq[usize::from(c)];
+                let xv = eq | mv;
+                let xh = (((eq & pv).wrapping_add(pv)) ^ pv) | eq;
+                let ph = mv | !(xh | pv);
+                let mh = pv & xh;
+                if ph & top != 0 {
+                    d += 1;
+                } else if mh & top != 0 {
+                    d -= 1;
+                }
+                let (ph, mh) = (ph << 1, mh << 1);
+                pv = (mh | !(xv | ph)) & mask;
+                mv = ph & xv & mask;
+                if d == 0 || d > most {
+                    continue;
+                }
+                // The name ends a word in the footnote…
+                let end = j + 1;
+                let last = at[j];
+                let mut to = last + original[last..].chars().next().map_or(0, char::len_utf8);
+                if original[to..].chars().next().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                // …and starts one: the start that gives the same distance, on a word's
+                // first letter.
+                let starts = end.saturating_sub(m + most)..=end.saturating_sub(m.saturating_sub(most));
+                let Some(start) = starts.filter(|&s| s < end && original[..at[s]].chars().next_back().is_none_or(|c| !c.is_alphanumeric())).find(|&s| byte_distance(p, &t[s..end]) == d) else {
+                    continue;
+                };
+                let from = at[start];
+                let word_start = original[..to].rfind(' ').map_or(0, |s| s + 1);
+                let word = &original[word_start..to];
+                if original[to..].starts_with('.') && (word.contains('.') || matches!(word, "Inc" | "Ltd" | "Co" | "Corp")) {
+                    to += 1;
+                }
+                let spelling = &original[from..to];
+                let words: Vec<&str> = spelling.split_whitespace().collect();
+                let keeps_numerals = read_roman.iter().all(|r| words.iter().any(|w| roman(w).as_ref() == Some(r)));
+                let keeps_suffix = read_suffix.as_ref().is_none_or(|s| words.last().is_some_and(|w| crate::text::letters_and_digits(w) == *s));
+                let clean = spelling.chars().all(|c| c.is_alphanumeric() || " ,.-&'()".contains(c));
+                if digits(p) == digits(&t[start..end]) && keeps_numerals && keeps_suffix && clean {
+                    found.push((d, id, spelling));
+                }
+            }
+        }
+    }
+    let nearest = found.iter().map(|f| f.0).min()?;
+    found.retain(|f| f.0 == nearest);
+    let (_, id, spelling) = found[0];
+    if found.iter().any(|f| f.2 != spelling) {
+        return None;
+    }
+    let one_note = found.iter().all(|f| f.1 == id);
+    Some((one_note.then(|| id.to_string()), spelling.to_string()))
+}
+
+/// Levenshtein distance between two byte strings.
+fn byte_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 /// A speck read where a nature or a date's words go (`v`, `p`, `em`, `ay 1`, `|`): no
@@ -1693,6 +1841,55 @@ mod tests {
         // Purchased, but a (D) read: likewise.
         assert_eq!(rows[2].value(Col::Code), &Value::None);
         assert_eq!(log.iter().filter(|r| r.rule == rule::CODE_FROM_PRICE_NOTE).count(), 1, "{log:#?}");
+    }
+
+    #[test]
+    fn a_holder_read_a_glyph_off_takes_the_name_its_footnote_writes() {
+        // ocr-dev, clean tier: a81368e51fe6494d_v1 (`VIL` for `VI,`) and f927a3eee38e1787_v1
+        // (a speck read as `y`), each with its footnote as read.
+        let mut rows = table_one(
+            "|  | Class A Common Stock |  |  |  |  |  |  |  |  | 2,205,293 |  |  | I | By The |\n\
+             |  |  |  |  |  |  |  |  |  |  |  |  |  |  | Founders |\n\
+             |  |  |  |  |  |  |  |  |  |  |  |  |  |  | Fund VIL LP |\n\
+             |  | Common Stock |  |  |  |  |  |  |  |  | 17,130,000 |  |  | I | By Reinvent y Sponsor LLC\u{201d}) |\n",
+        );
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
+        let mut header = HeaderRead {
+            footnotes: vec![
+                ("F1".into(), note("The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP, The Founders Fund VI Management, LLC.")),
+                ("F3".into(), note("The securities are directly held by Reinvent Sponsor LLC (\"Sponsor\").")),
+            ],
+            ..HeaderRead::default()
+        };
+        let log = repair(&mut rows, &mut header);
+        assert_eq!(rows[0].value(Col::Nature), &Value::Text("By The Founders Fund VI, LP".into()), "{log:#?}");
+        assert_eq!(rows[1].value(Col::Nature), &Value::Text("By Reinvent Sponsor LLC".into()), "{log:#?}");
+        assert_eq!(rows[1].get(Col::Nature).unwrap().notes, ["F3"]);
+        assert!(rows.iter().all(|r| r.get(Col::Nature).unwrap().conf < UNCERTAIN_AT), "mended names are flagged");
+        assert_eq!(log.iter().filter(|r| r.rule == rule::NATURE_NEAR_NOTE && !r.field.ends_with("footnoteId")).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn a_holder_a_glyph_off_another_entity_keeps_its_name() {
+        // Natures and footnotes of real filings (the 2023 bulk corpus) naming another
+        // entity a glyph or two away: another fund's numeral (the nature written without
+        // its `Held by`), another suffix.
+        let mut rows = table_one(
+            "|  | Common Stock |  |  |  |  |  |  |  |  | 1,000 |  |  | I | By Prime Movers Lab Fund I LP |\n\
+             |  | Common Stock |  |  |  |  |  |  |  |  | 2,000 |  |  | I | By Cambridge Information Group I LLC |\n",
+        );
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
+        let mut header = HeaderRead {
+            footnotes: vec![
+                ("F1".into(), note("Held by Prime Movers Lab Fund II LP. The reporting person disclaims beneficial ownership.")),
+                ("F2".into(), note("The shares are held by Cambridge Information Group Inc (\"CIG\").")),
+            ],
+            ..HeaderRead::default()
+        };
+        let log = repair(&mut rows, &mut header);
+        assert_eq!(rows[0].value(Col::Nature), &Value::Text("By Prime Movers Lab Fund I LP".into()));
+        assert_eq!(rows[1].value(Col::Nature), &Value::Text("By Cambridge Information Group I LLC".into()));
+        assert!(!log.iter().any(|r| r.rule == rule::NATURE_NEAR_NOTE), "{log:#?}");
     }
 
     #[test]
