@@ -697,7 +697,10 @@ fn lone_marks(header: &[Line], boxes: &mut [bool; 4]) -> [bool; 4] {
 
 fn is_mark(s: &str) -> bool {
     let t = s.trim().trim_matches(|c: char| c == '_' || c == '|' || c == ' ');
-    matches!(t, "X" | "x" | "Xx" | "XX" | "xx" | "1" | "X." | "x.")
+    // One or two X's in either case (`xX`: the box's mark read twice), a 1, or an X
+    // with a speck after it.
+    let x = t.strip_suffix('.').unwrap_or(t);
+    (1..=2).contains(&x.len()) && x.bytes().all(|b| b == b'x' || b == b'X') || t == "1"
 }
 
 /// The "Reporting Owners" table after Table II: one block per owner, its first line
@@ -789,11 +792,19 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
     if t.city.is_some() {
         return t;
     }
-    let (Some(line), Some(name)) = (t.name.as_ref().and_then(|n| n.value.text()).map(str::to_string), top.name.as_ref().and_then(|n| n.value.text())) else { return t };
+    let Some(line) = t.name.as_ref().and_then(|n| n.value.text()).map(str::to_string) else { return t };
     // (The name's own bytes are compared: lowercasing can change a glyph's length.)
-    if !(line.len() > name.len() + 3 && line.get(..name.len()).is_some_and(|p| p.to_lowercase() == name.to_lowercase())) {
-        return t;
-    }
+    let top_name = top.name.as_ref().and_then(|n| n.value.text()).filter(|name| line.len() > name.len() + 3 && line.get(..name.len()).is_some_and(|p| p.to_lowercase() == name.to_lowercase()));
+    // The top box's name may be illegible where its street is not: the name is then
+    // what comes before that street on the line (two words at least).
+    let before_street = || {
+        let street = top.street1.as_ref().and_then(|f| f.value.text()).filter(|s| s.len() >= 6)?;
+        let at = line.find(street)?;
+        let name = line[..at].trim_end();
+        (name.split(' ').count() >= 2 && name.chars().any(char::is_alphabetic)).then_some(name)
+    };
+    let Some(name) = top_name.or_else(before_street).map(str::to_string) else { return t };
+    let name = name.as_str();
     let address = line[name.len()..].trim().trim_end_matches("UNITED STATES").trim().to_string();
     let Some((before_state, state, zip, _)) = city_state_zip(&address) else { return t };
     // The city is the end of the text before the state; the top box read it too.
@@ -843,7 +854,10 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
             }
             (Some(x), Some(y)) => {
                 // Two readings disagree: keep the cleaner one, flagged unless it is clearly better.
-                let (mut keep, other) = if y.conf > x.conf { (y, x) } else { (x, y) };
+                // (Equally sure: the one with fewer glyphs an address or name never
+                // holds, `1601 WILLOW ROAD` over `1601 WILLOW:-ROAD`.)
+                let odd = |f: &FieldVal| f.value.text().map_or(0, |t| t.chars().filter(|c| !c.is_alphanumeric() && !" ,.#/-&'()".contains(*c)).count());
+                let (mut keep, other) = if y.conf > x.conf || y.conf == x.conf && odd(&y) < odd(&x) { (y, x) } else { (x, y) };
                 keep.alts.push((other.value, other.read, other.conf));
                 keep.conf = keep.conf.min(60);
                 Some(keep)
@@ -1895,6 +1909,80 @@ mod tests {
         assert_eq!(form("| ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n| 3. Statement for Issuer's Fiscal Year Ended |\n"), (Some('5'), true));
         assert_eq!(form("| STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP |\n"), (Some('4'), true));
         assert_eq!(form("| FO RM 4 | OMB APPROVAL |\n"), (Some('4'), false));
+    }
+
+    #[test]
+    fn an_owners_table_whose_mark_reads_xx() {
+        // ocr-dev a77eb361dc56683e_v0, scan: the director's mark read `xX`.
+        let lines = crate::markdown::lines(
+            "|  | Relationships |  |  |  |\n|---|---|---|---|---|\n\
+             | Reporting Owner Name / Address | Director} | 10% Owner] | Officer} | Other |\n\
+             | Hoffman Reid | xX |  |  |  |\n\
+             | C/O MICROSOFT CORPORATION |  |  |  |  |\n\
+             | ONE MICROSOFT WAY |  |  |  |  |\n\
+             | REDMOND |  |  |  |  |\n\
+             | WASHINGTON |  |  |  |  |\n\
+             | 98052-6399 |  |  |  |  |\n\
+             | UNITED STATES |  |  |  |  |\n",
+        );
+        let owners = table_owners(&lines);
+        assert_eq!(owners.len(), 1);
+        let text = |f: &Option<FieldVal>| f.as_ref().and_then(|f| f.value.text()).map(str::to_string);
+        let o = &owners[0];
+        assert_eq!(text(&o.name).as_deref(), Some("Hoffman Reid"));
+        assert_eq!(text(&o.director).as_deref(), Some("1"));
+        assert_eq!(text(&o.ten_percent).as_deref(), Some("0"));
+        assert_eq!(text(&o.street1).as_deref(), Some("C/O MICROSOFT CORPORATION"));
+        assert_eq!(text(&o.street2).as_deref(), Some("ONE MICROSOFT WAY"));
+        assert_eq!(text(&o.zip).as_deref(), Some("98052-6399"));
+        assert!(is_mark("xX") && is_mark("X.") && is_mark("1") && !is_mark("xXx") && !is_mark("Xa"));
+    }
+
+    #[test]
+    fn two_readings_of_a_street_equally_sure_keep_the_one_without_stray_glyphs() {
+        // ocr-dev 75664d04dd4e4bc9_v1, fax: the top box and the Reporting Owners table.
+        let md = "\
+| 1. Name and Addiess of Reporting Person * |  |  |  |  | 2. Issuer Name and Ticker or Trading |\n\
+|---|---|---|---|---|---|\n\
+| THIEL PETER. |  |  |  |  | Symbol |\n\
+| (Last) (из) (Middle} |  |  |  |  | 3, Date of Earliest Transaction |\n\
+| C/O FACEBOOK, INC. |  |  |  |  | {Month/Day/Year} |\n\
+| 1601 WILLOW ROAD |  |  |  |  | 05/15/2021 |\n\
+| (Street) |  |  |  |  | 4. Е Amendment, Date Original |\n\
+| MENLO PARK CALIFORNIA 94025 |  |  |  |  |  |\n\
+\n\
+| Reporting Owners |  |  |  |  |\n\
+|---|---|---|---|---|\n\
+|  | Director} | 10% Owner] | Officer] | Other |\n\
+| THIEL PETER | xX |  |  |  |\n\
+| C/O FACEBOOK, INC. |  |  |  |  |\n\
+| 1601 WILLOW:-ROAD |  |  |  |  |\n\
+| MENLO PARK |  |  |  |  |\n\
+| CALIFORNIA |  |  |  |  |\n\
+| 94025 |  |  |  |  |\n\
+| UNITED STATES |  |  |  |  |\n";
+        let lines = crate::markdown::lines(md);
+        let owners = read_owners(&lines, &lines[..7]);
+        let text = |f: &Option<FieldVal>| f.as_ref().and_then(|f| f.value.text()).map(str::to_string);
+        assert_eq!(text(&owners[0].street2).as_deref(), Some("1601 WILLOW ROAD"), "{owners:#?}");
+        assert_eq!(text(&owners[0].name).as_deref(), Some("THIEL PETER"), "{owners:#?}");
+        assert_eq!(text(&owners[0].director).as_deref(), Some("1"), "{owners:#?}");
+    }
+
+    #[test]
+    fn a_name_line_run_on_into_the_address_ends_where_the_top_box_street_starts() {
+        // ocr-dev ddb0bd19d12d5453_v1, scan: the top box's name read as `x`, its street
+        // legible; the Reporting Owners table printed name and address on one line.
+        let street = |t: &str| FieldVal::read(Value::Text(t.into()), t, MENDED);
+        let mut top = OwnerRead { name: Some(FieldVal::read(Value::Text("x".into()), "x", UNSURE)), street1: Some(street("ONE LETTERMAN DRIVE BUILDING D, 5TH FLOOR")), ..OwnerRead::default() };
+        top.set_city_state_zip("SAN FRANCISCO".into(), "CA".into(), "94129".into(), "SAN FRANCISCO CALIFORNIA 94129", MENDED);
+        let line = "Rabois Keith ONE LETTERMAN DRIVE BUILDING D, 5TH FLOOR SAN FRANCISCO CALIFORNIA 94129 UNITED STATES";
+        let table = OwnerRead { name: Some(FieldVal::read(Value::Text(line.into()), line, CLEAN)), ..OwnerRead::default() };
+        let o = address_from_name_line(table, &top);
+        let text = |f: &Option<FieldVal>| f.as_ref().and_then(|f| f.value.text()).map(str::to_string);
+        assert_eq!(text(&o.name).as_deref(), Some("Rabois Keith"));
+        assert_eq!(text(&o.city).as_deref(), Some("SAN FRANCISCO"));
+        assert_eq!(text(&o.zip).as_deref(), Some("94129"));
     }
 
     #[test]
