@@ -189,10 +189,10 @@ impl Builder {
         if f.notes.is_empty() {
             // A mark that may have been lost: said once for the document (see `build`),
             // not once per value.
-            self.report.fields.push(FieldReading { field: format!("{path}.footnoteId"), read: String::new(), value: String::new(), confidence: conf, uncertain: true });
+            self.report.fields.push(FieldReading { field: [path, ".footnoteId"].concat(), read: String::new(), value: String::new(), confidence: conf, uncertain: true });
         } else {
             let marks = FieldVal::read(Value::Text(f.notes.join(",")), f.read.clone(), conf);
-            self.note(&format!("{path}.footnoteId"), &marks, line);
+            self.note(&[path, ".footnoteId"].concat(), &marks, line);
         }
     }
 

@@ -732,11 +732,20 @@ fn misaligned_rows(rows: &mut [RowRead]) {
 /// Titles checked against the vocabulary of security titles; a title printed on
 /// several rows and read the same on each is confirmed.
 fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    // Most rows repeat a title read the same way: each text is checked once.
+    let mut checked: Vec<(String, (String, usize, bool))> = Vec::new();
     for row in rows.iter_mut() {
         for col in [Col::Title, Col::UndTitle] {
             let Some(f) = row.fields.get(&col) else { continue };
             let Some(text) = f.value.text().map(str::to_string) else { continue };
-            let (fixed, n, known) = crate::vocab::check_title(&text);
+            let (fixed, n, known) = match checked.iter().find(|(t, _)| *t == text) {
+                Some((_, result)) => result.clone(),
+                None => {
+                    let result = crate::vocab::check_title(&text);
+                    checked.push((text.clone(), result.clone()));
+                    result
+                }
+            };
             if n > 0 {
                 let conf = if known { DERIVED.min(f.conf) } else { UNCERTAIN_AT.min(f.conf) };
                 choose(row, col, Value::Text(fixed), conf, rule::TITLE_WORDS, log);
@@ -1128,8 +1137,13 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
         .iter()
         .filter_map(|(id, n)| {
             let text = n.value.text()?;
-            let (mut squeezed, mut at) = (String::new(), Vec::new());
+            let (mut squeezed, mut at) = (String::with_capacity(text.len()), Vec::with_capacity(text.len()));
             for (k, c) in text.char_indices().filter(|(_, c)| c.is_alphanumeric()) {
+                if c.is_ascii() {
+                    squeezed.push(c.to_ascii_lowercase());
+                    at.push(k);
+                    continue;
+                }
                 for l in c.to_lowercase() {
                     squeezed.push(l);
                     at.extend(std::iter::repeat_n(k, l.len_utf8()));

@@ -96,21 +96,27 @@ pub fn clean(s: &str) -> String {
 /// [`clean`] for text with some non-ASCII characters (most often one curly quote or
 /// dash in a long footnote paragraph): ASCII runs byte by byte, only the rest decoded.
 fn clean_mixed(s: &str) -> String {
-    fn push(out: &mut String, c: char, pending: &mut bool) {
+    // Whitespace ends a word; anything else is pushed, a space first if one is pending.
+    fn push(out: &mut Vec<u8>, c: char, pending: &mut bool) {
         if c.is_whitespace() {
             *pending = !out.is_empty();
+            return;
+        }
+        if *pending {
+            out.push(b' ');
+            *pending = false;
+        }
+        if c.is_ascii() {
+            out.push(c as u8);
         } else {
-            if *pending {
-                out.push(' ');
-                *pending = false;
-            }
-            out.push(c);
+            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
         }
     }
     // The character at byte `i` (a char boundary) and its length.
     let char_at = |i: usize| s[i..].chars().next().map(|c| (c, c.len_utf8()));
     let b = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
+    // (Bytes, made of whole characters: valid UTF-8 at the end.)
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut pending_space = false;
     let mut i = 0;
     while i < b.len() {
@@ -149,7 +155,7 @@ fn clean_mixed(s: &str) -> String {
             }
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// [`clean`] for ASCII text, byte by byte (no homoglyphs can occur but the backtick).
