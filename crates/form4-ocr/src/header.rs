@@ -819,6 +819,7 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
         let (a, b) = split_street(&streets);
         (a, b, MENDED)
     };
+    // (Cut where the top box's own name or street starts: the boundary is read twice.)
     t.name = Some(FieldVal::read(Value::Text(name.to_string()), line.clone(), CLEAN));
     t.street1 = street_field(&s1, conf);
     t.street2 = s2.and_then(|s| street_field(&s, conf));
