@@ -1721,6 +1721,12 @@ mod tests {
 ";
 
     /// Table I rows read from markdown lines, with their paths set as `read` sets them.
+    /// A header whose only reading is its footnotes, each read as the text given.
+    fn with_footnotes(notes: &[(&str, &str)]) -> HeaderRead {
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
+        HeaderRead { footnotes: notes.iter().map(|(id, t)| (id.to_string(), note(t))).collect(), ..HeaderRead::default() }
+    }
+
     fn table_one(text: &str) -> Vec<RowRead> {
         let mut rows = crate::rows::read_table(&crate::markdown::lines(text), false, false);
         for (k, row) in rows.iter_mut().enumerate() {
@@ -1851,15 +1857,11 @@ mod tests {
              | Common Stock | 09/12/2025 |  |  |  | 45,909 | \\| A. | \\$ 1373.989] (4) | 410,897,052 |  |  | By Trust |\n\
              | Common Stock | 09/12/2025 |  |  |  | 8,000 | [D | \\$ 374.57 (5) | 410,889,052 |  |  | By Trust |\n",
         );
-        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
-        let mut header = HeaderRead {
-            footnotes: vec![
-                ("F3".into(), note("The price reported in Column 4 is a weighted average price. These shares weré purchased in multiple transactions at Prices ranging from $372.400 to $373.370, inclusive. The reporting person undertakes to provide full information regarding the number of shares sold at each separate price.")),
-                ("F4".into(), note("Represents the weighted average sale price of the shares sold from $373.40 to $374.37 per share.")),
-                ("F5".into(), note("These shares were purchased in multiple transactions at prices ranging from $374.40 to $374.90, inclusive.")),
-            ],
-            ..HeaderRead::default()
-        };
+        let mut header = with_footnotes(&[
+            ("F3", "The price reported in Column 4 is a weighted average price. These shares weré purchased in multiple transactions at Prices ranging from $372.400 to $373.370, inclusive. The reporting person undertakes to provide full information regarding the number of shares sold at each separate price."),
+            ("F4", "Represents the weighted average sale price of the shares sold from $373.40 to $374.37 per share."),
+            ("F5", "These shares were purchased in multiple transactions at prices ranging from $374.40 to $374.90, inclusive."),
+        ]);
         let log = repair(&mut rows, &mut header);
         assert_eq!(rows[0].value(Col::Code), &Value::Text("P".into()));
         assert!(rows[0].get(Col::Code).unwrap().uncertain(), "an inferred code is flagged");
@@ -1896,14 +1898,10 @@ mod tests {
              |  |  |  |  |  |  |  |  |  |  |  |  |  |  | Fund VIL LP |\n\
              |  | Common Stock |  |  |  |  |  |  |  |  | 17,130,000 |  |  | I | By Reinvent y Sponsor LLC\u{201d}) |\n",
         );
-        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
-        let mut header = HeaderRead {
-            footnotes: vec![
-                ("F1".into(), note("The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP, The Founders Fund VI Management, LLC.")),
-                ("F3".into(), note("The securities are directly held by Reinvent Sponsor LLC (\"Sponsor\").")),
-            ],
-            ..HeaderRead::default()
-        };
+        let mut header = with_footnotes(&[
+            ("F1", "The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP, The Founders Fund VI Management, LLC."),
+            ("F3", "The securities are directly held by Reinvent Sponsor LLC (\"Sponsor\")."),
+        ]);
         let log = repair(&mut rows, &mut header);
         assert_eq!(rows[0].value(Col::Nature), &Value::Text("By The Founders Fund VI, LP".into()), "{log:#?}");
         assert_eq!(rows[1].value(Col::Nature), &Value::Text("By Reinvent Sponsor LLC".into()), "{log:#?}");
@@ -1921,14 +1919,10 @@ mod tests {
             "|  | Common Stock |  |  |  |  |  |  |  |  | 1,000 |  |  | I | By Prime Movers Lab Fund I LP |\n\
              |  | Common Stock |  |  |  |  |  |  |  |  | 2,000 |  |  | I | By Cambridge Information Group I LLC |\n",
         );
-        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
-        let mut header = HeaderRead {
-            footnotes: vec![
-                ("F1".into(), note("Held by Prime Movers Lab Fund II LP. The reporting person disclaims beneficial ownership.")),
-                ("F2".into(), note("The shares are held by Cambridge Information Group Inc (\"CIG\").")),
-            ],
-            ..HeaderRead::default()
-        };
+        let mut header = with_footnotes(&[
+            ("F1", "Held by Prime Movers Lab Fund II LP. The reporting person disclaims beneficial ownership."),
+            ("F2", "The shares are held by Cambridge Information Group Inc (\"CIG\")."),
+        ]);
         let log = repair(&mut rows, &mut header);
         assert_eq!(rows[0].value(Col::Nature), &Value::Text("By Prime Movers Lab Fund I LP".into()));
         assert_eq!(rows[1].value(Col::Nature), &Value::Text("By Cambridge Information Group I LLC".into()));
@@ -1943,14 +1937,10 @@ mod tests {
              | Class A Common Stock |  |  |  |  |  |  |  | 545,294 |  |  | I | By The Founders Fund VI Principals Fund, LP) |\n\
              | Class A Common Stock |  |  |  |  |  |  |  | 60,429 |  |  | I | By Estate Planning Vehicles |\n",
         );
-        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
-        let mut header = HeaderRead {
-            footnotes: vec![
-                ("F1".into(), note("The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP and FF Affirm Growth, LLC.")),
-                ("F2".into(), note("Represents shares transferred to the Reporting Person's estate planning vehicles.")),
-            ],
-            ..HeaderRead::default()
-        };
+        let mut header = with_footnotes(&[
+            ("F1", "The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP and FF Affirm Growth, LLC."),
+            ("F2", "Represents shares transferred to the Reporting Person's estate planning vehicles."),
+        ]);
         let log = repair(&mut rows, &mut header);
         for row in &rows[..2] {
             let nature = row.get(Col::Nature).unwrap();
