@@ -53,7 +53,8 @@ pub mod rule {
     /// ranging from $20.96 to $21.57"): the footnote whose range holds the price is its
     /// mark, and a price outside every range that falls inside one, and one only, once a
     /// stray leading digit (a dollar sign misread) is dropped or a lost decimal point is
-    /// put back, is that price.
+    /// put back, is that price. Prices inside several ranges take their footnotes in
+    /// the order the rows refer to them, where only one such order fits.
     pub const PRICE_RANGE: &str = "price-within-footnote-range";
     /// A value read without a footnote mark where the other rows of the same security
     /// that have a mark in that column have the same one (all but one in four at
@@ -1598,6 +1599,64 @@ fn footnote_ranges(header: &HeaderRead) -> Vec<(String, Decimal, Decimal)> {
     out
 }
 
+/// Prices inside several footnotes' ranges (`$21.3303` in $21.07–21.71, $20.96–21.57
+/// and $20.51–21.34): footnotes are numbered in the order the form refers to them and
+/// each weighted average has its own, so the prices' marks rise down the rows, one
+/// footnote each (in the bulk corpus, of 1,052 filings with two or more prices footnoted
+/// by a one-range footnote each, 1,010 number them strictly rising down the rows, 39
+/// share one between rows, 3 do not rise). Where exactly one such assignment puts every
+/// price in its range, a price's footnote is the one it assigns, flagged like every
+/// inferred mark (per row; `None` where it decides nothing).
+fn ranges_in_order(rows: &[RowRead], ranges: &[(String, Decimal, Decimal)]) -> Vec<Option<String>> {
+    let mut out = vec![None; rows.len()];
+    let number = |id: &str| id.strip_prefix('F').and_then(|n| n.parse::<u32>().ok());
+    // Each footnote with one range only (one holding several ranges serves several rows).
+    let mut single: Vec<(u32, Decimal, Decimal)> = Vec::new();
+    for (id, lo, hi) in ranges {
+        if ranges.iter().filter(|(i, _, _)| i == id).count() == 1 {
+            single.extend(number(id).map(|n| (n, *lo, *hi)));
+        }
+    }
+    // (row, the footnote numbers whose range holds its price); a mark read on the price
+    // is the row's only candidate.
+    let priced: Vec<(usize, Vec<u32>)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, r)| {
+            let f = r.get(Col::Price)?;
+            let p = f.value.num()?;
+            let holds: Vec<u32> = single.iter().filter(|(_, lo, hi)| *lo <= p && p <= *hi).map(|(n, _, _)| *n).collect();
+            let read: Vec<u32> = f.notes.iter().filter_map(|n| number(n)).filter(|n| holds.contains(n)).collect();
+            let candidates = if f.notes.is_empty() { holds } else { read };
+            (!candidates.is_empty()).then_some((k, candidates))
+        })
+        .collect();
+    if !priced.iter().any(|(_, c)| c.len() > 1) {
+        return out;
+    }
+    // ways[i][j]: assignments of the first i+1 priced rows, rising, row i taking its j-th
+    // candidate (counted up to 2: one or more than one).
+    let mut ways: Vec<Vec<u8>> = Vec::with_capacity(priced.len());
+    for (i, (_, cands)) in priced.iter().enumerate() {
+        let row: Vec<u8> = cands
+            .iter()
+            .map(|&n| if i == 0 { 1 } else { priced[i - 1].1.iter().zip(&ways[i - 1]).filter(|(&m, _)| m < n).map(|(_, &w)| w).sum::<u8>().min(2) })
+            .collect();
+        ways.push(row);
+    }
+    if ways.last().map_or(0, |w| w.iter().map(|&x| u32::from(x)).sum::<u32>()) != 1 {
+        return out;
+    }
+    // The one assignment, from the last row back.
+    let mut bound = u32::MAX;
+    for i in (0..priced.len()).rev() {
+        let Some(j) = (0..priced[i].1.len()).find(|&j| ways[i][j] > 0 && priced[i].1[j] < bound) else { return vec![None; rows.len()] };
+        bound = priced[i].1[j];
+        out[priced[i].0] = Some(format!("F{bound}"));
+    }
+    out
+}
+
 /// See [`rule::PRICE_RANGE`]. Only a footnote whose range holds the price alone counts;
 /// ranges that overlap decide nothing.
 fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
@@ -1610,10 +1669,11 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         let first = ids.next()?;
         ids.all(|id| id == first).then_some(first)
     };
-    for row in rows.iter_mut() {
+    let in_order = ranges_in_order(rows, &ranges);
+    for (k, row) in rows.iter_mut().enumerate() {
         let Some(f) = row.get(Col::Price) else { continue };
         let Some(p) = f.value.num() else { continue };
-        if let Some(id) = holding(p) {
+        if let Some(id) = holding(p).or(in_order[k].as_deref()) {
             // Footnote paragraphs are often cut apart in the wrong places, so a range may
             // sit under its neighbour's number: the mark stays flagged.
             infer_marks(row, Col::Price, vec![id.to_string()], rule::PRICE_RANGE, log);
@@ -1886,6 +1946,37 @@ mod tests {
         assert!(letter.uncertain(), "the nature may be what was lost: flagged");
         assert!(log.iter().any(|r| r.rule == rule::NO_NATURE_DIRECT && r.field.contains("[0]")), "{log:#?}");
         assert_eq!(rows[1].value(Col::DirInd), &Value::None, "{log:#?}");
+    }
+
+    #[test]
+    fn prices_in_overlapping_ranges_take_their_footnotes_in_order() {
+        // ocr-dev 755127a632e67d4f_v1, clean: the prices' marks garbled (`2`, `)`), each
+        // price inside two or three of the footnotes' ranges.
+        let text = "\
+| Class A Common Stock | 05/08/2024 |  | so |  | 6,285,833]D |  | \\$ | 64,520,599 |  |  | I | See |\n\
+|  |  |  |  |  |  |  | }21.3303 |  |  |  |  | Footnote |\n\
+|  |  |  |  |  |  |  | 2 |  |  |  |  | @) |\n\
+| Class A Common Stock | 05/09/2024 |  | s® |  | 1,669,411]D | \\| | \\$ | }62,851,188 |  |  | I | See |\n\
+|  |  |  |  |  |  |  | 21.2601 |  |  |  |  | Footnote |\n\
+|  |  |  |  |  |  |  | ) |  |  |  |  | @) |\n\
+| Class A Common Stock | 05/10/2024 |  | so |  | 5,000,000]D |  | \\$ | }15,733,625, |  |  | I | See |\n\
+|  |  |  |  |  |  |  | 20.784 |  |  |  |  | Footnote |\n\
+|  |  |  |  |  |  |  | ) |  |  |  |  | © |\n";
+        let notes = [
+            ("F2", "This transaction was executed in multiple trades at prices ranging from $21.07 to $21.71. The price above reflects the weighted average sale price."),
+            ("F4", "This transaction was executed in multiple trades at prices ranging from $20.96 to $21.57. The price above reflects the weighted average sale price."),
+            ("F5", "This transaction was executed in multiple trades at prices ranging from $20.51 to $21.34 . The price above reflects the weighted average sale price."),
+        ];
+        let mut rows = table_one(text);
+        let log = repair(&mut rows, &mut with_footnotes(&notes));
+        let marks: Vec<Vec<String>> = rows.iter().map(|r| r.get(Col::Price).map(|f| f.notes.clone()).unwrap_or_default()).collect();
+        assert_eq!(marks, [vec!["F2".to_string()], vec!["F4".to_string()], vec!["F5".to_string()]], "{log:#?}");
+        assert!(rows.iter().all(|r| r.get(Col::Price).unwrap().notes_conf.is_some_and(|c| c < UNCERTAIN_AT)), "inferred marks are flagged");
+        // Without the third row, whose price only F5's range holds, the first two could
+        // be F2 and F4, F2 and F5, or F4 and F5: nothing is decided.
+        let mut two = table_one(&text.lines().take(6).map(|l| format!("{l}\n")).collect::<String>());
+        repair(&mut two, &mut with_footnotes(&notes));
+        assert!(two.iter().all(|r| r.get(Col::Price).unwrap().notes.is_empty()), "{two:#?}");
     }
 
     #[test]
