@@ -2064,6 +2064,16 @@ mod tests {
     }
 
     #[test]
+    fn a_holder_name_near_a_footnote_with_wide_glyphs() {
+        // A name with a two-byte letter on both sides of the lookup (the squeezed text's
+        // byte offsets map back into the footnote's characters), read a glyph off.
+        let mut rows = table_one("|  | Common Stock |  |  |  |  |  |  |  |  | 1,000 |  |  | I | By Müller Famiiy Trust LLC |\n");
+        let log = repair(&mut rows, &mut with_footnotes(&[("F1", "Shares held by Müller Family Trust LLC, of which the reporting person is a trustee (\u{201c}Trust\u{201d}).")]));
+        assert_eq!(rows[0].value(Col::Nature), &Value::Text("By Müller Family Trust LLC".into()), "{log:#?}");
+        assert_eq!(rows[0].get(Col::Nature).unwrap().notes, ["F1"]);
+    }
+
+    #[test]
     fn a_holder_a_glyph_off_another_entity_keeps_its_name() {
         // Natures and footnotes of real filings (the 2023 bulk corpus) naming another
         // entity a glyph or two away: another fund's numeral (the nature written without
