@@ -1928,14 +1928,13 @@ mod tests {
         );
         let owners = table_owners(&lines);
         assert_eq!(owners.len(), 1);
-        let text = |f: &Option<FieldVal>| f.as_ref().and_then(|f| f.value.text()).map(str::to_string);
         let o = &owners[0];
-        assert_eq!(text(&o.name).as_deref(), Some("Hoffman Reid"));
-        assert_eq!(text(&o.director).as_deref(), Some("1"));
-        assert_eq!(text(&o.ten_percent).as_deref(), Some("0"));
-        assert_eq!(text(&o.street1).as_deref(), Some("C/O MICROSOFT CORPORATION"));
-        assert_eq!(text(&o.street2).as_deref(), Some("ONE MICROSOFT WAY"));
-        assert_eq!(text(&o.zip).as_deref(), Some("98052-6399"));
+        assert_eq!(text(&o.name), "Hoffman Reid");
+        assert_eq!(text(&o.director), "1");
+        assert_eq!(text(&o.ten_percent), "0");
+        assert_eq!(text(&o.street1), "C/O MICROSOFT CORPORATION");
+        assert_eq!(text(&o.street2), "ONE MICROSOFT WAY");
+        assert_eq!(text(&o.zip), "98052-6399");
         assert!(is_mark("xX") && is_mark("X.") && is_mark("1") && !is_mark("xXx") && !is_mark("Xa"));
     }
 
@@ -1964,10 +1963,9 @@ mod tests {
 | UNITED STATES |  |  |  |  |\n";
         let lines = crate::markdown::lines(md);
         let owners = read_owners(&lines, &lines[..7]);
-        let text = |f: &Option<FieldVal>| f.as_ref().and_then(|f| f.value.text()).map(str::to_string);
-        assert_eq!(text(&owners[0].street2).as_deref(), Some("1601 WILLOW ROAD"), "{owners:#?}");
-        assert_eq!(text(&owners[0].name).as_deref(), Some("THIEL PETER"), "{owners:#?}");
-        assert_eq!(text(&owners[0].director).as_deref(), Some("1"), "{owners:#?}");
+        assert_eq!(text(&owners[0].street2), "1601 WILLOW ROAD", "{owners:#?}");
+        assert_eq!(text(&owners[0].name), "THIEL PETER", "{owners:#?}");
+        assert_eq!(text(&owners[0].director), "1", "{owners:#?}");
     }
 
     #[test]
@@ -1980,10 +1978,9 @@ mod tests {
         let line = "Rabois Keith ONE LETTERMAN DRIVE BUILDING D, 5TH FLOOR SAN FRANCISCO CALIFORNIA 94129 UNITED STATES";
         let table = OwnerRead { name: Some(FieldVal::read(Value::Text(line.into()), line, CLEAN)), ..OwnerRead::default() };
         let o = address_from_name_line(table, &top);
-        let text = |f: &Option<FieldVal>| f.as_ref().and_then(|f| f.value.text()).map(str::to_string);
-        assert_eq!(text(&o.name).as_deref(), Some("Rabois Keith"));
-        assert_eq!(text(&o.city).as_deref(), Some("SAN FRANCISCO"));
-        assert_eq!(text(&o.zip).as_deref(), Some("94129"));
+        assert_eq!(text(&o.name), "Rabois Keith");
+        assert_eq!(text(&o.city), "SAN FRANCISCO");
+        assert_eq!(text(&o.zip), "94129");
     }
 
     #[test]

@@ -253,6 +253,11 @@ fn infer_marks(row: &mut RowRead, col: Col, marks: Vec<String>, rule: &str, log:
     }
 }
 
+/// The number of a footnote id (`F12` → 12).
+fn footnote_number(id: &str) -> Option<u32> {
+    id.strip_prefix('F')?.parse().ok()
+}
+
 /// See [`rule::UNDERLYING_ONE_FOR_ONE`].
 fn underlying_one_for_one(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut().filter(|r| r.derivative) {
@@ -271,7 +276,7 @@ fn underlying_one_for_one(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     let mark_number = |f: &FieldVal| -> Option<u32> {
         match f.notes.as_slice() {
-            [one] => one.strip_prefix('F')?.parse().ok(),
+            [one] => footnote_number(one),
             _ => None,
         }
     };
@@ -904,12 +909,17 @@ fn bare_lower(w: &str) -> String {
 
 /// Levenshtein distance over characters.
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    sequence_distance(&a, &b)
+}
+
+/// Levenshtein distance between two sequences (characters, or the bytes of squeezed text).
+fn sequence_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
         }
         prev = cur;
     }
@@ -1208,25 +1218,14 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
             .filter_map(|(id, original, squeezed, at)| {
                 let k = squeezed.find(&name)?;
                 let (from, last) = (at[k], at[k + name.len() - 1]);
-                let mut to = last + original[last..].chars().next().map_or(0, char::len_utf8);
-                // An abbreviation's closing point (`L.P.`, `Inc.`) is part of the name.
-                let word_start = original[..to].rfind(' ').map_or(0, |s| s + 1);
-                let word = &original[word_start..to];
-                if original[to..].starts_with('.') && (word.contains('.') || matches!(word, "Inc" | "Ltd" | "Co" | "Corp")) {
-                    to += 1;
-                }
-                Some((*id, &original[from..to]))
+                Some((*id, &original[from..name_end(original, last)]))
             })
             .collect();
+        // The nature is the name, with or without "By".
+        let prefix = text.split_whitespace().next().filter(|w| w.eq_ignore_ascii_case("by"));
+        let core = prefix.map_or(text, |p| text[p.len()..].trim_start());
         if spelled.is_empty() {
-            let prefix = text.split_whitespace().next().filter(|w| w.eq_ignore_ascii_case("by"));
-            let core = prefix.map_or(text, |p| text[p.len()..].trim_start());
-            // As below: the footnote may add points and commas, not drop those read.
-            let only_added = |spelling: &str| {
-                let mut theirs = spelling.chars().filter(|c| matches!(c, '.' | ','));
-                core.chars().filter(|c| matches!(c, '.' | ',')).all(|m| theirs.any(|n| n == m))
-            };
-            if let Some((id, spelling)) = name_near(&name, &words, &notes).filter(|(_, s)| only_added(s)) {
+            if let Some((id, spelling)) = name_near(&name, &words, &notes).filter(|(_, s)| points_only_added(core, s)) {
                 let mended = prefix.map_or(spelling.clone(), |p| format!("{p} {spelling}"));
                 if row.get(Col::Nature).is_some_and(|f| f.notes.is_empty()) {
                     if let Some(id) = id {
@@ -1243,21 +1242,36 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
             infer_marks(row, Col::Nature, vec![id.to_string()], rule::NATURE_NAMED_IN_NOTE, log);
         }
         // The footnote's spelling of the name, its commas and points, which the table's
-        // small type loses; only where the nature is the name, with or without "By".
-        let prefix = text.split_whitespace().next().filter(|w| w.eq_ignore_ascii_case("by"));
-        let core = prefix.map_or(text, |p| text[p.len()..].trim_start());
-        // Only points and commas added, none the table shows dropped (a filer may write
-        // `L.P.` in the table and `LP` in the footnote), and no specks brought in.
-        let marks = |t: &str| t.chars().filter(|c| matches!(c, '.' | ',')).collect::<Vec<char>>();
-        let mut theirs = marks(spelling).into_iter();
-        let only_added = marks(core).iter().all(|m| theirs.any(|n| n == *m));
-        let clean = spelling.chars().all(|c| c.is_alphanumeric() || " ,.-&'()".contains(c));
-        if squeeze(core) == name && spelled.iter().all(|(_, s)| *s == spelling) && core != spelling && only_added && clean {
+        // small type loses; only where the nature is the name.
+        if squeeze(core) == name && spelled.iter().all(|(_, s)| *s == spelling) && core != spelling && points_only_added(core, spelling) && plain_spelling(spelling) {
             let mended = prefix.map_or(spelling.to_string(), |p| format!("{p} {spelling}"));
             let conf = flagged(row, Col::Nature);
             choose(row, Col::Nature, Value::Text(mended), conf, rule::NATURE_SPELLED_IN_NOTE, log);
         }
     }
+}
+
+/// Where a name that ends at byte `last` of a footnote ends: after that character, and
+/// after an abbreviation's closing point (`L.P.`, `Inc.`), which is part of the name.
+fn name_end(original: &str, last: usize) -> usize {
+    let to = last + original[last..].chars().next().map_or(0, char::len_utf8);
+    let word = &original[original[..to].rfind(' ').map_or(0, |s| s + 1)..to];
+    let point = original[to..].starts_with('.') && (word.contains('.') || matches!(word, "Inc" | "Ltd" | "Co" | "Corp"));
+    to + usize::from(point)
+}
+
+/// Whether a footnote's spelling of a name only adds points and commas to the table's
+/// reading, dropping none it shows (a filer may write `L.P.` in the table and `LP` in
+/// the footnote).
+fn points_only_added(read: &str, spelling: &str) -> bool {
+    let mut theirs = spelling.chars().filter(|c| matches!(c, '.' | ','));
+    read.chars().filter(|c| matches!(c, '.' | ',')).all(|m| theirs.any(|n| n == m))
+}
+
+/// Whether a spelling brings in no specks: letters, digits, spaces and the punctuation
+/// of names only.
+fn plain_spelling(spelling: &str) -> bool {
+    spelling.chars().all(|c| c.is_alphanumeric() || " ,.-&'()".contains(c))
 }
 
 /// See [`rule::NATURE_NEAR_NOTE`]: the one spelling in the footnotes (each squeezed to
@@ -1271,6 +1285,7 @@ fn name_near(name: &str, read_words: &[&str], notes: &[(&str, &str, String, Vec<
     let m = p.len();
     let most = if m < 24 { 1 } else { 2 };
     let digits = |t: &[u8]| t.iter().copied().filter(u8::is_ascii_digit).collect::<Vec<u8>>();
+    let read_digits = digits(p);
     let roman = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         (!w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))).then(|| w.to_string())
@@ -1331,28 +1346,21 @@ fn name_near(name: &str, read_words: &[&str], notes: &[(&str, &str, String, Vec<
                 // The name ends a word in the footnote…
                 let end = j + 1;
                 let last = at[j];
-                let mut to = last + original[last..].chars().next().map_or(0, char::len_utf8);
-                if original[to..].chars().next().is_some_and(char::is_alphanumeric) {
+                let after = last + original[last..].chars().next().map_or(0, char::len_utf8);
+                if original[after..].chars().next().is_some_and(char::is_alphanumeric) {
                     continue;
                 }
                 // …and starts one: the start that gives the same distance, on a word's
                 // first letter.
                 let starts = end.saturating_sub(m + most)..=end.saturating_sub(m.saturating_sub(most));
-                let Some(start) = starts.filter(|&s| s < end && original[..at[s]].chars().next_back().is_none_or(|c| !c.is_alphanumeric())).find(|&s| byte_distance(p, &t[s..end]) == d) else {
+                let Some(start) = starts.filter(|&s| s < end && original[..at[s]].chars().next_back().is_none_or(|c| !c.is_alphanumeric())).find(|&s| sequence_distance(p, &t[s..end]) == d) else {
                     continue;
                 };
-                let from = at[start];
-                let word_start = original[..to].rfind(' ').map_or(0, |s| s + 1);
-                let word = &original[word_start..to];
-                if original[to..].starts_with('.') && (word.contains('.') || matches!(word, "Inc" | "Ltd" | "Co" | "Corp")) {
-                    to += 1;
-                }
-                let spelling = &original[from..to];
+                let spelling = &original[at[start]..name_end(original, last)];
                 let words: Vec<&str> = spelling.split_whitespace().collect();
                 let keeps_numerals = read_roman.iter().all(|r| words.iter().any(|w| roman(w).as_ref() == Some(r)));
                 let keeps_suffix = read_suffix.as_ref().is_none_or(|s| words.last().is_some_and(|w| crate::text::letters_and_digits(w) == *s));
-                let clean = spelling.chars().all(|c| c.is_alphanumeric() || " ,.-&'()".contains(c));
-                if digits(p) == digits(&t[start..end]) && keeps_numerals && keeps_suffix && clean {
+                if digits(&t[start..end]) == read_digits && keeps_numerals && keeps_suffix && plain_spelling(spelling) {
                     found.push((d, id, spelling));
                 }
             }
@@ -1366,19 +1374,6 @@ fn name_near(name: &str, read_words: &[&str], notes: &[(&str, &str, String, Vec<
     }
     let one_note = found.iter().all(|f| f.1 == id);
     Some((one_note.then(|| id.to_string()), spelling.to_string()))
-}
-
-/// Levenshtein distance between two byte strings.
-fn byte_distance(a: &[u8], b: &[u8]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// A speck read where a nature or a date's words go (`v`, `p`, `em`, `ay 1`, `|`): no
@@ -1643,12 +1638,11 @@ fn footnote_ranges(header: &HeaderRead) -> Vec<(String, Decimal, Decimal)> {
 /// inferred mark (per row; `None` where it decides nothing).
 fn ranges_in_order(rows: &[RowRead], ranges: &[(String, Decimal, Decimal)]) -> Vec<Option<String>> {
     let mut out = vec![None; rows.len()];
-    let number = |id: &str| id.strip_prefix('F').and_then(|n| n.parse::<u32>().ok());
     // Each footnote with one range only (one holding several ranges serves several rows).
     let mut single: Vec<(u32, Decimal, Decimal)> = Vec::new();
     for (id, lo, hi) in ranges {
         if ranges.iter().filter(|(i, _, _)| i == id).count() == 1 {
-            single.extend(number(id).map(|n| (n, *lo, *hi)));
+            single.extend(footnote_number(id).map(|n| (n, *lo, *hi)));
         }
     }
     // (row, the footnote numbers whose range holds its price); a mark read on the price
@@ -1660,7 +1654,7 @@ fn ranges_in_order(rows: &[RowRead], ranges: &[(String, Decimal, Decimal)]) -> V
             let f = r.get(Col::Price)?;
             let p = f.value.num()?;
             let holds: Vec<u32> = single.iter().filter(|(_, lo, hi)| *lo <= p && p <= *hi).map(|(n, _, _)| *n).collect();
-            let read: Vec<u32> = f.notes.iter().filter_map(|n| number(n)).filter(|n| holds.contains(n)).collect();
+            let read: Vec<u32> = f.notes.iter().filter_map(|n| footnote_number(n)).filter(|n| holds.contains(n)).collect();
             let candidates = if f.notes.is_empty() { holds } else { read };
             (!candidates.is_empty()).then_some((k, candidates))
         })

@@ -79,7 +79,7 @@ pub fn clean(s: &str) -> String {
         match b {
             b'\\' | b'<' | b'`' => escapes = true,
             b' ' => spacing |= after_space,
-            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => spacing = true,
+            c if ascii_white(c) => spacing = true,
             _ => {}
         }
         after_space = b == b' ';
@@ -202,10 +202,14 @@ fn clean_ascii(b: &[u8]) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// The ASCII characters `split_whitespace` splits at.
+fn ascii_white(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
 /// Collapses runs of whitespace into one space and trims.
 pub fn collapse_spaces(s: &str) -> String {
-    // The ASCII characters `split_whitespace` splits at.
-    let white = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let white = |b: &u8| ascii_white(*b);
     // Most cells are already single-spaced ASCII: a copy.
     let b = s.as_bytes();
     let single_spaced = b.first() != Some(&b' ') && b.last() != Some(&b' ') && !b.windows(2).any(|w| w[0] == b' ' && w[1] == b' ');
