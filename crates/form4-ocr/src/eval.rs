@@ -177,6 +177,52 @@ fn row_fields(t: Option<&Transaction>, h: Option<&Holding>, base: &str, derivati
     m
 }
 
+/// Pairs the truth's rows with ours in order, as an edit alignment that keeps
+/// the most exact values: a row the reader lost or printed as noise is missed
+/// on its own instead of shifting every row after it onto the wrong truth row,
+/// and a row the reader made up is scored (as wrong) instead of ignored. Among
+/// alignments equally exact, the one with the most pairs wins, so lists of one
+/// length pair by index unless a shift matches more values.
+fn align_rows(truth: &[&Json], ours: &[BTreeMap<String, (String, String)>]) -> Vec<(Option<usize>, Option<usize>)> {
+    let (n, m) = (truth.len(), ours.len());
+    let exact = |i: usize, j: usize| -> usize {
+        truth[i]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, v)| {
+                let t = truth_str(v);
+                *k != "kind" && !t.is_empty() && ours[j].get(k.as_str()).is_some_and(|(g, _)| same(&t, g))
+            })
+            .count()
+    };
+    // best[i][j]: weight of the best alignment of the first i truth rows with the first j of ours.
+    let mut best = vec![vec![0usize; m + 1]; n + 1];
+    for i in 1..=n {
+        for j in 1..=m {
+            let pair = best[i - 1][j - 1] + exact(i - 1, j - 1) * (n + m + 1) + 1;
+            best[i][j] = pair.max(best[i - 1][j]).max(best[i][j - 1]);
+        }
+    }
+    let mut pairs = Vec::with_capacity(n.max(m));
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        if i > 0 && j > 0 && best[i][j] == best[i - 1][j - 1] + exact(i - 1, j - 1) * (n + m + 1) + 1 {
+            pairs.push((Some(i - 1), Some(j - 1)));
+            i -= 1;
+            j -= 1;
+        } else if i > 0 && (j == 0 || best[i][j] == best[i - 1][j]) {
+            pairs.push((Some(i - 1), None));
+            i -= 1;
+        } else {
+            pairs.push((None, Some(j - 1)));
+            j -= 1;
+        }
+    }
+    pairs.reverse();
+    pairs
+}
+
 /// Scores one reading against its truth. Footnote-reference fields (`*_fn`) are
 /// scored too, under their own keys, so they can be reported apart.
 pub fn score(doc: &OwnershipDocument, report: &ReadingReport, truth: &Json) -> Vec<FieldScore> {
@@ -235,21 +281,46 @@ pub fn score(doc: &OwnershipDocument, report: &ReadingReport, truth: &Json) -> V
         let rows = truth[json_key].as_array().cloned().unwrap_or_default();
         let (tx, hold): (Vec<&Json>, Vec<&Json>) = rows.iter().partition(|r| r["kind"] == "transaction");
         for (kind, list) in [("Transaction", tx), ("Holding", hold)] {
-            for (j, row) in list.iter().enumerate() {
-                let kind_name = format!("{}{kind}", if derivative { "derivative" } else { "nonDerivative" });
-                let base = format!("{table}.{kind_name}[{j}]");
-                let ours = match (derivative, kind) {
-                    (false, "Transaction") => doc.non_derivative_table.as_ref().and_then(|t| t.non_derivative_transaction.get(j)).map(|t| row_fields(Some(t), None, &base, false)),
-                    (false, _) => doc.non_derivative_table.as_ref().and_then(|t| t.non_derivative_holding.get(j)).map(|h| row_fields(None, Some(h), &base, false)),
-                    (true, "Transaction") => doc.derivative_table.as_ref().and_then(|t| t.derivative_transaction.get(j)).map(|t| row_fields(Some(t), None, &base, true)),
-                    (true, _) => doc.derivative_table.as_ref().and_then(|t| t.derivative_holding.get(j)).map(|h| row_fields(None, Some(h), &base, true)),
-                };
-                for (k, v) in row.as_object().into_iter().flatten() {
-                    if k == "kind" {
-                        continue;
+            let kind_name = format!("{}{kind}", if derivative { "derivative" } else { "nonDerivative" });
+            let count = match (derivative, kind) {
+                (false, "Transaction") => doc.non_derivative_table.as_ref().map_or(0, |t| t.non_derivative_transaction.len()),
+                (false, _) => doc.non_derivative_table.as_ref().map_or(0, |t| t.non_derivative_holding.len()),
+                (true, "Transaction") => doc.derivative_table.as_ref().map_or(0, |t| t.derivative_transaction.len()),
+                (true, _) => doc.derivative_table.as_ref().map_or(0, |t| t.derivative_holding.len()),
+            };
+            let ours: Vec<_> = (0..count)
+                .map(|j| {
+                    // Report paths name our row's own index.
+                    let base = format!("{table}.{kind_name}[{j}]");
+                    match (derivative, kind) {
+                        (false, "Transaction") => row_fields(doc.non_derivative_table.as_ref().and_then(|t| t.non_derivative_transaction.get(j)), None, &base, false),
+                        (false, _) => row_fields(None, doc.non_derivative_table.as_ref().and_then(|t| t.non_derivative_holding.get(j)), &base, false),
+                        (true, "Transaction") => row_fields(doc.derivative_table.as_ref().and_then(|t| t.derivative_transaction.get(j)), None, &base, true),
+                        (true, _) => row_fields(None, doc.derivative_table.as_ref().and_then(|t| t.derivative_holding.get(j)), &base, true),
                     }
-                    let got = ours.as_ref().map(|m| m.get(k.as_str()).cloned().unwrap_or_else(|| (String::new(), format!("{base}.{k}"))));
-                    judge(format!("{json_key}.{kind_name}[{j}].{k}"), truth_str(v), got);
+                })
+                .collect();
+            for (truth_row, our_row) in align_rows(&list, &ours) {
+                match (truth_row, our_row) {
+                    (Some(i), ours_at) => {
+                        let theirs = list[i];
+                        for (k, v) in theirs.as_object().into_iter().flatten() {
+                            if k == "kind" {
+                                continue;
+                            }
+                            let got = ours_at.map(|j| ours[j].get(k.as_str()).cloned().unwrap_or_else(|| (String::new(), format!("{table}.{kind_name}[{j}].{k}"))));
+                            judge(format!("{json_key}.{kind_name}[{i}].{k}"), truth_str(v), got);
+                        }
+                    }
+                    // A row the truth does not have: each value it gives is wrong.
+                    (None, Some(j)) => {
+                        for (k, (g, path)) in &ours[j] {
+                            if !g.is_empty() {
+                                judge(format!("{json_key}.{kind_name}[extra {j}].{k}"), String::new(), Some((g.clone(), path.clone())));
+                            }
+                        }
+                    }
+                    (None, None) => {}
                 }
             }
         }
