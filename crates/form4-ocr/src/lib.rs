@@ -388,6 +388,14 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
             Location { line: Some(l as u32), path: Some(r.path.clone()), ..Location::default() },
         ));
     }
+    if r.in_doubt {
+        b.diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "ocr-row-in-doubt",
+            format!("{}: no amount, price or date of this row could be read surely; the row may be noise or a column label, and all its values are flagged", r.path),
+            Location { line: line.map(|l| l as u32), path: Some(r.path.clone()), ..Location::default() },
+        ));
+    }
     let title = b.footnoted_text(&p(Col::Title), f(Col::Title), line);
     let conv = if r.derivative { b.amount(&p(Col::Conv), f(Col::Conv), line) } else { None };
     let ex = if r.derivative { b.date(&p(Col::ExDate), f(Col::ExDate), line) } else { None };

@@ -172,6 +172,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     roll_forward(rows, &mut log);
     footnote_totals(rows, header, &mut log);
     consensus(rows, &mut log);
+    find_rows_in_doubt(rows);
     calibrate(rows);
     // After calibration: a value copied across is no second reading.
     underlying_one_for_one(rows, &mut log);
@@ -187,7 +188,45 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     marks_of_like_rows(rows, &mut log);
     marks_in_sequence(rows, &mut log);
     footnote_marks(rows);
+    flag_rows_in_doubt(rows);
     log
+}
+
+/// A row none of whose numbers or dates reads as the form prints one is itself in
+/// doubt: OCR made it of noise, of a column label (`Code`, `Date`, `Amount`) or of a
+/// row printed out of its place as often as it read a real row whose figures are all
+/// garbled. Its title, ownership form, code and nature are then no surer than the
+/// figures, whatever their own reading looked like. (Every row of either table states
+/// at least one figure: an amount owned, a date, an amount or a price.) Judged on the
+/// readings themselves, before `calibrate` flags every amount read only once.
+fn find_rows_in_doubt(rows: &mut [RowRead]) {
+    const FIGURES: [Col; 8] = [Col::Date, Col::Shares, Col::Price, Col::Owned, Col::Conv, Col::ExDate, Col::ExpDate, Col::UndShares];
+    for row in rows.iter_mut() {
+        row.in_doubt = !FIGURES.iter().any(|c| row.get(*c).is_some_and(|f| f.value != Value::None && (!f.uncertain() || grouped_in_read(f))));
+    }
+}
+
+/// Whether an amount of a thousand or more is read with its thousands commas where the
+/// form prints them, whole (`20,823,993)`: the number as printed, a garbled mark after
+/// it): the figure itself was legible, whatever debris was cut from around it.
+fn grouped_in_read(f: &FieldVal) -> bool {
+    let Some(n) = f.value.num().filter(|n| *n >= Decimal::ONE_THOUSAND) else { return false };
+    let printed = crate::field::grouped(n);
+    f.read.match_indices(&printed).any(|(at, _)| {
+        let before = f.read[..at].chars().next_back();
+        let after = f.read[at + printed.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit() || c == ',') && !after.is_some_and(|c| c.is_ascii_digit() || c == ',')
+    })
+}
+
+/// Flags every field of a row in doubt (see [`find_rows_in_doubt`]), after the rules
+/// that may have set some of them from other rows.
+fn flag_rows_in_doubt(rows: &mut [RowRead]) {
+    for row in rows.iter_mut().filter(|r| r.in_doubt) {
+        for f in row.fields.values_mut() {
+            f.conf = f.conf.min(UNCERTAIN_AT - 4);
+        }
+    }
 }
 
 /// See [`rule::CODE_MARK_TRADING_PLAN`].
@@ -1958,6 +1997,43 @@ mod tests {
         // Purchased, but a (D) read: likewise.
         assert_eq!(rows[2].value(Col::Code), &Value::None);
         assert_eq!(log.iter().filter(|r| r.rule == rule::CODE_FROM_PRICE_NOTE).count(), 1, "{log:#?}");
+    }
+
+    #[test]
+    fn a_row_without_one_settled_figure_is_flagged_whole() {
+        // ocr-dev 75664d04dd4e4bc9_v0, scan: Table II holds no row, but its last line of
+        // column labels (`Code`, `Date`, `Amount`, a `14` from `(Instr. 4)`) reads as a
+        // holding with a sure-looking `I` from the labels' `(D)`/`Indirect` debris.
+        let labels = r#"|  | Security |  |  |  |  | (A) or |  |  |  |  |  |  | Following | Direct (D) |  |
+|  |  |  |  |  |  | Disposed of |  |  |  |  |  |  | Reported | or Indirect |  |
+|  |  |  |  |  |  | (D) |  |  |  |  |  |  | Transaction(s) } | (1) |  |
+|  |  |  |  |  |  | (instr. 3, 4, |  |  |  |  |  |  | (Instr. 4) | (instr. 4) |  |
+|  |  |  |  |  |  | and 5) |  |  |  |  |  |  |  |  |  |
+|  |  |  |  | Code | \| v | J(A)] | (D) | Date | al ele | 14 | Amount |  |  |  |  |
+|  |  |  |  |  |  |  |  | Exercisable | Expiration} |  | or |  |  |  |  |
+|  |  |  |  |  |  |  |  |  | \| Date |  | See |  |  |  |  |
+"#;
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(labels), true, false);
+        assert!(!rows.is_empty(), "the label line is read as a row (what this rule is for)");
+        repair(&mut rows, &mut HeaderRead::default());
+        for row in &rows {
+            assert!(row.in_doubt, "{row:#?}");
+            for (col, f) in &row.fields {
+                assert!(f.uncertain(), "{col:?} left sure in a row of labels: {row:#?}");
+            }
+        }
+        // The same page's Table I row: its date and amounts are read surely, so its
+        // letters keep their own confidence.
+        let mut rows = table_one("| Class A Common Stock | 05/15/2021 |  | M |  |  | 1,386 | A | \\$0 | [12,947 |  | D |  |\n");
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(!rows[0].in_doubt, "{:#?}", rows[0]);
+        assert!(!rows[0].get(Col::DirInd).unwrap().uncertain(), "{:#?}", rows[0]);
+        // ocr-dev 0a3265969c07a1af_v0, clean: a holding's one figure mended only for the
+        // garbled mark after it; printed with its commas, it was legible.
+        let mut rows = table_one("| Class A Common Stock |  |  |  |  |  |  |  | 20,823,993) | I | See Footnote 5 |\n");
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(rows[0].get(Col::Owned).unwrap().uncertain(), "{:#?}", rows[0]);
+        assert!(!rows[0].in_doubt, "{:#?}", rows[0]);
     }
 
     #[test]

@@ -288,6 +288,10 @@ pub struct RowRead {
     /// row) that hold text across as many columns as a row of their own, and no legible
     /// value: a row printed as noise.
     pub unread_lines: Vec<usize>,
+    /// No number or date of the row was settled (see `repair::find_rows_in_doubt`): the
+    /// row may be noise, a column label or a row read out of its place, so every
+    /// value in it is flagged.
+    pub in_doubt: bool,
     /// The row's JSON path, e.g. `nonDerivativeTable.nonDerivativeTransaction[0]`.
     pub path: String,
 }
@@ -1082,7 +1086,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
     // the code decides it later (see `repair`).
     let unread_lines = after.iter().filter(|&&l| row_of_noise(&lines[l])).map(|&l| lines[l].line_no).collect();
-    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, path: String::new() }
+    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, in_doubt: false, path: String::new() }
 }
 
 fn field_from(t: &Token) -> FieldVal {
