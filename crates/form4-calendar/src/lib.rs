@@ -216,11 +216,8 @@ pub fn days_late(deadline: NaiveDate, filed: NaiveDate) -> i64 {
 /// first Sunday of April to the last Sunday of October, changing at 2 a.m. local time.
 pub fn eastern_from_utc(utc: NaiveDateTime) -> NaiveDateTime {
     let year = utc.year();
-    let (start, end) = if year >= 2007 {
-        (nth_weekday(year, 3, Weekday::Sun, 2), nth_weekday(year, 11, Weekday::Sun, 1))
-    } else {
-        (nth_weekday(year, 4, Weekday::Sun, 1), nth_weekday(year, 10, Weekday::Sun, 0))
-    };
+    let (start, end) =
+        if year >= 2007 { (nth_weekday(year, 3, Weekday::Sun, 2), nth_weekday(year, 11, Weekday::Sun, 1)) } else { (nth_weekday(year, 4, Weekday::Sun, 1), nth_weekday(year, 10, Weekday::Sun, 0)) };
     // 2 a.m. EST is 07:00 UTC; 2 a.m. EDT is 06:00 UTC.
     let dst_start = start.and_hms_opt(7, 0, 0).expect("time");
     let dst_end = end.and_hms_opt(6, 0, 0).expect("time");

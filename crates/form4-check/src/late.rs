@@ -66,9 +66,7 @@ pub fn lateness(filing: &Filing) -> Option<Lateness> {
             (format!("event {event}"), deadline(Form::Form3, event), Vec::new())
         }
         5 => {
-            let fye_mmdd = filing.header.as_ref().and_then(|h| {
-                h.entities_with(EntityRole::Issuer).chain(h.entities_with(EntityRole::SubjectCompany)).find_map(|e| e.fiscal_year_end.clone())
-            });
+            let fye_mmdd = filing.header.as_ref().and_then(|h| h.entities_with(EntityRole::Issuer).chain(h.entities_with(EntityRole::SubjectCompany)).find_map(|e| e.fiscal_year_end.clone()));
             let period = period?;
             let fye = fye_mmdd.and_then(|m| fiscal_year_end_on_or_before(&m, period)).unwrap_or(period);
             (format!("fiscal year end {fye}"), deadline(Form::Form5, fye), Vec::new())
@@ -86,8 +84,7 @@ pub fn lateness(filing: &Filing) -> Option<Lateness> {
                 let date = tx.transaction_date.as_ref().and_then(|d| d.get()).map(|d| d.date);
                 let deemed = tx.deemed_execution_date.as_ref().and_then(|d| d.get()).map(|d| d.date);
                 let Some(from) = deemed.or(date) else { continue };
-                let exempt = (tx.transaction_coding.as_ref().and_then(|c| c.transaction_form_type.as_deref()) == Some("5"))
-                    .then(|| "reported early from Form 5 (transactionFormType 5)".to_string());
+                let exempt = (tx.transaction_coding.as_ref().and_then(|c| c.transaction_form_type.as_deref()) == Some("5")).then(|| "reported early from Form 5 (transactionFormType 5)".to_string());
                 let d = deadline(Form::Form4, from);
                 out.push(TransactionDeadline { path, from, deadline: d, days_late: if exempt.is_some() { None } else { late(d) }, exempt });
             }

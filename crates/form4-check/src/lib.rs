@@ -443,11 +443,7 @@ fn twins(rows: &[Row], f: &mut Findings) {
             let price = twin.tx.and_then(|t| t.transaction_amounts.as_ref()).and_then(|a| amount(a.transaction_price_per_share.as_ref()));
             if let (Some(e), Some(p)) = (exercise, price) {
                 if e != p {
-                    f.add(
-                        &rules::DERIVATIVE_TWIN,
-                        format!("{}.conversionOrExercisePrice", row.path),
-                        format!("exercise price {e}, but the Table I row {} has price {p}", twin.path),
-                    );
+                    f.add(&rules::DERIVATIVE_TWIN, format!("{}.conversionOrExercisePrice", row.path), format!("exercise price {e}, but the Table I row {} has price {p}", twin.path));
                 }
             }
         }
@@ -503,9 +499,7 @@ fn dates(filing: &Filing, doc: &OwnershipDocument, form: Option<FormType>, rows:
         }
     }
     match (form, &doc.date_of_original_submission) {
-        (Some(t), None) if t.is_amendment() => {
-            f.add(&rules::AMENDMENT_ORIGINAL_DATE, "dateOfOriginalSubmission", format!("a Form {} must give the date of the original filing", t.as_str()))
-        }
+        (Some(t), None) if t.is_amendment() => f.add(&rules::AMENDMENT_ORIGINAL_DATE, "dateOfOriginalSubmission", format!("a Form {} must give the date of the original filing", t.as_str())),
         (Some(t), Some(_)) if !t.is_amendment() => {
             f.add(&rules::AMENDMENT_ORIGINAL_DATE, "dateOfOriginalSubmission", format!("a Form {} is not an amendment but gives an original filing date", t.as_str()))
         }

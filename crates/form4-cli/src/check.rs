@@ -279,10 +279,7 @@ impl Summary {
     }
 
     fn print(&self, seconds: f64, late: bool) {
-        eprintln!(
-            "form4 check: {} filings checked in {seconds:.2} s, {} with errors, {} unreadable",
-            self.filings, self.with_errors, self.unreadable
-        );
+        eprintln!("form4 check: {} filings checked in {seconds:.2} s, {} with errors, {} unreadable", self.filings, self.with_errors, self.unreadable);
         let mut rules: Vec<_> = self.by_rule.iter().collect();
         rules.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         for (rule, n) in rules {

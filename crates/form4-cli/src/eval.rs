@@ -107,20 +107,20 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             };
             by_confidence.entry(bucket).or_default().add(f.outcome);
             if args.verbose >= 2 || (args.verbose == 1 && f.outcome != Outcome::Exact) {
-                println!("{}\t{:?}\t{}\ttruth={:?}\tgot={:?}\tconfidence={}", dir.file_name().unwrap_or_default().to_string_lossy(), f.outcome, f.key, f.truth, f.got, f.confidence.map_or("-".to_string(), |c| c.to_string()));
+                println!(
+                    "{}\t{:?}\t{}\ttruth={:?}\tgot={:?}\tconfidence={}",
+                    dir.file_name().unwrap_or_default().to_string_lossy(),
+                    f.outcome,
+                    f.key,
+                    f.truth,
+                    f.got,
+                    f.confidence.map_or("-".to_string(), |c| c.to_string())
+                );
             }
         }
     }
     let line = |name: &str, t: &Tally| {
-        println!(
-            "{name:<22} {:>6} {:>7.2}% {:>8} {:>7.2}% {:>8} {:>7}",
-            t.fields,
-            t.exact_pct(),
-            t.confident_wrong,
-            t.confident_wrong_pct(),
-            t.flagged_wrong,
-            t.missed
-        );
+        println!("{name:<22} {:>6} {:>7.2}% {:>8} {:>7.2}% {:>8} {:>7}", t.fields, t.exact_pct(), t.confident_wrong, t.confident_wrong_pct(), t.flagged_wrong, t.missed);
     };
     println!("{} filings from {} ({} unreadable)", dirs.len(), args.dir.display(), unreadable);
     println!("{:<22} {:>6} {:>8} {:>8} {:>8} {:>8} {:>7}", "values", "fields", "exact", "conf.wrong", "", "flagged", "missed");

@@ -64,14 +64,7 @@ pub fn run(args: ExportArgs) -> Result<ExitCode> {
     let mut failed = 0usize;
     if args.paths.is_empty() {
         let store = args.db.open()?;
-        let filter = form4_store::FilingFilter {
-            issuer: args.issuer,
-            owner: args.owner,
-            from: args.from,
-            to: args.to,
-            form: args.form,
-            include_superseded: args.all,
-        };
+        let filter = form4_store::FilingFilter { issuer: args.issuer, owner: args.owner, from: args.from, to: args.to, form: args.form, include_superseded: args.all };
         store.for_each_filing(&filter, |filing| -> Result<()> { Ok(exporter.write(&filing)?) })?;
     } else {
         if args.issuer.is_some() || args.owner.is_some() || args.from.is_some() || args.to.is_some() || args.form.is_some() || args.all {

@@ -51,10 +51,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
     let mut store = args.db.open()?;
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} filings  {per_sec}  ETA {eta}  {wide_bar}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
+        bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} filings  {per_sec}  ETA {eta}  {wide_bar}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()));
         bar
     });
     let options = form4_ingest::Options { batch_size: args.batch_size, ..Default::default() };
@@ -62,9 +59,7 @@ pub fn ingest(args: IngestArgs) -> Result<ExitCode> {
         if let Some(bar) = &bar {
             match p.total {
                 Some(total) => bar.set_length(total as u64),
-                None => {
-                    bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos} filings  {per_sec}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()))
-                }
+                None => bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos} filings  {per_sec}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())),
             }
             bar.set_position(p.done as u64);
         }
@@ -151,7 +146,13 @@ pub fn transactions(args: TransactionsArgs) -> Result<ExitCode> {
         to: args.to,
         codes: args.code,
         form: args.form,
-        derivative: if args.derivative { Some(true) } else if args.non_derivative { Some(false) } else { None },
+        derivative: if args.derivative {
+            Some(true)
+        } else if args.non_derivative {
+            Some(false)
+        } else {
+            None
+        },
         include_superseded: args.all,
         limit: args.limit,
         offset: args.offset,
@@ -244,12 +245,7 @@ pub fn insiders(args: InsidersArgs) -> Result<ExitCode> {
     let insiders = store.insiders(&args.issuer)?;
     let mut table = Table::new(vec!["owner cik", "name", "relationship", "filings", "last filed", "holdings"]);
     for i in &insiders {
-        let holdings = i
-            .holdings
-            .iter()
-            .map(|h| format!("{} {} {}", cell(&h.security_title), cell(&h.owned), cell(&h.direct_indirect)))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let holdings = i.holdings.iter().map(|h| format!("{} {} {}", cell(&h.security_title), cell(&h.owned), cell(&h.direct_indirect))).collect::<Vec<_>>().join("; ");
         table.push(vec![i.owner_cik.to_string(), cell(&i.name), i.relationship.clone(), i.filings.to_string(), cell(&i.last_filed), holdings]);
     }
     print(args.output, &insiders, table)?;

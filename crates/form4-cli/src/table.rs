@@ -32,14 +32,11 @@ impl Table {
     }
 
     fn numeric(&self, col: usize) -> bool {
-        !self.rows.is_empty()
-            && self.rows.iter().all(|r| r[col].is_empty() || r[col].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-'))
+        !self.rows.is_empty() && self.rows.iter().all(|r| r[col].is_empty() || r[col].bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-'))
     }
 
     fn write_text(&self, out: &mut impl Write) -> std::io::Result<()> {
-        let widths: Vec<usize> = (0..self.headers.len())
-            .map(|c| self.rows.iter().map(|r| r[c].chars().count()).chain([self.headers[c].len()]).max().unwrap_or(0).min(48))
-            .collect();
+        let widths: Vec<usize> = (0..self.headers.len()).map(|c| self.rows.iter().map(|r| r[c].chars().count()).chain([self.headers[c].len()]).max().unwrap_or(0).min(48)).collect();
         let numeric: Vec<bool> = (0..self.headers.len()).map(|c| self.numeric(c)).collect();
         let line = |cells: &[String], out: &mut dyn Write| -> std::io::Result<()> {
             let mut s = String::new();

@@ -48,12 +48,7 @@ fn a_bad_file_is_reported_with_its_place_and_the_batch_goes_on() {
 #[test]
 fn parse_reads_stdin() {
     let bytes = std::fs::read(root().join("fixtures/submission/ok/57b245a7a90346c5.txt")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_form4"))
-        .args(["parse", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_form4")).args(["parse", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
     std::io::Write::write_all(child.stdin.as_mut().unwrap(), &bytes).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
@@ -112,7 +107,12 @@ fn check_json_and_late_report() {
     assert_eq!(report["lateness"]["daysLate"], 0);
     let human = form4(&["check", "--late", "fixtures/submission/ok/08d2c1eb07c227b4.txt"]);
     let h = text(&human.stdout);
-    assert!(h.contains("late: fixtures/submission/ok/08d2c1eb07c227b4.txt (0000006281-23-000073): Form 4, due 2023-03-10 (transaction 2023-03-08), filed 2023-03-10 (accepted 2023-03-10 17:35:52 ET): on time"), "{h}");
+    assert!(
+        h.contains(
+            "late: fixtures/submission/ok/08d2c1eb07c227b4.txt (0000006281-23-000073): Form 4, due 2023-03-10 (transaction 2023-03-08), filed 2023-03-10 (accepted 2023-03-10 17:35:52 ET): on time"
+        ),
+        "{h}"
+    );
     assert!(h.contains("    nonDerivativeTable.nonDerivativeTransaction[1]: from 2023-03-08, due 2023-03-10: on time"), "{h}");
 }
 

@@ -102,9 +102,10 @@ pub fn read(text: &str) -> Option<(OwnershipDocument, Vec<Diagnostic>)> {
     // Boxes by their labels: the innermost cell whose text starts with the label.
     let boxed = |label: &str| page.select(&td).rfind(|c| text_of(*c).starts_with(label));
     let box_date = |label: &str| boxed(label).and_then(|c| c.select(&span_data).next()).map(text_of).filter(|s| !s.is_empty());
-    doc.period_of_report = box_date("3. Date of Earliest Transaction").or_else(|| box_date("2. Date of Event Requiring Statement")).or_else(|| box_date("3. Statement for Issuer")).map(|s| {
-        us_date(&s).map_or(Parsed::Raw { raw: s }, Parsed::Ok)
-    });
+    doc.period_of_report = box_date("3. Date of Earliest Transaction")
+        .or_else(|| box_date("2. Date of Event Requiring Statement"))
+        .or_else(|| box_date("3. Statement for Issuer"))
+        .map(|s| us_date(&s).map_or(Parsed::Raw { raw: s }, Parsed::Ok));
     doc.date_of_original_submission = box_date("4. If Amendment").map(|s| us_date(&s).map_or(Parsed::Raw { raw: s }, Parsed::Ok));
 
     // The EDGAR links: the issuer's sits in box 2 (3 on a Form 3); the others are reporting persons.
@@ -172,7 +173,11 @@ pub fn read(text: &str) -> Option<(OwnershipDocument, Vec<Diagnostic>)> {
                 4 => (cells[1].clone(), cells[3].clone()),
                 _ => {
                     let t = cells.join(" ").trim().to_string();
-                    if rel.officer() { (t, String::new()) } else { (String::new(), t) }
+                    if rel.officer() {
+                        (t, String::new())
+                    } else {
+                        (String::new(), t)
+                    }
                 }
             };
             rel.officer_title = Some(officer).filter(|s| !s.is_empty());
@@ -235,10 +240,7 @@ pub fn read(text: &str) -> Option<(OwnershipDocument, Vec<Diagnostic>)> {
         if i > 0 && text_of(*tr).contains("Signature of Reporting Person") {
             let values: Vec<String> = all_rows[i - 1].select(&span_data).map(text_of).collect();
             for pair in values.chunks(2) {
-                doc.owner_signature.push(OwnerSignature {
-                    signature_name: pair.first().cloned(),
-                    signature_date: pair.get(1).map(|d| us_date(d).map_or(Parsed::Raw { raw: d.clone() }, Parsed::Ok)),
-                });
+                doc.owner_signature.push(OwnerSignature { signature_name: pair.first().cloned(), signature_date: pair.get(1).map(|d| us_date(d).map_or(Parsed::Raw { raw: d.clone() }, Parsed::Ok)) });
             }
         }
     }
@@ -261,11 +263,7 @@ fn read_table1_row(c: &[CellText], path: &str, doc: &mut OwnershipDocument, diag
                 security_title: title,
                 transaction_date: footnoted(&c[1], us_date, diags, path),
                 deemed_execution_date: footnoted(&c[2], us_date, diags, path),
-                transaction_coding: Some(TransactionCoding {
-                    transaction_code: Some(c[3].value.clone()).filter(|s| !s.is_empty()),
-                    footnote_id: c[3].notes.clone(),
-                    ..Default::default()
-                }),
+                transaction_coding: Some(TransactionCoding { transaction_code: Some(c[3].value.clone()).filter(|s| !s.is_empty()), footnote_id: c[3].notes.clone(), ..Default::default() }),
                 transaction_amounts: Some(TransactionAmounts {
                     transaction_shares: footnoted(&c[4 + v], number, diags, path),
                     transaction_acquired_disposed_code: footnoted(&c[5 + v], string, diags, path),
@@ -288,7 +286,12 @@ fn read_table1_row(c: &[CellText], path: &str, doc: &mut OwnershipDocument, diag
                 ..Default::default()
             });
         }
-        n => diags.push(Diagnostic::new(Severity::Warning, "html-row", format!("a Table I row with {n} cells; expected 11 (10 on a Form 5, 4 on a Form 3)"), Location { path: Some(path.into()), ..Default::default() })),
+        n => diags.push(Diagnostic::new(
+            Severity::Warning,
+            "html-row",
+            format!("a Table I row with {n} cells; expected 11 (10 on a Form 5, 4 on a Form 3)"),
+            Location { path: Some(path.into()), ..Default::default() },
+        )),
     }
 }
 
@@ -318,10 +321,7 @@ fn read_table2_row(c: &[CellText], path: &str, doc: &mut OwnershipDocument, diag
                 ..Default::default()
             }),
             post_transaction_amounts: Some(PostTransactionAmounts { shares_owned_following_transaction: footnoted(&c[13], number, diags, path), ..Default::default() }),
-            ownership_nature: Some(OwnershipNature {
-                direct_or_indirect_ownership: footnoted(&c[14], string, diags, path),
-                nature_of_ownership: footnoted(&c[15], string, diags, path),
-            }),
+            ownership_nature: Some(OwnershipNature { direct_or_indirect_ownership: footnoted(&c[14], string, diags, path), nature_of_ownership: footnoted(&c[15], string, diags, path) }),
             ..Default::default()
         };
         if c[4].value.is_empty() && c[2].value.is_empty() {
@@ -368,6 +368,11 @@ fn read_table2_row(c: &[CellText], path: &str, doc: &mut OwnershipDocument, diag
             ..Default::default()
         });
     } else {
-        diags.push(Diagnostic::new(Severity::Warning, "html-row", format!("a Table II row with {} cells; expected 16 (or 8 on a Form 3)", c.len()), Location { path: Some(path.into()), ..Default::default() }));
+        diags.push(Diagnostic::new(
+            Severity::Warning,
+            "html-row",
+            format!("a Table II row with {} cells; expected 16 (or 8 on a Form 3)", c.len()),
+            Location { path: Some(path.into()), ..Default::default() },
+        ));
     }
 }

@@ -21,8 +21,7 @@ fn main() {
     let mut store = Store::open(&db).expect("ledger");
     let report = form4_ingest::ingest(std::slice::from_ref(&bulk), &mut store, form4_ingest::Options::default(), |_| {}).expect("ingest");
     drop(store);
-    let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0)
-        + std::fs::metadata(db.with_extension("db-wal")).map(|m| m.len()).unwrap_or(0);
+    let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0) + std::fs::metadata(db.with_extension("db-wal")).map(|m| m.len()).unwrap_or(0);
     println!(
         "ingest {}: {} inputs, {} filings in {:.2} s: {:.0} filings/s end to end; ledger {:.1} MB, {:.0} bytes per filing",
         bulk,
@@ -41,29 +40,13 @@ fn main() {
     let all_team = store.transactions(&TransactionFilter { limit: 100_000, ..team.clone() }).expect("query").len();
     println!("issuer TEAM (Atlassian) has {all_team} transactions");
     time(runs, "transactions --issuer TEAM (newest 100)", || store.transactions(&team).unwrap().len());
-    time(runs, "transactions --issuer TEAM --code S --limit 1000", || {
-        store.transactions(&TransactionFilter { codes: vec!["S".into()], limit: 1000, ..team.clone() }).unwrap().len()
-    });
+    time(runs, "transactions --issuer TEAM --code S --limit 1000", || store.transactions(&TransactionFilter { codes: vec!["S".into()], limit: 1000, ..team.clone() }).unwrap().len());
     time(runs, "transactions --issuer 1650372 --from 2023-06-01 --to 2023-06-30", || {
-        store
-            .transactions(&TransactionFilter {
-                issuer: Some("1650372".into()),
-                from: "2023-06-01".parse().ok(),
-                to: "2023-06-30".parse().ok(),
-                ..Default::default()
-            })
-            .unwrap()
-            .len()
+        store.transactions(&TransactionFilter { issuer: Some("1650372".into()), from: "2023-06-01".parse().ok(), to: "2023-06-30".parse().ok(), ..Default::default() }).unwrap().len()
     });
-    time(runs, "transactions --owner 1666120 (newest 100)", || {
-        store.transactions(&TransactionFilter { owner: Some("1666120".into()), ..Default::default() }).unwrap().len()
-    });
-    time(runs, "transactions --owner cannon (name search)", || {
-        store.transactions(&TransactionFilter { owner: Some("cannon".into()), ..Default::default() }).unwrap().len()
-    });
-    time(runs, "transactions --code P (newest 100, all issuers)", || {
-        store.transactions(&TransactionFilter { codes: vec!["P".into()], ..Default::default() }).unwrap().len()
-    });
+    time(runs, "transactions --owner 1666120 (newest 100)", || store.transactions(&TransactionFilter { owner: Some("1666120".into()), ..Default::default() }).unwrap().len());
+    time(runs, "transactions --owner cannon (name search)", || store.transactions(&TransactionFilter { owner: Some("cannon".into()), ..Default::default() }).unwrap().len());
+    time(runs, "transactions --code P (newest 100, all issuers)", || store.transactions(&TransactionFilter { codes: vec!["P".into()], ..Default::default() }).unwrap().len());
     time(runs, "holdings --owner 1666120 --issuer TEAM", || store.holdings("1666120", Some("TEAM")).unwrap().len());
     time(runs.min(50), "insiders --issuer TEAM", || store.insiders("TEAM").unwrap().len());
     let key = store.transactions(&team).unwrap()[0].filing.clone();

@@ -130,17 +130,8 @@ fn holdings_roll_forward_across_filings_and_breaks_are_flagged() {
     ingest(&mut store, &[&fixtures().join("submission/ok/7827c63683ab489c.txt"), &dir.join("next.txt")]);
     let series = store.holdings("1674334", Some("AMD")).unwrap();
     let common = series.iter().find(|s| !s.derivative && s.security_title.as_deref() == Some("Common Stock")).unwrap();
-    let points: Vec<(Option<&str>, Option<&str>, bool)> =
-        common.points.iter().map(|p| (p.date.as_deref(), p.owned_after.as_deref(), p.roll_forward_break)).collect();
-    assert_eq!(
-        points,
-        [
-            (Some("2024-01-15"), Some("6076"), false),
-            (Some("2024-01-15"), Some("5887"), false),
-            (Some("2024-02-15"), Some("6359"), false),
-            (Some("2024-02-15"), Some("5000"), true),
-        ]
-    );
+    let points: Vec<(Option<&str>, Option<&str>, bool)> = common.points.iter().map(|p| (p.date.as_deref(), p.owned_after.as_deref(), p.roll_forward_break)).collect();
+    assert_eq!(points, [(Some("2024-01-15"), Some("6076"), false), (Some("2024-01-15"), Some("5887"), false), (Some("2024-02-15"), Some("6359"), false), (Some("2024-02-15"), Some("5000"), true),]);
     assert_eq!(common.points[3].expected_after.as_deref(), Some("6259"));
     assert_eq!(common.breaks, 1);
     assert_eq!(common.current.as_deref(), Some("5000"));

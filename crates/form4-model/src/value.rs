@@ -93,8 +93,7 @@ impl FromStr for XsDate {
                 Err(DateError)
             }
         };
-        let date = chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
-            .ok_or(DateError)?;
+        let date = chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?).ok_or(DateError)?;
         let offset_minutes = match &s[10..] {
             "" => None,
             "Z" => Some(0),
@@ -235,12 +234,7 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
     if let Ok(d) = Decimal::from_str_exact(s) {
         return Some(d);
     }
-    let cleaned: String = s
-        .strip_prefix('$')
-        .unwrap_or(s)
-        .chars()
-        .filter(|c| *c != ',' && !c.is_whitespace())
-        .collect();
+    let cleaned: String = s.strip_prefix('$').unwrap_or(s).chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
     if cleaned.is_empty() || cleaned.len() == s.len() {
         // Nothing was cleaned, so the exact parse above already failed for a real reason;
         // scientific notation is still worth a try (`1.5E+7` appears in machine output).
@@ -296,8 +290,7 @@ mod tests {
 
     #[test]
     fn parsed_round_trips_through_json() {
-        let v: Vec<Parsed<Decimal>> =
-            vec![Parsed::Ok(parse_decimal("1.10").unwrap()), Parsed::Raw { raw: "n/a".into() }];
+        let v: Vec<Parsed<Decimal>> = vec![Parsed::Ok(parse_decimal("1.10").unwrap()), Parsed::Raw { raw: "n/a".into() }];
         let json = serde_json::to_string(&v).unwrap();
         assert_eq!(json, r#"["1.10",{"raw":"n/a"}]"#);
         let back: Vec<Parsed<Decimal>> = serde_json::from_str(&json).unwrap();

@@ -22,7 +22,9 @@ static FORM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)FORM\s+([345])(
 /// read as a letter and a speck at the cell's end), `Inc. WMT ]` (the opening bracket
 /// lost with the escaped `|` it was read as).
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({|]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s+[JI1l]\s*[.,:;]?\s*$|\s([A-Z][A-Z0-9.\-]{0,7})\s*\]\s*$")
+    re(
+        r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({|]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s+[JI1l]\s*[.,:;]?\s*$|\s([A-Z][A-Z0-9.\-]{0,7})\s*\]\s*$",
+    )
 });
 /// The symbol [`SYMBOL`] captured, whichever bracket form it matched.
 fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
@@ -47,7 +49,9 @@ static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:X|x|Xx|XX)\s*[_=.]*\s
 static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*s+ig\w{3,6}\s+\W?of\s+re\w{4,8}\s+person"));
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 1474|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information")
+    re(
+        r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 1474|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information",
+    )
 });
 static REMARKS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*remarks\s*:?\s*"));
 /// A footnote's mark where one may start (`(1) `, `1. `, `1, `, `1) `); the caller
@@ -159,10 +163,18 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
         // A colon between capitals is a space with a speck (`MICROSOFT:CORPORATION`).
         if t.contains(':') {
             let chars: Vec<char> = t.chars().collect();
-            *t = chars.iter().enumerate().map(|(k, &ch)| {
-                let between = k > 0 && chars[k - 1].is_ascii_uppercase() && chars.get(k + 1).is_some_and(char::is_ascii_uppercase);
-                if ch == ':' && between { ' ' } else { ch }
-            }).collect();
+            *t = chars
+                .iter()
+                .enumerate()
+                .map(|(k, &ch)| {
+                    let between = k > 0 && chars[k - 1].is_ascii_uppercase() && chars.get(k + 1).is_some_and(char::is_ascii_uppercase);
+                    if ch == ':' && between {
+                        ' '
+                    } else {
+                        ch
+                    }
+                })
+                .collect();
         }
         // A slash standing apart at the end is a speck of the box's rule.
         if let Some(cut) = t.strip_suffix(" /") {
@@ -184,11 +196,14 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
         // An ordinal's digit read as a letter (`STH FLOOR`, `IST STREET`): no street
         // line of the corpus's 2,534 holds `STH` or `IST`, many hold `5TH` and `1ST`.
         if t.contains("STH") || t.contains("IST") {
-            let words: Vec<String> = t.split(' ').map(|w| match w.trim_end_matches(',') {
-                "STH" => w.replacen("STH", "5TH", 1),
-                "IST" => w.replacen("IST", "1ST", 1),
-                _ => w.to_string(),
-            }).collect();
+            let words: Vec<String> = t
+                .split(' ')
+                .map(|w| match w.trim_end_matches(',') {
+                    "STH" => w.replacen("STH", "5TH", 1),
+                    "IST" => w.replacen("IST", "1ST", 1),
+                    _ => w.to_string(),
+                })
+                .collect();
             let mended = words.join(" ");
             if mended != *t {
                 *t = mended;
@@ -202,14 +217,58 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
 /// Two-letter code of a US state or territory written out.
 fn state_code(s: &str) -> Option<&'static str> {
     const STATES: &[(&str, &str)] = &[
-        ("ALABAMA", "AL"), ("ALASKA", "AK"), ("ARIZONA", "AZ"), ("ARKANSAS", "AR"), ("CALIFORNIA", "CA"), ("COLORADO", "CO"), ("CONNECTICUT", "CT"),
-        ("DELAWARE", "DE"), ("DISTRICT OF COLUMBIA", "DC"), ("FLORIDA", "FL"), ("GEORGIA", "GA"), ("HAWAII", "HI"), ("IDAHO", "ID"), ("ILLINOIS", "IL"),
-        ("INDIANA", "IN"), ("IOWA", "IA"), ("KANSAS", "KS"), ("KENTUCKY", "KY"), ("LOUISIANA", "LA"), ("MAINE", "ME"), ("MARYLAND", "MD"),
-        ("MASSACHUSETTS", "MA"), ("MICHIGAN", "MI"), ("MINNESOTA", "MN"), ("MISSISSIPPI", "MS"), ("MISSOURI", "MO"), ("MONTANA", "MT"), ("NEBRASKA", "NE"),
-        ("NEVADA", "NV"), ("NEW HAMPSHIRE", "NH"), ("NEW JERSEY", "NJ"), ("NEW MEXICO", "NM"), ("NEW YORK", "NY"), ("NORTH CAROLINA", "NC"),
-        ("NORTH DAKOTA", "ND"), ("OHIO", "OH"), ("OKLAHOMA", "OK"), ("OREGON", "OR"), ("PENNSYLVANIA", "PA"), ("RHODE ISLAND", "RI"),
-        ("SOUTH CAROLINA", "SC"), ("SOUTH DAKOTA", "SD"), ("TENNESSEE", "TN"), ("TEXAS", "TX"), ("UTAH", "UT"), ("VERMONT", "VT"), ("VIRGINIA", "VA"),
-        ("WASHINGTON", "WA"), ("WEST VIRGINIA", "WV"), ("WISCONSIN", "WI"), ("WYOMING", "WY"), ("PUERTO RICO", "PR"),
+        ("ALABAMA", "AL"),
+        ("ALASKA", "AK"),
+        ("ARIZONA", "AZ"),
+        ("ARKANSAS", "AR"),
+        ("CALIFORNIA", "CA"),
+        ("COLORADO", "CO"),
+        ("CONNECTICUT", "CT"),
+        ("DELAWARE", "DE"),
+        ("DISTRICT OF COLUMBIA", "DC"),
+        ("FLORIDA", "FL"),
+        ("GEORGIA", "GA"),
+        ("HAWAII", "HI"),
+        ("IDAHO", "ID"),
+        ("ILLINOIS", "IL"),
+        ("INDIANA", "IN"),
+        ("IOWA", "IA"),
+        ("KANSAS", "KS"),
+        ("KENTUCKY", "KY"),
+        ("LOUISIANA", "LA"),
+        ("MAINE", "ME"),
+        ("MARYLAND", "MD"),
+        ("MASSACHUSETTS", "MA"),
+        ("MICHIGAN", "MI"),
+        ("MINNESOTA", "MN"),
+        ("MISSISSIPPI", "MS"),
+        ("MISSOURI", "MO"),
+        ("MONTANA", "MT"),
+        ("NEBRASKA", "NE"),
+        ("NEVADA", "NV"),
+        ("NEW HAMPSHIRE", "NH"),
+        ("NEW JERSEY", "NJ"),
+        ("NEW MEXICO", "NM"),
+        ("NEW YORK", "NY"),
+        ("NORTH CAROLINA", "NC"),
+        ("NORTH DAKOTA", "ND"),
+        ("OHIO", "OH"),
+        ("OKLAHOMA", "OK"),
+        ("OREGON", "OR"),
+        ("PENNSYLVANIA", "PA"),
+        ("RHODE ISLAND", "RI"),
+        ("SOUTH CAROLINA", "SC"),
+        ("SOUTH DAKOTA", "SD"),
+        ("TENNESSEE", "TN"),
+        ("TEXAS", "TX"),
+        ("UTAH", "UT"),
+        ("VERMONT", "VT"),
+        ("VIRGINIA", "VA"),
+        ("WASHINGTON", "WA"),
+        ("WEST VIRGINIA", "WV"),
+        ("WISCONSIN", "WI"),
+        ("WYOMING", "WY"),
+        ("PUERTO RICO", "PR"),
     ];
     let up = s.trim().trim_end_matches(['.', ',']).to_ascii_uppercase();
     if up.len() == 2 && STATES.iter().any(|(_, c)| *c == up) {
@@ -868,10 +927,12 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
         }
     };
     // Address lines read in one place only are not confirmed.
-    let single = |f: Option<FieldVal>| f.map(|mut f| {
-        f.conf = f.conf.min(MENDED);
-        f
-    });
+    let single = |f: Option<FieldVal>| {
+        f.map(|mut f| {
+            f.conf = f.conf.min(MENDED);
+            f
+        })
+    };
     let (top_street1, top_street2) = (single(top.street1), single(top.street2));
     let (t_street1, t_street2) = (single(t.street1), single(t.street2));
     let (street1, street2) = speck_above_street(pick(t_street1, top_street1), pick(t_street2, top_street2));
@@ -896,7 +957,8 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
 /// two capitals) above the street: the street is the first line, flagged.
 fn speck_above_street(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
     // (Capitals may be a company's initials on the care-of line: `HP`.)
-    let speck = street1.as_ref().and_then(|f| f.value.text()).is_some_and(|t| t.chars().count() <= 2 && !t.chars().any(|c| c.is_ascii_digit()) && !(t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase())));
+    let speck =
+        street1.as_ref().and_then(|f| f.value.text()).is_some_and(|t| t.chars().count() <= 2 && !t.chars().any(|c| c.is_ascii_digit()) && !(t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase())));
     match street2 {
         Some(mut s2) if speck && s2.value.text().is_some() => {
             s2.conf = s2.conf.min(MENDED);
@@ -915,8 +977,32 @@ fn speck_above_street(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (
 fn care_of_lines_read_as_one(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
     let (Some(s1), Some(s2)) = (street1.as_ref().and_then(|f| f.value.text()), street2.as_ref().and_then(|f| f.value.text())) else { return (street1, street2) };
     const STREET_WORDS: [&str; 26] = [
-        "ST", "STREET", "AVE", "AVENUE", "RD", "ROAD", "DR", "DRIVE", "BLVD", "BOULEVARD", "WAY", "LANE", "LN", "PLACE", "PL", "PLAZA", "COURT", "CT", "PKWY", "PARKWAY", "SQUARE", "SQ",
-        "TERRACE", "CIRCLE", "HWY", "HIGHWAY",
+        "ST",
+        "STREET",
+        "AVE",
+        "AVENUE",
+        "RD",
+        "ROAD",
+        "DR",
+        "DRIVE",
+        "BLVD",
+        "BOULEVARD",
+        "WAY",
+        "LANE",
+        "LN",
+        "PLACE",
+        "PL",
+        "PLAZA",
+        "COURT",
+        "CT",
+        "PKWY",
+        "PARKWAY",
+        "SQUARE",
+        "SQ",
+        "TERRACE",
+        "CIRCLE",
+        "HWY",
+        "HIGHWAY",
     ];
     let stray = STREET_WORDS.contains(&s2.trim_end_matches([',', '.']).to_ascii_uppercase().as_str());
     let words: Vec<&str> = s1.split(' ').collect();
@@ -938,10 +1024,13 @@ fn care_of_lines_read_as_one(street1: Option<FieldVal>, street2: Option<FieldVal
 
 /// The first cell under the Reporting Owners table's "Name / Address" label, flagged.
 fn name_under_owner_label(lines: &[Line]) -> Option<FieldVal> {
-    let at = lines.iter().position(|l| l.table.is_some() && l.cells.first().is_some_and(|c| {
-        let c = c.to_lowercase();
-        c.contains("name") && c.contains("address") && c.contains("owner")
-    }))?;
+    let at = lines.iter().position(|l| {
+        l.table.is_some()
+            && l.cells.first().is_some_and(|c| {
+                let c = c.to_lowercase();
+                c.contains("name") && c.contains("address") && c.contains("owner")
+            })
+    })?;
     let line = lines.get(at + 1).filter(|l| l.table == lines[at].table)?;
     let cell = line.cells.first()?;
     text_field(cell, MENDED).filter(|f| f.conf > UNSURE)
@@ -996,7 +1085,9 @@ fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
 /// The label under the signature past reading (`2 Sgeaaeel Reng Pee`): the line with a
 /// date right under the section's heading `Signatures`, flagged.
 fn signatures_under_heading(lines: &[Line], from: usize) -> Vec<(FieldVal, FieldVal)> {
-    let Some(at) = lines.iter().enumerate().skip(from).position(|(_, l)| matches!(l.text().trim().to_ascii_lowercase().as_str(), "signatures" | "signature")).map(|k| k + from) else { return Vec::new() };
+    let Some(at) = lines.iter().enumerate().skip(from).position(|(_, l)| matches!(l.text().trim().to_ascii_lowercase().as_str(), "signatures" | "signature")).map(|k| k + from) else {
+        return Vec::new();
+    };
     let Some(line) = lines.get(at + 1).map(Line::text).filter(|t| ANY_DATE.is_match(t) && !EXPLANATION.is_match(t)) else { return Vec::new() };
     let Some(m) = ANY_DATE.find(line) else { return Vec::new() };
     let date = date_field(m.as_str()).unwrap_or_else(FieldVal::missing);
@@ -1052,7 +1143,11 @@ fn signature_name(name: &str) -> (String, bool) {
         .split(' ')
         .map(|w| {
             let spelled = w.replace('m', "rn");
-            if w.contains('m') && SIGNATURE_WORDS.contains(&spelled.to_lowercase().trim_end_matches([',', '.']).to_string().as_str()) { spelled } else { w.to_string() }
+            if w.contains('m') && SIGNATURE_WORDS.contains(&spelled.to_lowercase().trim_end_matches([',', '.']).to_string().as_str()) {
+                spelled
+            } else {
+                w.to_string()
+            }
         })
         .collect::<Vec<_>>()
         .join(" ");
@@ -1069,7 +1164,12 @@ fn signature_name(name: &str) -> (String, bool) {
             let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
             let capitalised = w.len() > 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-');
             let joining = !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-            initial || capitalised || joining || w.eq_ignore_ascii_case("attorney-in-fact") || w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) || ["/s/", "By:", "For:", "POA", "LLC", "Jr.", "Inc."].contains(&w)
+            initial
+                || capitalised
+                || joining
+                || w.eq_ignore_ascii_case("attorney-in-fact")
+                || w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
+                || ["/s/", "By:", "For:", "POA", "LLC", "Jr.", "Inc."].contains(&w)
         });
     (fixed, plain)
 }
@@ -1175,7 +1275,13 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
                 continue;
             }
             let (name, plain) = signature_name(&name);
-            let conf = if inside { UNSURE } else if plain { CLEAN } else { UNCERTAIN_AT - 4 };
+            let conf = if inside {
+                UNSURE
+            } else if plain {
+                CLEAN
+            } else {
+                UNCERTAIN_AT - 4
+            };
             out.push((FieldVal::read(Value::Text(name), c.clone(), conf), date));
         }
         if !out.is_empty() {
@@ -1368,10 +1474,71 @@ type MarkAt = (usize, usize, usize);
 /// gives both.
 fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     const TAKES_A_NUMBER: &[&str] = &[
-        "section", "rule", "rules", "form", "forms", "column", "columns", "instruction", "item", "items", "note", "notes", "no", "part", "page", "exhibit", "schedule", "table",
-        "class", "series", "fund", "tranche", "unit", "units", "year", "years", "to", "of", "and", "or", "than", "from", "by", "per", "at", "on", "in", "about", "approximately", "over",
-        "under", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec",
+        "section",
+        "rule",
+        "rules",
+        "form",
+        "forms",
+        "column",
+        "columns",
+        "instruction",
+        "item",
+        "items",
+        "note",
+        "notes",
+        "no",
+        "part",
+        "page",
+        "exhibit",
+        "schedule",
+        "table",
+        "class",
+        "series",
+        "fund",
+        "tranche",
+        "unit",
+        "units",
+        "year",
+        "years",
+        "to",
+        "of",
+        "and",
+        "or",
+        "than",
+        "from",
+        "by",
+        "per",
+        "at",
+        "on",
+        "in",
+        "about",
+        "approximately",
+        "over",
+        "under",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ];
     let (mut strict, mut relaxed): (Vec<MarkAt>, Vec<MarkAt>) = (Vec::new(), Vec::new());
     let (mut expect_strict, mut expect_relaxed) = (1, 1);
@@ -1446,16 +1613,25 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
             }
             let digits: String = l.chars().filter(char::is_ascii_digit).collect();
             let garbled = (1..=2).contains(&digits.len()) && !l.chars().any(char::is_alphabetic) && l.chars().count() > digits.len() && l.chars().count() <= 8;
-            if garbled { std::borrow::Cow::Owned(format!("({digits})")) } else { std::borrow::Cow::Borrowed(l) }
+            if garbled {
+                std::borrow::Cow::Owned(format!("({digits})"))
+            } else {
+                std::borrow::Cow::Borrowed(l)
+            }
         })
         .collect();
-    let lines_kept: Vec<&str> = marks_alone.iter().map(|l| l.as_ref()).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('(') && !l.ends_with(')'))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
+    let lines_kept: Vec<&str> =
+        marks_alone.iter().map(|l| l.as_ref()).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('(') && !l.ends_with(')'))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
     let text = lines_kept.join("\n");
     let marks = {
         let (strict, relaxed) = marks_in_order(&text);
         // The sentence end before a mark can be lost (`… of the Issuer 2. The RSUs …`):
         // such marks are taken only where they add to the marks found after sentences.
-        if relaxed.len() > strict.len() && strict.iter().all(|m| relaxed.contains(m)) { relaxed } else { strict }
+        if relaxed.len() > strict.len() && strict.iter().all(|m| relaxed.contains(m)) {
+            relaxed
+        } else {
+            strict
+        }
     };
     let mut out = Vec::new();
     if let Some(beside) = marks_beside_text(&text, marks.len()) {
@@ -1471,7 +1647,11 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         .iter()
         .map(|seg| {
             let found: Vec<usize> = FOOTNOTE_MARK_INLINE.find_iter(seg).filter_map(|m| first_number(m.as_str()).map(|n| n as usize)).collect();
-            if let [one] = found.as_slice() { Some(*one) } else { None }
+            if let [one] = found.as_slice() {
+                Some(*one)
+            } else {
+                None
+            }
         })
         .collect();
     let inline_ids: Vec<usize> = inline.iter().flatten().copied().collect();
@@ -1708,11 +1888,7 @@ fn cut_at_marks(text: &str, found: &[(usize, usize, usize)]) -> Vec<(String, Fie
     let first_lost = (found[0].0 == 2).then(|| {
         // (The last few sentence ends before it: a footnote is a few sentences long.)
         let before: Vec<usize> = sentence_ends.iter().copied().filter(|&p| p <= found[0].1 && text[..p].split_whitespace().count() >= 4).collect();
-        before[before.len().saturating_sub(6)..]
-            .iter()
-            .copied()
-            .map(|p| (centred_cuts(found, &sentence_ends, p, text.len()), p))
-            .min_by_key(|((cost, _), _)| *cost)
+        before[before.len().saturating_sub(6)..].iter().copied().map(|p| (centred_cuts(found, &sentence_ends, p, text.len()), p)).min_by_key(|((cost, _), _)| *cost)
     });
     let bounds = match first_lost.flatten() {
         Some(((_, bounds), p)) => {
@@ -1744,7 +1920,11 @@ fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], start:
         .windows(2)
         .map(|w| {
             let c: Vec<usize> = sentence_ends.iter().copied().filter(|&p| p > w[0].2 && p <= w[1].1).collect();
-            if c.is_empty() { vec![w[1].1] } else { c }
+            if c.is_empty() {
+                vec![w[1].1]
+            } else {
+                c
+            }
         })
         .collect();
     // How far mark k is from the start of the middle line of a footnote [from, to].
@@ -1763,16 +1943,17 @@ fn centred_cuts(marks: &[(usize, usize, usize)], sentence_ends: &[usize], start:
         // table[k][j]: the least total offset of footnotes 0..=k with cut k at candidate j.
         let mut table: Vec<Vec<(usize, usize)>> = Vec::with_capacity(candidates.len()); // (cost, previous j)
         for (k, cands) in candidates.iter().enumerate() {
-            let row = cands
-                .iter()
-                .map(|&cut| {
-                    if k == 0 {
-                        (off(0, start, cut), 0)
-                    } else {
-                        candidates[k - 1].iter().enumerate().map(|(j, &from)| (table[k - 1][j].0 + off(k, from, cut), j)).min().unwrap_or((usize::MAX, 0))
-                    }
-                })
-                .collect();
+            let row =
+                cands
+                    .iter()
+                    .map(|&cut| {
+                        if k == 0 {
+                            (off(0, start, cut), 0)
+                        } else {
+                            candidates[k - 1].iter().enumerate().map(|(j, &from)| (table[k - 1][j].0 + off(k, from, cut), j)).min().unwrap_or((usize::MAX, 0))
+                        }
+                    })
+                    .collect();
             table.push(row);
         }
         let Some((mut j, total)) = candidates[last].iter().enumerate().map(|(j, &from)| (j, table[last][j].0.saturating_add(off(last + 1, from, len)))).min_by_key(|&(_, c)| c) else { continue };
@@ -1894,7 +2075,6 @@ fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
     (!text.is_empty()).then(|| FieldVal::read(Value::Text(text.clone()), read, text_confidence(&text)))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1995,7 +2175,16 @@ mod tests {
     #[test]
     fn symbols_in_misread_brackets() {
         let symbol = |cell: &str| SYMBOL.captures(cell).map(|c| symbol_text(&c).to_string());
-        for (cell, want) in [("Tesla, Inc. [ TSLA ]", "TSLA"), ("Natera, Inc. [ NTRA |", "NTRA"), ("Natera, Inc. [ NTRA", "NTRA"), ("Tesla, Inc. (TSLA]", "TSLA"), ("Tesla, Inc. {TSLA]", "TSLA"), ("Walmart Inc. | WMT ]", "WMT"), ("Walmart Inc. WMT ]", "WMT"), ("Endeavor Group Holdings, Inc. [ EDR J .", "EDR")] {
+        for (cell, want) in [
+            ("Tesla, Inc. [ TSLA ]", "TSLA"),
+            ("Natera, Inc. [ NTRA |", "NTRA"),
+            ("Natera, Inc. [ NTRA", "NTRA"),
+            ("Tesla, Inc. (TSLA]", "TSLA"),
+            ("Tesla, Inc. {TSLA]", "TSLA"),
+            ("Walmart Inc. | WMT ]", "WMT"),
+            ("Walmart Inc. WMT ]", "WMT"),
+            ("Endeavor Group Holdings, Inc. [ EDR J .", "EDR"),
+        ] {
             assert_eq!(symbol(cell).as_deref(), Some(want), "{cell}");
         }
         assert_eq!(symbol("5. Relationship of Reporting Person(s) to Issuer (Check all applicable)"), None);

@@ -101,8 +101,16 @@ pub fn read(text: &str) -> OcrRead {
     // `Conversion or Exercise Price of Derivative Security`) start it there.
     let t2 = t1.map_or(t2_title, |t1| texts.iter().enumerate().take(t2_title.unwrap_or(texts.len())).skip(t1 + 1).find(|(_, t)| is_table2_column_labels(t)).map(|(i, _)| i).or(t2_title));
     let t1_start = t1.unwrap_or(lines.len());
-    let t1_end = texts.iter().enumerate().skip(t1_start + 1).find(|(i, t)| Some(*i) == t2 || (has_any(t, &["eminder", "EMINDER", "xplan", "XPLAN"]) && TABLE1_END.is_match(t))).map_or(lines.len(), |(i, _)| i);
-    let t2_end = t2.map(|s| texts.iter().enumerate().skip(s + 1).find(|(_, t)| has_any(t, &["wners", "WNERS", "xplan", "XPLAN", "ignature", "IGNATURE", "emarks", "EMARKS"]) && TABLE2_END.is_match(t)).map_or(lines.len(), |(i, _)| i));
+    let t1_end =
+        texts.iter().enumerate().skip(t1_start + 1).find(|(i, t)| Some(*i) == t2 || (has_any(t, &["eminder", "EMINDER", "xplan", "XPLAN"]) && TABLE1_END.is_match(t))).map_or(lines.len(), |(i, _)| i);
+    let t2_end = t2.map(|s| {
+        texts
+            .iter()
+            .enumerate()
+            .skip(s + 1)
+            .find(|(_, t)| has_any(t, &["wners", "WNERS", "xplan", "XPLAN", "ignature", "IGNATURE", "emarks", "EMARKS"]) && TABLE2_END.is_match(t))
+            .map_or(lines.len(), |(i, _)| i)
+    });
 
     let mut header = header::read_header(&lines, t1_start);
     let form3 = header.form == Some('3');
@@ -161,12 +169,7 @@ impl Builder {
                 (false, Value::None) => format!("{path}: read \"{}\"; the value could not be settled", f.read),
                 (false, v) => format!("{path}: read \"{}\"; the value \"{}\" could not be settled", f.read, v.render()),
             };
-            self.diagnostics.push(Diagnostic::new(
-                Severity::Warning,
-                "ocr-uncertain",
-                message,
-                Location { line: line.map(|l| l as u32), path: Some(path.to_string()), ..Location::default() },
-            ));
+            self.diagnostics.push(Diagnostic::new(Severity::Warning, "ocr-uncertain", message, Location { line: line.map(|l| l as u32), path: Some(path.to_string()), ..Location::default() }));
         }
     }
 
@@ -242,7 +245,11 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     let unreferenced: Vec<&String> = footnotes.iter().filter(|id| !referenced.contains(id)).collect();
     let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new(), footnotes: footnotes.clone(), orphans };
     if orphans {
-        let which = if unreferenced.is_empty() { "more footnotes are numbered than were read".to_string() } else { format!("{} referenced by no value", unreferenced.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")) };
+        let which = if unreferenced.is_empty() {
+            "more footnotes are numbered than were read".to_string()
+        } else {
+            format!("{} referenced by no value", unreferenced.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+        };
         b.diagnostics.push(Diagnostic::new(
             Severity::Warning,
             "ocr-footnote-marks",
@@ -277,7 +284,13 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
         if officer && o.officer_title.is_none() {
             b.note(&format!("{p}.reportingOwnerRelationship.officerTitle"), &missing, None);
         }
-        for (name, f) in [("reportingOwnerId.rptOwnerName", &o.name), ("reportingOwnerAddress.rptOwnerStreet1", &o.street1), ("reportingOwnerAddress.rptOwnerCity", &o.city), ("reportingOwnerAddress.rptOwnerState", &o.state), ("reportingOwnerAddress.rptOwnerZipCode", &o.zip)] {
+        for (name, f) in [
+            ("reportingOwnerId.rptOwnerName", &o.name),
+            ("reportingOwnerAddress.rptOwnerStreet1", &o.street1),
+            ("reportingOwnerAddress.rptOwnerCity", &o.city),
+            ("reportingOwnerAddress.rptOwnerState", &o.state),
+            ("reportingOwnerAddress.rptOwnerZipCode", &o.zip),
+        ] {
             if f.is_none() {
                 b.note(&format!("{p}.{name}"), &missing, None);
             }
@@ -410,10 +423,8 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
         None
     };
     let post = Some(PostTransactionAmounts { shares_owned_following_transaction: b.amount(&p(Col::Owned), f(Col::Owned), line), ..Default::default() });
-    let nature = Some(OwnershipNature {
-        direct_or_indirect_ownership: b.footnoted_text(&p(Col::DirInd), f(Col::DirInd), line),
-        nature_of_ownership: b.footnoted_text(&p(Col::Nature), f(Col::Nature), line),
-    });
+    let nature =
+        Some(OwnershipNature { direct_or_indirect_ownership: b.footnoted_text(&p(Col::DirInd), f(Col::DirInd), line), nature_of_ownership: b.footnoted_text(&p(Col::Nature), f(Col::Nature), line) });
     if r.holding {
         let h = Holding {
             security_title: title,

@@ -383,7 +383,14 @@ fn footnote_marks(rows: &mut [RowRead]) {
     for row in rows.iter_mut() {
         for f in row.fields.values_mut() {
             let mut seen = Vec::new();
-            f.notes.retain(|n| if seen.contains(n) { false } else { seen.push(n.clone()); true });
+            f.notes.retain(|n| {
+                if seen.contains(n) {
+                    false
+                } else {
+                    seen.push(n.clone());
+                    true
+                }
+            });
         }
     }
     for derivative in [false, true] {
@@ -522,8 +529,7 @@ fn broken_dates(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
 /// without leading zeros (`4/13/2022`), are one glyph from the digits of `read`.
 fn date_it_can_be(read: &str, known: &[NaiveDate]) -> Option<NaiveDate> {
     let digits: String = read.chars().filter(char::is_ascii_digit).collect();
-    let fits: Vec<NaiveDate> =
-        known.iter().copied().filter(|d| one_glyph_apart(&digits, &d.format("%m%d%Y").to_string()) || one_glyph_apart(&digits, &d.format("%-m%-d%Y").to_string())).collect();
+    let fits: Vec<NaiveDate> = known.iter().copied().filter(|d| one_glyph_apart(&digits, &d.format("%m%d%Y").to_string()) || one_glyph_apart(&digits, &d.format("%-m%-d%Y").to_string())).collect();
     match fits.as_slice() {
         [d] => Some(*d),
         _ => None,
@@ -590,7 +596,13 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 // A/D not read: the holdings before and after tell which it was.
                 let (prev, amount, owned) = (rows[p].value(Col::Owned).num(), rows[i].value(Col::Shares).num(), rows[i].value(Col::Owned).num());
                 if let (Some(a), Some(b), Some(c)) = (prev, amount, owned) {
-                    let ad = if a + b == c { Some("A") } else if a - b == c { Some("D") } else { None };
+                    let ad = if a + b == c {
+                        Some("A")
+                    } else if a - b == c {
+                        Some("D")
+                    } else {
+                        None
+                    };
                     if let Some(ad) = ad.filter(|_| !b.is_zero()) {
                         choose(&mut rows[i], Col::AcqDisp, Value::Text(ad.into()), DERIVED, rule::ROLL_FORWARD, log);
                         for (r, col) in [(p, Col::Owned), (i, Col::Shares), (i, Col::Owned)] {
@@ -1010,7 +1022,11 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
     }
     let label_words = |t: &str| {
         let l = t.to_lowercase();
-        ["issuer", "symbol", "trading", "ticker", "reporting", "relationship", "individual", "filing", "(check", "applicable", "(street)", "(last)", "(city)", "(first)", "(middle)"].iter().any(|w| l.contains(w)) || t.contains('[') || t.contains(']')
+        ["issuer", "symbol", "trading", "ticker", "reporting", "relationship", "individual", "filing", "(check", "applicable", "(street)", "(last)", "(city)", "(first)", "(middle)"]
+            .iter()
+            .any(|w| l.contains(w))
+            || t.contains('[')
+            || t.contains(']')
     };
     for o in header.owners.iter_mut() {
         if let Some(n) = o.name.as_mut() {
@@ -1042,7 +1058,8 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
     }
     // A signature is confirmed when it names the reporting owner; otherwise it is a
     // line of handwriting-style text read once.
-    let owner_words: Vec<String> = header.owners.iter().filter_map(|o| o.name.as_ref()).flat_map(|n| n.value.render().split(' ').filter(|w| w.len() >= 3).map(|w| w.to_lowercase()).collect::<Vec<_>>()).collect();
+    let owner_words: Vec<String> =
+        header.owners.iter().filter_map(|o| o.name.as_ref()).flat_map(|n| n.value.render().split(' ').filter(|w| w.len() >= 3).map(|w| w.to_lowercase()).collect::<Vec<_>>()).collect();
     for (name, _) in header.signatures.iter_mut() {
         let t = name.value.render().to_lowercase();
         let named = !owner_words.is_empty() && owner_words.iter().filter(|w| t.contains(w.as_str())).count() >= 2.min(owner_words.len());
@@ -1188,7 +1205,8 @@ fn code_from_price_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut
             // The statement's own verb, the first one: the undertaking that may follow
             // speaks of "shares sold at each separate price" either way, and a footnote
             // cut too long may run into the next one's.
-            static TRADED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?:we\S{1,3}|shares)\s+(purchased|bought|sold)|average\s+(sale|sales|purchase)\s+price").expect("static regex"));
+            static TRADED: std::sync::LazyLock<regex::Regex> =
+                std::sync::LazyLock::new(|| regex::Regex::new(r"(?:we\S{1,3}|shares)\s+(purchased|bought|sold)|average\s+(sale|sales|purchase)\s+price").expect("static regex"));
             let verb = TRADED.captures(&text)?;
             let word = verb.get(1).or_else(|| verb.get(2))?.as_str();
             Some((id.as_str(), if word.starts_with("sale") || word == "sold" { "S" } else { "P" }))
@@ -1489,11 +1507,22 @@ fn see_footnote(text: &str) -> Option<String> {
     let ok = rest_specks
         && ((lower_first == "see" && lower_second != target && lower_second.len() >= 5 && edit_distance(&lower_second, target) <= 3 && lower_second.starts_with('f'))
             || (lower_second == target && first.len() <= 3 && lower_first != "see" && edit_distance(&lower_first, "see") <= 2));
-    let word = if second.starts_with(|c: char| c.is_uppercase()) { if plural { "Footnotes" } else { "Footnote" } } else { target };
+    let word = if second.starts_with(|c: char| c.is_uppercase()) {
+        if plural {
+            "Footnotes"
+        } else {
+            "Footnote"
+        }
+    } else {
+        target
+    };
     let see = if first.starts_with(|c: char| c.is_lowercase()) && lower_first == "see" { "see" } else { "See" };
     // `See Common Common Footnote`: title words of the row's other cells in between.
     let last = words.last().map(|w| bare_lower(w)).unwrap_or_default();
-    let between = lower_first == "see" && (last == "footnote" || last == "footnotes") && (3..=4).contains(&words.len()) && words[1..words.len() - 1].iter().all(|w| crate::vocab::is_title_word(w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_lowercase())));
+    let between = lower_first == "see"
+        && (last == "footnote" || last == "footnotes")
+        && (3..=4).contains(&words.len())
+        && words[1..words.len() - 1].iter().all(|w| crate::vocab::is_title_word(w) || (w.len() <= 2 && w.chars().all(|c| c.is_ascii_lowercase())));
     if between {
         let last_word = words.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).unwrap_or("Footnote");
         return Some(format!("{see} {last_word}"));
@@ -1649,9 +1678,8 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 
 /// The price ranges each footnote states (`from $20.96 to $21.57`), low to high.
 fn footnote_ranges(header: &HeaderRead) -> Vec<(String, Decimal, Decimal)> {
-    static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"\$\s?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*(?:to|through|and|-|–)\s*\$\s?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)").expect("static regex")
-    });
+    static RANGE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\$\s?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*(?:to|through|and|-|–)\s*\$\s?([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)").expect("static regex"));
     let mut out = Vec::new();
     for (id, note) in &header.footnotes {
         let Value::Text(text) = &note.value else { continue };
@@ -1705,10 +1733,7 @@ fn ranges_in_order(rows: &[RowRead], ranges: &[(String, Decimal, Decimal)]) -> V
     // candidate (counted up to 2: one or more than one).
     let mut ways: Vec<Vec<u8>> = Vec::with_capacity(priced.len());
     for (i, (_, cands)) in priced.iter().enumerate() {
-        let row: Vec<u8> = cands
-            .iter()
-            .map(|&n| if i == 0 { 1 } else { priced[i - 1].1.iter().zip(&ways[i - 1]).filter(|(&m, _)| m < n).map(|(_, &w)| w).sum::<u8>().min(2) })
-            .collect();
+        let row: Vec<u8> = cands.iter().map(|&n| if i == 0 { 1 } else { priced[i - 1].1.iter().zip(&ways[i - 1]).filter(|(&m, _)| m < n).map(|(_, &w)| w).sum::<u8>().min(2) }).collect();
         ways.push(row);
     }
     if ways.last().map_or(0, |w| w.iter().map(|&x| u32::from(x)).sum::<u32>()) != 1 {
@@ -1806,16 +1831,35 @@ fn footnote_prices(header: &mut HeaderRead, log: &mut Vec<Repair>) {
         }
     }
     // Two short words OCR glued together (`ofthe`): no English word is spelled so.
-    const GLUED: &[(&str, &str)] = &[("ofthe", "of the"), ("tothe", "to the"), ("inthe", "in the"), ("onthe", "on the"), ("bythe", "by the"), ("forthe", "for the"), ("atthe", "at the"), ("andthe", "and the"), ("fromthe", "from the"), ("withthe", "with the"), ("isthe", "is the"), ("inthis", "in this"), ("ofthis", "of this"), ("Ifthe", "If the"), ("ofsuch", "of such")];
+    const GLUED: &[(&str, &str)] = &[
+        ("ofthe", "of the"),
+        ("tothe", "to the"),
+        ("inthe", "in the"),
+        ("onthe", "on the"),
+        ("bythe", "by the"),
+        ("forthe", "for the"),
+        ("atthe", "at the"),
+        ("andthe", "and the"),
+        ("fromthe", "from the"),
+        ("withthe", "with the"),
+        ("isthe", "is the"),
+        ("inthis", "in this"),
+        ("ofthis", "of this"),
+        ("Ifthe", "If the"),
+        ("ofsuch", "of such"),
+    ];
     for (id, note) in header.footnotes.iter_mut() {
         let Value::Text(text) = &note.value else { continue };
-        let words: Vec<String> = text.split(' ').map(|w| {
-            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            match GLUED.iter().find(|(g, _)| *g == core) {
-                Some((g, split)) => w.replacen(g, split, 1),
-                None => w.to_string(),
-            }
-        }).collect();
+        let words: Vec<String> = text
+            .split(' ')
+            .map(|w| {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                match GLUED.iter().find(|(g, _)| *g == core) {
+                    Some((g, split)) => w.replacen(g, split, 1),
+                    None => w.to_string(),
+                }
+            })
+            .collect();
         let fixed = words.join(" ");
         if fixed != *text {
             record(log, format!("footnotes.{id}"), text, &Value::Text(fixed.clone()), rule::GLUED_WORDS);
@@ -1883,7 +1927,9 @@ mod tests {
     fn a_nature_ending_in_the_letter_d_implies_no_sure_indirect_ownership() {
         // Table II of a scanned Form 4: the header's `See` / `of` / `Shares` wrapped
         // into the row, the row's `D` read after them as its nature.
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(r#"|  | Derivative |  |  |  |  | Acquired |  |  |  |  |  |  | Owned | Security: ] | (Instr. 4) |
+        let mut rows = crate::rows::read_table(
+            &crate::markdown::lines(
+                r#"|  | Derivative |  |  |  |  | Acquired |  |  |  |  |  |  | Owned | Security: ] | (Instr. 4) |
 |  | Security |  |  |  |  | (A) or |  |  |  |  |  |  | Following | Direct (D) |  |
 |  |  |  |  |  |  | Disposed of |  |  |  |  |  |  | Reported | or Indirect |  |
 |  |  |  |  |  |  | (D) |  |  |  |  |  |  | Transaction(s) } | (1) |  |
@@ -1899,7 +1945,11 @@ mod tests {
 |---|---|---|---|---|---|---|---|---|---|---|---|
 | Stock |  |  |  |  |  |  | \|Common] |  |  |  |  |
 | Units |  |  |  |  |  |  | Stock |  |  |  |  |
-"#), true, false);
+"#,
+            ),
+            true,
+            false,
+        );
         for (k, row) in rows.iter_mut().enumerate() {
             row.path = format!("derivativeTable.derivativeTransaction[{k}]");
         }
@@ -1912,11 +1962,17 @@ mod tests {
     fn empty_dates_share_the_mark_read_on_one_of_them() {
         // A Table II holding as OCR read a scanned Form 4: the conversion price and both
         // dates left empty but for footnote 2, read `©)`, `2)` and `@`.
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(r#"| Class B | ©) |  |  |  |  |  |  | 2) |  | @ | Class A | 60,429 |  | 60,429 | т | By The |
+        let mut rows = crate::rows::read_table(
+            &crate::markdown::lines(
+                r#"| Class B | ©) |  |  |  |  |  |  | 2) |  | @ | Class A | 60,429 |  | 60,429 | т | By The |
 | Common} | > |  |  |  |  |  |  | = |  | > | \|Соттоп\| |  |  |  |  | Founders |
 | Stock |  |  |  |  |  |  |  |  |  |  | Stock |  |  |  |  | [Fund Growth |
 |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | Principals |
-"#), true, false);
+"#,
+            ),
+            true,
+            false,
+        );
         for (k, row) in rows.iter_mut().enumerate() {
             row.path = format!("derivativeTable.derivativeHolding[{k}]");
         }
@@ -2096,10 +2152,13 @@ mod tests {
         );
         // (The second sale's code written as the first's: its own read `s®)`.) With two
         // sales marked alike, the conversions are still not like rows for the code.
-        let log = repair(&mut rows, &mut with_footnotes(&[
-            ("F1", "Each share of Class A Common Stock was issued upon conversion of one share of Class B Common Stock."),
-            ("F2", "Shares were sold pursuant to a duly adopted 10b5-1 trading plan."),
-        ]));
+        let log = repair(
+            &mut rows,
+            &mut with_footnotes(&[
+                ("F1", "Each share of Class A Common Stock was issued upon conversion of one share of Class B Common Stock."),
+                ("F2", "Shares were sold pursuant to a duly adopted 10b5-1 trading plan."),
+            ]),
+        );
         let code = |k: usize| rows[k].get(Col::Code).expect("a code read");
         assert_eq!(code(3).notes, ["F2"], "{log:#?}");
         assert_eq!(code(1).value, Value::Text("S".into()), "{log:#?}");
@@ -2196,7 +2255,8 @@ mod tests {
         // The filer wrote `L.P.` in the table and `LP` in the footnote: the table's stays.
         let mut rows = table_one("| Common Stock |  |  |  |  |  |  |  | 5,000 |  |  | I | Sequoia Capital Global Growth Fund, L.P. |\n");
         let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, 74);
-        let mut header = HeaderRead { footnotes: vec![("F2".into(), note("The shares are held by Sequoia Capital Global Growth Fund, LP; SC GGF Management is its general partner."))], ..HeaderRead::default() };
+        let mut header =
+            HeaderRead { footnotes: vec![("F2".into(), note("The shares are held by Sequoia Capital Global Growth Fund, LP; SC GGF Management is its general partner."))], ..HeaderRead::default() };
         let log = repair(&mut rows, &mut header);
         assert_eq!(rows[0].value(Col::Nature), &Value::Text("Sequoia Capital Global Growth Fund, L.P.".into()));
         assert!(!log.iter().any(|r| r.rule == rule::NATURE_SPELLED_IN_NOTE), "{log:#?}");
@@ -2455,7 +2515,17 @@ mod tests {
 
     #[test]
     fn see_footnote_garbled() {
-        for (t, want) in [("tie Footnote", "See Footnote"), ("See Footno ENTS", "See Footnote"), ("See footnoe", "See footnote"), ("See Fotnotes", "See Footnotes"), ("See Footnotes) a", "See Footnotes"), ("See Common Common Footnote)", "See Footnote"), ("tie Footnote", "See Footnote"), ("See wa Footnote", "See Footnote"), ("Footnote", "See Footnote")] {
+        for (t, want) in [
+            ("tie Footnote", "See Footnote"),
+            ("See Footno ENTS", "See Footnote"),
+            ("See footnoe", "See footnote"),
+            ("See Fotnotes", "See Footnotes"),
+            ("See Footnotes) a", "See Footnotes"),
+            ("See Common Common Footnote)", "See Footnote"),
+            ("tie Footnote", "See Footnote"),
+            ("See wa Footnote", "See Footnote"),
+            ("Footnote", "See Footnote"),
+        ] {
             assert_eq!(see_footnote(t).as_deref(), Some(want), "{t}");
         }
         for t in ["See of Shares D", "By Trust", "See Footnote for the Trust", "Spouse", "See Remarks", "See Notes", "Trust"] {

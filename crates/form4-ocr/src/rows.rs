@@ -650,8 +650,7 @@ fn rows_printed_as_staircases(lines: &[Line]) -> Option<Vec<Line>> {
         };
         let title = title_words(line);
         titled[i] = title.is_some();
-        let continues = run.last().is_some_and(|&prev| lines[prev].table == line.table && first > last_col)
-            && !(title.is_some() && run_title.is_some() && (title == run_title || holds_a_date(line)));
+        let continues = run.last().is_some_and(|&prev| lines[prev].table == line.table && first > last_col) && !(title.is_some() && run_title.is_some() && (title == run_title || holds_a_date(line)));
         if !continues {
             close(&mut run, &mut runs);
             run_title = None;
@@ -1018,7 +1017,8 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             if !used[i] && t.tok == Tok::Mark && !t.notes.is_empty() {
                 let left = filled.iter().rposition(|f| f.is_some_and(|f| f < i));
                 let right = filled.iter().position(|f| f.is_some_and(|f| f > i)).unwrap_or(slots.len());
-                let empty_date = (left.map_or(0, |l| l + 1)..right).find(|&k| matches!(slots[k].col, Col::ExDate | Col::ExpDate) && fields.get(&slots[k].col).is_none_or(|f| f.value == Value::None && f.notes.is_empty()));
+                let empty_date = (left.map_or(0, |l| l + 1)..right)
+                    .find(|&k| matches!(slots[k].col, Col::ExDate | Col::ExpDate) && fields.get(&slots[k].col).is_none_or(|f| f.value == Value::None && f.notes.is_empty()));
                 if let Some(k) = empty_date {
                     // The cell holds no date, surely; the mark, a superscript, is often
                     // misread (`(5)` for 25): flagged.
@@ -1078,7 +1078,13 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     };
     let words: Vec<&str> = title.split(' ').collect();
     let repeats = words.windows(2).enumerate().any(|(i, w)| words[i + 2..].windows(2).any(|v| v[0].eq_ignore_ascii_case(w[0]) && v[1].eq_ignore_ascii_case(w[1])));
-    let conf = if title.is_empty() || repeats { UNSURE } else if fragments > 1 { MENDED } else { CLEAN };
+    let conf = if title.is_empty() || repeats {
+        UNSURE
+    } else if fragments > 1 {
+        MENDED
+    } else {
+        CLEAN
+    };
     let mut tf = FieldVal::read(if title.is_empty() { Value::None } else { Value::Text(title.clone()) }, title.clone(), conf);
     tf.notes = title_notes;
     tf.missing = title.is_empty();
@@ -1345,7 +1351,9 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
     fn a_repeated_title_after_a_speck_or_without_its_first_letter_is_a_row_of_its_own() {
         // As OCR read a scanned Form 4's Table I: `‘Class A Common Stock` and `“lass A
         // Common Stock` begin rows whose values are illegible (`poe`, `08 eae`).
-        let rows = read_table(&crate::markdown::lines(r#"| Class - A Common Stock | 11/14/2023 A |  | cf) ae |  | 3,330,804JA |  | \$0 J) — | Jo 9 \| |  | 1 | See Footnote (2) |
+        let rows = read_table(
+            &crate::markdown::lines(
+                r#"| Class - A Common Stock | 11/14/2023 A |  | cf) ae |  | 3,330,804JA |  | \$0 J) — | Jo 9 \| |  | 1 | See Footnote (2) |
 | Class A Common Stock |  |  |  |  |  |  |  | 20,823,993 @) ie |  | I | See Footnote (5) |
 | Class A Common Stock |  |  |  |  |  |  |  | 77,851,188 © |  | I | See Footnote (7 |
 | ‘Class A Common Stock |  |  |  |  |  |  |  | 53,487 © |  | I | See Footnote (8) |
@@ -1357,7 +1365,11 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
 
 Reminder; Report an a separate line for each class of securities beneficially owned directly or indirectly. J Persons who respond to the collection of information contained in SEC 1474 (9-02) this form are not required to respond unless the form displays a [currently valid OMB control number.
 
-"#), false, false);
+"#,
+            ),
+            false,
+            false,
+        );
         assert_eq!(rows.len(), 9, "{rows:#?}");
         assert!(rows[6..].iter().all(|r| r.value(Col::Nature).render().starts_with("See Footnote")), "{rows:#?}");
         assert_eq!(rows[5].value(Col::DirInd), &Value::Text("D".into()), "{rows:#?}");
@@ -1367,7 +1379,10 @@ Reminder; Report an a separate line for each class of securities beneficially ow
     fn marks_alone_in_the_date_columns_are_the_dates_marks() {
         // Table II rows as OCR read two printed Form 4s: the dates exercisable and of
         // expiration printed as a footnote mark alone, right after the amount.
-        for (line, mark) in [(r#"|  | Restricted Stock Unit | \$0 | 09/05/2025 |  |  |  | M |  |  | 6,538 |  | (4) — | (4) — | Common Stock | 6,538] | \$0 | 78,458 | D |"#, "F4"), (r#"| Class B | (4) | 05/21/2021 |  | - |  |  | 2,205,293 | (4) | (4) | Class A | 2,205,293 \| | \$0" - | 0 | I | By The |"#, "F4")] {
+        for (line, mark) in [
+            (r#"|  | Restricted Stock Unit | \$0 | 09/05/2025 |  |  |  | M |  |  | 6,538 |  | (4) — | (4) — | Common Stock | 6,538] | \$0 | 78,458 | D |"#, "F4"),
+            (r#"| Class B | (4) | 05/21/2021 |  | - |  |  | 2,205,293 | (4) | (4) | Class A | 2,205,293 \| | \$0" - | 0 | I | By The |"#, "F4"),
+        ] {
             let rows = read_table(&crate::markdown::lines(line), true, false);
             assert_eq!(rows.len(), 1, "{rows:#?}");
             for col in [Col::ExDate, Col::ExpDate] {
@@ -1382,7 +1397,9 @@ Reminder; Report an a separate line for each class of securities beneficially ow
     fn another_security_title_below_a_complete_one_starts_a_row() {
         // Form 3's Table II as OCR read a scanned filing: the last rows' values cut off
         // at the page's edge, their titles and natures legible.
-        let rows = read_table(&crate::markdown::lines(r#"| Series C Preferred Stock} | () | () | C OMMON | 996,184 | \$M = | I | Sequoia Capital |
+        let rows = read_table(
+            &crate::markdown::lines(
+                r#"| Series C Preferred Stock} | () | () | C OMMON | 996,184 | \$M = | I | Sequoia Capital |
 |  | = | = | \| |  |  |  | Global Growth |
 |  |  |  | Stock |  |  |  | Fund, L.P, 2) 2) ©) (3 |
 
@@ -1403,13 +1420,19 @@ Reminder; Report an a separate line for each class of securities beneficially ow
 |  |  | Endurance |
 |  |  | Partners, L.P. 2) |
 |  |  | GB) |
-"#), true, true);
+"#,
+            ),
+            true,
+            true,
+        );
         let titles: Vec<String> = rows.iter().map(|r| r.value(Col::Title).render()).collect();
         assert_eq!(rows.len(), 4, "{titles:?}");
         assert!(titles[2].starts_with("Series D-1 Preferred") && titles[3].starts_with("Series E Preferred"), "{titles:?}");
         // A title line right above values read with no title is theirs (the same form's
         // copy, its rows printed as staircases): no row of its own.
-        let rows = read_table(&crate::markdown::lines(r#"| ; | (1) | Mfg | ; | 2,027,400 | \|g) | \|. \| | Sequoia Capital |
+        let rows = read_table(
+            &crate::markdown::lines(
+                r#"| ; | (1) | Mfg | ; | 2,027,400 | \|g) | \|. \| | Sequoia Capital |
 | Series A Preferred Stock \| |  |  | C |  |  |  | XI Principals |
 |  |  |  | ck |  |  |  | Fund, LLC 2 @) |
 |  |  |  | ° |  |  |  |  |
@@ -1419,7 +1442,11 @@ Reminder; Report an a separate line for each class of securities beneficially ow
 |  |  |  | Stock \| |  |  |  | Technology |
 |  |  |  |  |  |  |  | Partners XII, L.P. |
 |  |  |  |  |  |  |  | @@ |
-"#), true, true);
+"#,
+            ),
+            true,
+            true,
+        );
         assert_eq!(rows.len(), 3, "{rows:#?}");
         assert_eq!(rows[1].value(Col::UndShares).render(), "18969380", "{rows:#?}");
     }

@@ -543,7 +543,9 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         let dollar_like = matches!(sign, "5" | "s" | "S" | "§" | "be" | "bs") || (sign != "$" && sign.chars().count() <= 2 && sign.chars().all(|c| "$sS§:;.{}".contains(c)));
         let rest = rest.trim_start_matches(['{', '[', ']', '}']);
         // (Cents and then no more digits: `20.9021]86,634` is a price and an amount.)
-        let cents = |n: &str| n.split_once('.').is_some_and(|(_, f)| (2..=4).contains(&f.chars().take_while(char::is_ascii_digit).count()) && !f.chars().skip_while(char::is_ascii_digit).any(|c| c.is_ascii_digit()));
+        let cents = |n: &str| {
+            n.split_once('.').is_some_and(|(_, f)| (2..=4).contains(&f.chars().take_while(char::is_ascii_digit).count()) && !f.chars().skip_while(char::is_ascii_digit).any(|c| c.is_ascii_digit()))
+        };
         if dollar_like && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split(' ').next().is_some_and(cents) {
             if let Tok::Price(d, _) | Tok::Num(d, _) = classify(&format!("${rest}")) {
                 out.push(Token { tok: Tok::Price(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
@@ -697,7 +699,9 @@ pub fn table_text(s: &str) -> (String, Vec<String>, bool) {
     }
     // A symbol or a lone mark like `(a)` inside the text starts the debris of a
     // footnote mark: what follows it, if short, is debris too.
-    if let Some(k) = words.iter().position(|w| !w.chars().any(char::is_alphanumeric) || (w.len() <= 4 && w.starts_with('(') && w.ends_with(')') && w.chars().filter(|c| c.is_alphabetic()).count() == 1)) {
+    if let Some(k) =
+        words.iter().position(|w| !w.chars().any(char::is_alphanumeric) || (w.len() <= 4 && w.starts_with('(') && w.ends_with(')') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
+    {
         if k > 0 && words.len() - k <= 3 {
             words.truncate(k);
             mended = true;
@@ -855,10 +859,13 @@ mod tests {
         // As a scanned Form 4's price and amount owned were read into one cell.
         let mut v = Vec::new();
         tokens(&clean("\\$ 20.9021]86,634 (4)"), 6, &mut v);
-        let values: Vec<Decimal> = v.iter().filter_map(|t| match t.tok {
-            Tok::Num(d, _) | Tok::Price(d, _) => Some(d),
-            _ => None,
-        }).collect();
+        let values: Vec<Decimal> = v
+            .iter()
+            .filter_map(|t| match t.tok {
+                Tok::Num(d, _) | Tok::Price(d, _) => Some(d),
+                _ => None,
+            })
+            .collect();
         assert_eq!(values, ["20.9021".parse::<Decimal>().unwrap(), "86634".parse().unwrap()]);
     }
 

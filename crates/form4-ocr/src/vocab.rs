@@ -6,20 +6,159 @@ use crate::field::one_glyph_apart;
 
 /// Words that make up the titles of securities on Forms 3, 4 and 5.
 const TITLE_WORDS: &[&str] = &[
-    "Common", "Stock", "Class", "Ordinary", "Shares", "Share", "Preferred", "Series", "Convertible", "Restricted", "Units", "Unit", "Stock-Settled",
-    "Performance", "Option", "Options", "Employee", "Incentive", "Non-Qualified", "Nonqualified", "Qualified", "Right", "Rights", "to", "buy", "Buy",
-    "sell", "Sell", "Warrant", "Warrants", "Depositary", "American", "Deferred", "Phantom", "Appreciation", "Limited", "Partnership", "Interests",
-    "Interest", "Membership", "LLC", "LP", "Notes", "Note", "Senior", "Subordinated", "Debentures", "Par", "par", "Value", "value", "per", "share",
-    "common", "stock", "option", "options", "purchase", "Purchase", "of", "the", "and", "or", "with", "Award", "Awards", "Stock-Based", "Voting",
-    "Non-Voting", "Nonvoting", "Capital", "Beneficial", "Trust", "Profits", "Operating", "Partnership", "OP", "LTIP", "RSU", "RSUs", "PSU", "PSUs",
-    "ADS", "ADSs", "Contingent", "Exchangeable", "Redeemable", "Cumulative", "Participating", "Equity", "Swap", "Call", "Put", "Forward", "Contract",
-    "Dividend", "Equivalent", "Equivalents", "Rights", "Units", "SAR", "SARs", "Incentive", "Plan", "Director", "Directors", "Grant", "Tracking",
+    "Common",
+    "Stock",
+    "Class",
+    "Ordinary",
+    "Shares",
+    "Share",
+    "Preferred",
+    "Series",
+    "Convertible",
+    "Restricted",
+    "Units",
+    "Unit",
+    "Stock-Settled",
+    "Performance",
+    "Option",
+    "Options",
+    "Employee",
+    "Incentive",
+    "Non-Qualified",
+    "Nonqualified",
+    "Qualified",
+    "Right",
+    "Rights",
+    "to",
+    "buy",
+    "Buy",
+    "sell",
+    "Sell",
+    "Warrant",
+    "Warrants",
+    "Depositary",
+    "American",
+    "Deferred",
+    "Phantom",
+    "Appreciation",
+    "Limited",
+    "Partnership",
+    "Interests",
+    "Interest",
+    "Membership",
+    "LLC",
+    "LP",
+    "Notes",
+    "Note",
+    "Senior",
+    "Subordinated",
+    "Debentures",
+    "Par",
+    "par",
+    "Value",
+    "value",
+    "per",
+    "share",
+    "common",
+    "stock",
+    "option",
+    "options",
+    "purchase",
+    "Purchase",
+    "of",
+    "the",
+    "and",
+    "or",
+    "with",
+    "Award",
+    "Awards",
+    "Stock-Based",
+    "Voting",
+    "Non-Voting",
+    "Nonvoting",
+    "Capital",
+    "Beneficial",
+    "Trust",
+    "Profits",
+    "Operating",
+    "Partnership",
+    "OP",
+    "LTIP",
+    "RSU",
+    "RSUs",
+    "PSU",
+    "PSUs",
+    "ADS",
+    "ADSs",
+    "Contingent",
+    "Exchangeable",
+    "Redeemable",
+    "Cumulative",
+    "Participating",
+    "Equity",
+    "Swap",
+    "Call",
+    "Put",
+    "Forward",
+    "Contract",
+    "Dividend",
+    "Equivalent",
+    "Equivalents",
+    "Rights",
+    "Units",
+    "SAR",
+    "SARs",
+    "Incentive",
+    "Plan",
+    "Director",
+    "Directors",
+    "Grant",
+    "Tracking",
 ];
 
 static TITLE_WORDS_LOWER: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| TITLE_WORDS.iter().map(|t| t.to_lowercase()).collect());
 
 /// Endings of company names.
-const COMPANY_SUFFIXES: &[&str] = &["Inc.", "Inc", "INC", "INC.", "Corp", "Corp.", "CORP", "CORP.", "Co.", "CO", "Ltd", "Ltd.", "LTD", "LLC", "L.P.", "LP", "plc", "PLC", "N.V.", "S.A.", "AG", "SE", "Holdings", "HOLDINGS", "Group", "GROUP", "Corporation", "CORPORATION", "Company", "COMPANY", "Incorporated", "INCORPORATED", "Limited", "LIMITED", "Trust", "TRUST", "Bancorp", "BANCORP"];
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc.",
+    "Inc",
+    "INC",
+    "INC.",
+    "Corp",
+    "Corp.",
+    "CORP",
+    "CORP.",
+    "Co.",
+    "CO",
+    "Ltd",
+    "Ltd.",
+    "LTD",
+    "LLC",
+    "L.P.",
+    "LP",
+    "plc",
+    "PLC",
+    "N.V.",
+    "S.A.",
+    "AG",
+    "SE",
+    "Holdings",
+    "HOLDINGS",
+    "Group",
+    "GROUP",
+    "Corporation",
+    "CORPORATION",
+    "Company",
+    "COMPANY",
+    "Incorporated",
+    "INCORPORATED",
+    "Limited",
+    "LIMITED",
+    "Trust",
+    "TRUST",
+    "Bancorp",
+    "BANCORP",
+];
 
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
@@ -129,7 +268,9 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     if ws.windows(2).any(|p| p[0].len() == 1 && p[1].len() == 1 && p[0].chars().all(|c| c.is_ascii_uppercase()) && p[1].chars().all(|c| c.is_ascii_uppercase())) {
         all_known = false;
     }
-    if ws.last().is_some_and(|l| matches!(bare(l), "Common" | "Class" | "Preferred" | "Series" | "Restricted" | "Stock-Settled" | "to" | "of" | "Performance" | "Convertible") || (bare(l).len() == 1 && ws.len() > 1)) {
+    if ws.last().is_some_and(|l| {
+        matches!(bare(l), "Common" | "Class" | "Preferred" | "Series" | "Restricted" | "Stock-Settled" | "to" | "of" | "Performance" | "Convertible") || (bare(l).len() == 1 && ws.len() > 1)
+    }) {
         all_known = false;
     }
     let words: Vec<String> = title
@@ -286,7 +427,11 @@ fn unglue_words(title: &str) -> String {
             let glue = matches!(c, '.' | ':' | '\'') && k > 0 && k + 1 < chars.len() && chars[k - 1].is_alphabetic() && chars[k + 1].is_alphabetic();
             // `Issuer's`: an apostrophe before a lone s is the filer's.
             let possessive = c == '\'' && run(k + 1, 1) == 1 && chars.get(k + 1).is_some_and(|n| *n == 's');
-            if glue && !possessive && (run(k - 1, -1) >= 3 || run(k + 1, 1) >= 3) { ' ' } else { c }
+            if glue && !possessive && (run(k - 1, -1) >= 3 || run(k + 1, 1) >= 3) {
+                ' '
+            } else {
+                c
+            }
         })
         .collect()
 }
@@ -352,8 +497,34 @@ mod tests {
 
 /// Words of the nature-of-ownership column the form's users write most.
 const NATURE_WORDS: &[&str] = &[
-    "See", "Footnote", "Footnotes", "footnote", "footnotes", "By", "by", "Trust", "Spouse", "Wife", "Husband", "Children", "Child", "Family", "Partnership",
-    "Foundation", "Revocable", "Irrevocable", "Living", "Estate", "Planning", "Vehicles", "Vehicle", "Custodian", "Daughter", "Son", "Trustee", "GRAT",
+    "See",
+    "Footnote",
+    "Footnotes",
+    "footnote",
+    "footnotes",
+    "By",
+    "by",
+    "Trust",
+    "Spouse",
+    "Wife",
+    "Husband",
+    "Children",
+    "Child",
+    "Family",
+    "Partnership",
+    "Foundation",
+    "Revocable",
+    "Irrevocable",
+    "Living",
+    "Estate",
+    "Planning",
+    "Vehicles",
+    "Vehicle",
+    "Custodian",
+    "Daughter",
+    "Son",
+    "Trustee",
+    "GRAT",
 ];
 
 /// Whether a word is one of the stock phrases' words, or a cut one (`Footno`).

@@ -90,10 +90,7 @@ fn truncated_xml_is_recovered_with_a_warning_not_a_panic() {
             continue;
         }
         match form4_read::read_bytes(Some("cut.xml"), &text.as_bytes()[..cut]) {
-            Ok(f) => assert!(
-                f.diagnostics.iter().any(|d| d.severity == Severity::Warning),
-                "cut at {cut}: truncated input read without a warning"
-            ),
+            Ok(f) => assert!(f.diagnostics.iter().any(|d| d.severity == Severity::Warning), "cut at {cut}: truncated input read without a warning"),
             Err(e) => assert!(e.to_string().starts_with("cut.xml"), "{e}"),
         }
     }
@@ -211,11 +208,7 @@ fn paper_era_and_pem_wrapped_filings_give_header_facts_and_a_note() {
 
 #[test]
 fn multi_owner_submission_keeps_every_owner() {
-    let multi: Vec<_> = fixtures("submission/ok")
-        .into_iter()
-        .map(|f| read(&f).unwrap())
-        .filter(|f| f.ownership.as_ref().unwrap().reporting_owner.len() > 1)
-        .collect();
+    let multi: Vec<_> = fixtures("submission/ok").into_iter().map(|f| read(&f).unwrap()).filter(|f| f.ownership.as_ref().unwrap().reporting_owner.len() > 1).collect();
     assert!(!multi.is_empty());
     for filing in multi {
         let header_ciks: Vec<_> = filing.header.as_ref().unwrap().entities_with(EntityRole::ReportingOwner).map(|e| e.cik.clone().unwrap()).collect();

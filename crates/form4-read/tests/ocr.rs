@@ -143,15 +143,16 @@ fn ocr_dev_sample_scores_and_flags_what_it_cannot_read() {
         // been lost is said once for the document.
         for f in report.fields.iter().filter(|f| f.uncertain) {
             let lost_mark = f.field.ends_with(".footnoteId") && f.value.is_empty();
-            let said = if lost_mark {
-                filing.diagnostics.iter().any(|d| d.code == "ocr-footnote-marks")
-            } else {
-                filing.diagnostics.iter().any(|d| d.location.path.as_deref() == Some(f.field.as_str()))
-            };
+            let said =
+                if lost_mark { filing.diagnostics.iter().any(|d| d.code == "ocr-footnote-marks") } else { filing.diagnostics.iter().any(|d| d.location.path.as_deref() == Some(f.field.as_str())) };
             assert!(said, "{}: {} flagged without a diagnostic", dir.display(), f.field);
         }
         for s in form4_ocr::eval::score(filing.ownership.as_ref().unwrap(), &report, &truth) {
-            if s.key.ends_with("_fn") { refs.add(s.outcome) } else { total.add(s.outcome) }
+            if s.key.ends_with("_fn") {
+                refs.add(s.outcome)
+            } else {
+                total.add(s.outcome)
+            }
         }
     }
     // Floors under the measured figures on this sample (88.5% exact, 0.60% confidently
@@ -192,8 +193,39 @@ fn damaged_ocr_text_never_panics() {
 /// no-break spaces, marks and symbols, ligatures, accents, homoglyphs, CJK, emoji, and
 /// numbers, dates and marks past any real form's.
 const GLYPHS: &[&str] = &[
-    "\u{2009}", "\u{00A0}", "©", "®", "°", "М", "—", "’", "\u{0301}", "ﬁ", "Ⅱ", "½", "中", "🙂", "|", "\\|", "(", ")", "(2)", "$", ",", ".", "\n", "\t",
-    "/s/", "12/31/2024", "99/99/9999", "99999999999999999999999999999999", "(99)", "0.0000000000000000000000000001", "Remarks:", "See Footnote", "below)",
+    "\u{2009}",
+    "\u{00A0}",
+    "©",
+    "®",
+    "°",
+    "М",
+    "—",
+    "’",
+    "\u{0301}",
+    "ﬁ",
+    "Ⅱ",
+    "½",
+    "中",
+    "🙂",
+    "|",
+    "\\|",
+    "(",
+    ")",
+    "(2)",
+    "$",
+    ",",
+    ".",
+    "\n",
+    "\t",
+    "/s/",
+    "12/31/2024",
+    "99/99/9999",
+    "99999999999999999999999999999999",
+    "(99)",
+    "0.0000000000000000000000000001",
+    "Remarks:",
+    "See Footnote",
+    "below)",
 ];
 
 #[test]

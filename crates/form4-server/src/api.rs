@@ -58,10 +58,7 @@ pub(crate) struct ApiError {
 
 impl ApiError {
     pub(crate) fn bad(parameter: &str, expected: &str, got: &str) -> ApiError {
-        ApiError {
-            status: StatusCode::BAD_REQUEST,
-            body: json!({ "error": format!("bad parameter `{parameter}`: expected {expected}"), "parameter": parameter, "expected": expected, "got": got }),
-        }
+        ApiError { status: StatusCode::BAD_REQUEST, body: json!({ "error": format!("bad parameter `{parameter}`: expected {expected}"), "parameter": parameter, "expected": expected, "got": got }) }
     }
 
     pub(crate) fn not_found(what: &str, id: &str) -> ApiError {

@@ -24,7 +24,15 @@ fn escape(s: &str) -> String {
 /// `1234567` → `1.23M`.
 fn short(v: f64) -> String {
     let a = v.abs();
-    let (d, unit) = if a >= 1e9 { (1e9, "B") } else if a >= 1e6 { (1e6, "M") } else if a >= 1e3 { (1e3, "k") } else { (1.0, "") };
+    let (d, unit) = if a >= 1e9 {
+        (1e9, "B")
+    } else if a >= 1e6 {
+        (1e6, "M")
+    } else if a >= 1e3 {
+        (1e3, "k")
+    } else {
+        (1.0, "")
+    };
     let x = v / d;
     if unit.is_empty() {
         format!("{x:.0}")
@@ -100,7 +108,8 @@ pub fn monthly_net(flows: &[MonthlyFlow]) -> String {
         // Label every month when few, else about ten labels.
         let every = flows.len().div_ceil(10);
         if i % every == 0 {
-            let _ = write!(s, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#555\">{}</text>", x + bar / 2.0, H - BOTTOM + 16.0, escape(&f.month));
+            let _ =
+                write!(s, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#555\">{}</text>", x + bar / 2.0, H - BOTTOM + 16.0, escape(&f.month));
         }
     }
     let _ = write!(s, "<line x1=\"{LEFT}\" y1=\"{zero:.1}\" x2=\"{}\" y2=\"{zero:.1}\" stroke=\"#333\"/></svg>", W - RIGHT);
@@ -143,15 +152,7 @@ mod tests {
     use super::*;
 
     fn flow(month: &str, net: &str) -> MonthlyFlow {
-        MonthlyFlow {
-            month: month.into(),
-            bought_shares: "0".into(),
-            bought_value: "0".into(),
-            sold_shares: "0".into(),
-            sold_value: "0".into(),
-            net_value: net.into(),
-            transactions: 1,
-        }
+        MonthlyFlow { month: month.into(), bought_shares: "0".into(), bought_value: "0".into(), sold_shares: "0".into(), sold_value: "0".into(), net_value: net.into(), transactions: 1 }
     }
 
     #[test]

@@ -21,12 +21,7 @@ type St = State<Arc<AppState>>;
 type Raw = Result<Query<Vec<(String, String)>>, QueryRejection>;
 
 pub(crate) fn routes() -> Router<Arc<AppState>> {
-    Router::new()
-        .route("/", get(index))
-        .route("/search", get(search))
-        .route("/issuers/{id}", get(issuer))
-        .route("/owners/{cik}", get(owner))
-        .route("/filings/{accession}", get(filing))
+    Router::new().route("/", get(index)).route("/search", get(search)).route("/issuers/{id}", get(issuer)).route("/owners/{cik}", get(owner)).route("/filings/{accession}", get(filing))
 }
 
 fn env() -> &'static Environment<'static> {
@@ -199,7 +194,10 @@ fn tx_row(t: &Transaction) -> FormRow {
     FormRow {
         date: cell(t.transaction_date.as_ref()),
         deemed: cell(t.deemed_execution_date.as_ref()),
-        code: Cell { text: c.and_then(|c| c.transaction_code.clone()).unwrap_or_default(), notes: c.map(|c| c.footnote_id.iter().map(|i| i.trim_start_matches('F').to_string()).collect()).unwrap_or_default() },
+        code: Cell {
+            text: c.and_then(|c| c.transaction_code.clone()).unwrap_or_default(),
+            notes: c.map(|c| c.footnote_id.iter().map(|i| i.trim_start_matches('F').to_string()).collect()).unwrap_or_default(),
+        },
         voluntary: if t.transaction_timeliness.as_ref().and_then(|f| f.get()).is_some_and(|v| v == "E") { "V".into() } else { String::new() },
         amount: either(a.and_then(|a| a.transaction_shares.as_ref()), a.and_then(|a| a.transaction_total_value.as_ref())),
         acquired_disposed: cell(a.and_then(|a| a.transaction_acquired_disposed_code.as_ref())),

@@ -8,9 +8,10 @@ use std::process::Command;
 
 fn chromium() -> String {
     let candidates = [std::env::var("CHROMIUM").unwrap_or_default(), "/usr/bin/chromium".into(), "/usr/bin/chromium-browser".into()];
-    candidates.into_iter().find(|c| !c.is_empty() && std::path::Path::new(c).exists()).expect(
-        "the browser test needs Chromium: run scripts/test (it installs Debian's chromium) or set CHROMIUM to a Chromium binary",
-    )
+    candidates
+        .into_iter()
+        .find(|c| !c.is_empty() && std::path::Path::new(c).exists())
+        .expect("the browser test needs Chromium: run scripts/test (it installs Debian's chromium) or set CHROMIUM to a Chromium binary")
 }
 
 /// The DOM after the page loaded, as Chromium serialises it.

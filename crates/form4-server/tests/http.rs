@@ -137,7 +137,11 @@ fn monthly_net_buying_is_exact() {
         let (mut bought, mut sold) = (Decimal::ZERO, Decimal::ZERO);
         for t in rows["items"].as_array().unwrap().iter().filter(|t| t["transactionDate"].as_str().unwrap().starts_with(month)) {
             let value = dec(&t["shares"]) * dec(&t["price"]);
-            if t["code"] == "P" { bought += value } else { sold += value }
+            if t["code"] == "P" {
+                bought += value
+            } else {
+                sold += value
+            }
         }
         assert_eq!(dec(&m["boughtValue"]), bought, "{month}");
         assert_eq!(dec(&m["soldValue"]), sold, "{month}");
@@ -228,7 +232,10 @@ fn pages_show_tables_and_charts() {
         ("/issuers/ADI", vec!["<table id=\"insiders\"", "<table id=\"transactions\"", "<svg", "class=\"chart monthly-net\"", "CHAMPY JAMES"]),
         ("/issuers/MSFT", vec!["class=\"bar\""]),
         ("/owners/1199360", vec!["<table id=\"issuers\"", "class=\"chart holding-line\"", "<polyline"]),
-        ("/filings/0000006281-23-000073", vec!["<table class=\"form\" id=\"table1\"", "<table class=\"form\" id=\"table2\"", "Explanation of Responses", "<sup class=\"fn\">(1)</sup>", "id=\"checks\""]),
+        (
+            "/filings/0000006281-23-000073",
+            vec!["<table class=\"form\" id=\"table1\"", "<table class=\"form\" id=\"table2\"", "Explanation of Responses", "<sup class=\"fn\">(1)</sup>", "id=\"checks\""],
+        ),
     ] {
         let r = get(path);
         assert_eq!(r.status, 200, "{path}");

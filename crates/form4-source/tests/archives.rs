@@ -13,10 +13,7 @@ fn scratch(name: &str) -> PathBuf {
 /// Two real filings from the fixtures.
 fn members() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/submission/ok");
-    ["08d2c1eb07c227b4.txt", "2df891d4b7a15a7e.txt"]
-        .iter()
-        .map(|n| (format!("sgml/{n}"), std::fs::read(root.join(n)).unwrap()))
-        .collect()
+    ["08d2c1eb07c227b4.txt", "2df891d4b7a15a7e.txt"].iter().map(|n| (format!("sgml/{n}"), std::fs::read(root.join(n)).unwrap())).collect()
 }
 
 fn tar_bytes() -> Vec<u8> {

@@ -135,10 +135,7 @@ fn day(v: Option<&Date>) -> Option<String> {
 
 /// Footnote ids per field of a row, as a JSON object (only fields that have some).
 fn row_footnotes(fields: &[(&str, Option<&Vec<String>>)]) -> Option<String> {
-    let map: serde_json::Map<String, serde_json::Value> = fields
-        .iter()
-        .filter_map(|(k, ids)| ids.filter(|i| !i.is_empty()).map(|i| (k.to_string(), serde_json::json!(i))))
-        .collect();
+    let map: serde_json::Map<String, serde_json::Value> = fields.iter().filter_map(|(k, ids)| ids.filter(|i| !i.is_empty()).map(|i| (k.to_string(), serde_json::json!(i)))).collect();
     (!map.is_empty()).then(|| serde_json::Value::Object(map).to_string())
 }
 
@@ -218,10 +215,7 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
     let doc = filing.ownership.as_ref();
     let form_type = doc.and_then(|d| d.document_type.clone()).or_else(|| header.and_then(|h| h.submission_type.clone()));
     let is_amendment = form_type.as_deref().and_then(FormType::parse).is_some_and(FormType::is_amendment);
-    let issuer_cik = doc
-        .and_then(|d| d.issuer.issuer_cik.as_deref())
-        .or_else(|| header.and_then(|h| h.issuer()).and_then(|e| e.cik.as_deref()))
-        .and_then(cik_number);
+    let issuer_cik = doc.and_then(|d| d.issuer.issuer_cik.as_deref()).or_else(|| header.and_then(|h| h.issuer()).and_then(|e| e.cik.as_deref())).and_then(cik_number);
     let issuer_name = doc.and_then(|d| d.issuer.issuer_name.clone()).or_else(|| header.and_then(|h| h.issuer()).and_then(|e| e.name.clone()));
     let ticker = doc.and_then(|d| d.issuer.issuer_trading_symbol.clone());
     let mut owner_ciks: Vec<i64> = match doc {
@@ -233,11 +227,7 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
     let owner_group = owner_ciks.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let filed_on = form4_check::filed_date(filing);
     let format = serde_json::to_value(filing.source.format).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
-    let period = doc
-        .and_then(|d| d.period_of_report.as_ref())
-        .and_then(Parsed::ok)
-        .map(|d| d.date.to_string())
-        .or_else(|| header.and_then(|h| h.period_of_report).map(|d| d.to_string()));
+    let period = doc.and_then(|d| d.period_of_report.as_ref()).and_then(Parsed::ok).map(|d| d.date.to_string()).or_else(|| header.and_then(|h| h.period_of_report).map(|d| d.to_string()));
     // The same form read before in another shape: a bare XML copy of a filing already in
     // the ledger adds nothing; a submission replaces bare copies of its document. Only
     // filings of the same issuer, period and owners can be copies, so fingerprints are
@@ -355,8 +345,13 @@ fn insert_filing(tx: &SqlTx, filing: &Filing, findings: &[Diagnostic], lateness:
     }
     let reader = filing.diagnostics.iter().filter(|d| d.severity >= Severity::Warning && d.code != "unparsed-value");
     for d in reader.chain(findings.iter()) {
-        tx.prepare_cached("INSERT INTO findings (filing_id, rule, severity, path, message) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![id, d.code, d.severity.to_string(), d.location.path, d.message])?;
+        tx.prepare_cached("INSERT INTO findings (filing_id, rule, severity, path, message) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(params![
+            id,
+            d.code,
+            d.severity.to_string(),
+            d.location.path,
+            d.message
+        ])?;
     }
     Ok(true)
 }
@@ -382,10 +377,8 @@ fn fill_fingerprints(tx: &SqlTx, issuer_cik: Option<i64>, period: Option<&str>, 
 
 /// Deletes filings without an accession number whose document is the same as filing `keep`'s.
 fn remove_bare_copies(tx: &SqlTx, print: &str, keep: i64) -> Result<()> {
-    let ids: Vec<i64> = tx
-        .prepare_cached("SELECT id FROM filings WHERE fingerprint = ?1 AND accession IS NULL AND id <> ?2")?
-        .query_map(params![print, keep], |r| r.get(0))?
-        .collect::<std::result::Result<_, _>>()?;
+    let ids: Vec<i64> =
+        tx.prepare_cached("SELECT id FROM filings WHERE fingerprint = ?1 AND accession IS NULL AND id <> ?2")?.query_map(params![print, keep], |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
     for id in ids {
         for table in ["rows", "filing_owners", "footnotes", "findings", "filing_documents"] {
             tx.execute(&format!("DELETE FROM {table} WHERE filing_id = ?1"), [id])?;
@@ -396,11 +389,7 @@ fn remove_bare_copies(tx: &SqlTx, print: &str, keep: i64) -> Result<()> {
 }
 
 fn issuer_name_of(filing: &Filing) -> Option<String> {
-    filing
-        .ownership
-        .as_ref()
-        .and_then(|d| d.issuer.issuer_name.clone())
-        .or_else(|| filing.header.as_ref().and_then(|h| h.issuer()).and_then(|e| e.name.clone()))
+    filing.ownership.as_ref().and_then(|d| d.issuer.issuer_name.clone()).or_else(|| filing.header.as_ref().and_then(|h| h.issuer()).and_then(|e| e.name.clone()))
 }
 
 fn header_owner_name(filing: &Filing, cik: i64) -> Option<String> {

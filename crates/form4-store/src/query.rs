@@ -39,19 +39,7 @@ pub struct TransactionFilter {
 
 impl Default for TransactionFilter {
     fn default() -> Self {
-        TransactionFilter {
-            issuer: None,
-            owner: None,
-            from: None,
-            to: None,
-            codes: Vec::new(),
-            form: None,
-            derivative: None,
-            include_superseded: false,
-            limit: 100,
-            offset: 0,
-            ascending: false,
-        }
+        TransactionFilter { issuer: None, owner: None, from: None, to: None, codes: Vec::new(), form: None, derivative: None, include_superseded: false, limit: 100, offset: 0, ascending: false }
     }
 }
 
@@ -221,10 +209,7 @@ impl Store {
         if let Some(cik) = cik_number(issuer) {
             return Ok(Some(cik));
         }
-        Ok(self
-            .conn
-            .query_row("SELECT cik FROM issuers WHERE ticker = ?1 COLLATE NOCASE ORDER BY last_filed DESC LIMIT 1", [issuer.trim()], |r| r.get(0))
-            .optional()?)
+        Ok(self.conn.query_row("SELECT cik FROM issuers WHERE ticker = ?1 COLLATE NOCASE ORDER BY last_filed DESC LIMIT 1", [issuer.trim()], |r| r.get(0)).optional()?)
     }
 
     /// Lists transactions matching the filter, newest first (or oldest with `ascending`).
@@ -506,10 +491,7 @@ impl Store {
 
     /// The superseding filing's key, if this filing was replaced by an amendment.
     pub fn superseded_by(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT a.key FROM filings f JOIN filings a ON a.id = f.superseded_by WHERE f.key = ?1", [key], |r| r.get(0))
-            .optional()?)
+        Ok(self.conn.query_row("SELECT a.key FROM filings f JOIN filings a ON a.id = f.superseded_by WHERE f.key = ?1", [key], |r| r.get(0)).optional()?)
     }
 }
 
@@ -689,17 +671,7 @@ impl Store {
                     (SELECT count(*) FROM filings WHERE issuer_cik = i.cik AND superseded_by IS NULL AND days_late > 0)
                  FROM issuers i WHERE i.cik = ?1",
                 [cik],
-                |r| {
-                    Ok(IssuerSummary {
-                        cik: r.get(0)?,
-                        name: r.get(1)?,
-                        ticker: r.get(2)?,
-                        last_filed: r.get(3)?,
-                        filings: r.get(4)?,
-                        transactions: r.get(5)?,
-                        late_filings: r.get(6)?,
-                    })
-                },
+                |r| Ok(IssuerSummary { cik: r.get(0)?, name: r.get(1)?, ticker: r.get(2)?, last_filed: r.get(3)?, filings: r.get(4)?, transactions: r.get(5)?, late_filings: r.get(6)? }),
             )
             .optional()?)
     }
@@ -810,15 +782,9 @@ impl Store {
              WHERE cik = ?2 OR ticker = ?1 COLLATE NOCASE OR name LIKE '%' || ?1 || '%'
              ORDER BY (ticker = ?1 COLLATE NOCASE) DESC, last_filed DESC LIMIT ?3",
         )?;
-        let issuers = stmt
-            .query_map(params![q, cik, limit as i64], |r| Ok(IssuerSummaryLine { cik: r.get(0)?, name: r.get(1)?, ticker: r.get(2)? }))?
-            .collect::<std::result::Result<_, _>>()?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT cik, name, last_filed FROM owners WHERE cik = ?2 OR name LIKE '%' || ?1 || '%' ORDER BY last_filed DESC LIMIT ?3",
-        )?;
-        let owners = stmt
-            .query_map(params![q, cik, limit as i64], |r| Ok(OwnerLine { cik: r.get(0)?, name: r.get(1)?, last_filed: r.get(2)? }))?
-            .collect::<std::result::Result<_, _>>()?;
+        let issuers = stmt.query_map(params![q, cik, limit as i64], |r| Ok(IssuerSummaryLine { cik: r.get(0)?, name: r.get(1)?, ticker: r.get(2)? }))?.collect::<std::result::Result<_, _>>()?;
+        let mut stmt = self.conn.prepare_cached("SELECT cik, name, last_filed FROM owners WHERE cik = ?2 OR name LIKE '%' || ?1 || '%' ORDER BY last_filed DESC LIMIT ?3")?;
+        let owners = stmt.query_map(params![q, cik, limit as i64], |r| Ok(OwnerLine { cik: r.get(0)?, name: r.get(1)?, last_filed: r.get(2)? }))?.collect::<std::result::Result<_, _>>()?;
         Ok(SearchResults { issuers, owners })
     }
 
@@ -826,11 +792,9 @@ impl Store {
     pub fn filing_facts(&self, key: &str) -> Result<Option<FilingFacts>> {
         let row = self
             .conn
-            .query_row(
-                "SELECT f.id, f.key, f.deadline, f.filed_on, f.days_late, a.key FROM filings f LEFT JOIN filings a ON a.id = f.superseded_by WHERE f.key = ?1",
-                [key.trim()],
-                |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
-            )
+            .query_row("SELECT f.id, f.key, f.deadline, f.filed_on, f.days_late, a.key FROM filings f LEFT JOIN filings a ON a.id = f.superseded_by WHERE f.key = ?1", [key.trim()], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })
             .optional()?;
         let Some((id, key, deadline, filed_on, days_late, superseded_by)) = row else { return Ok(None) };
         let mut stmt = self.conn.prepare_cached("SELECT rule, severity, path, message FROM findings WHERE filing_id = ?1 ORDER BY rowid")?;

@@ -71,11 +71,8 @@ pub fn read(file: &[u8], text: &str) -> Result<Filing, SubmissionError> {
         (None, None) => return Err(SubmissionError::NotASubmission),
     };
     let first_document = memmem::find(&bytes[header_start..], b"<DOCUMENT>").map(|i| i + header_start);
-    let header_end = if feed {
-        first_document.unwrap_or(bytes.len())
-    } else {
-        memmem::find(&bytes[header_start..], b"</SEC-HEADER>").map(|i| i + header_start).or(first_document).unwrap_or(bytes.len())
-    };
+    let header_end =
+        if feed { first_document.unwrap_or(bytes.len()) } else { memmem::find(&bytes[header_start..], b"</SEC-HEADER>").map(|i| i + header_start).or(first_document).unwrap_or(bytes.len()) };
     // The classic header's first lines (`<SEC-HEADER>0001…hdr.sgml : 20230601`,
     // `<ACCEPTANCE-DATETIME>…`) sit before the KEY: VALUE lines; they are read by the same tokenizer.
     let header = parse_header(&text[header_start..header_end]);
@@ -171,11 +168,7 @@ fn read_document(file: &[u8], text: &str, start: usize, end: usize, filing: &mut
                         form4_xml::XmlError::Malformed { reason, offset } => form4_xml::XmlError::Malformed { reason, offset: offset + xml_open as u64 },
                         other => other,
                     };
-                    return Err(SubmissionError::Xml {
-                        sequence: info.sequence.map_or_else(|| "?".into(), |s| s.to_string()),
-                        doc_type: info.doc_type.clone().unwrap_or_default(),
-                        source,
-                    });
+                    return Err(SubmissionError::Xml { sequence: info.sequence.map_or_else(|| "?".into(), |s| s.to_string()), doc_type: info.doc_type.clone().unwrap_or_default(), source });
                 }
             }
         }

@@ -448,11 +448,8 @@ impl<'a> Parser<'a> {
 
     /// Table I or II: transactions and holdings, interleaved in any order.
     fn table(&mut self, derivative: bool) -> R<(Vec<Transaction>, Vec<Holding>)> {
-        let (table, tx_name, holding_name) = if derivative {
-            ("derivativeTable", "derivativeTransaction", "derivativeHolding")
-        } else {
-            ("nonDerivativeTable", "nonDerivativeTransaction", "nonDerivativeHolding")
-        };
+        let (table, tx_name, holding_name) =
+            if derivative { ("derivativeTable", "derivativeTransaction", "derivativeHolding") } else { ("nonDerivativeTable", "nonDerivativeTransaction", "nonDerivativeHolding") };
         let (mut txs, mut holdings) = (Vec::new(), Vec::new());
         let mut old_rows = 0u32;
         self.enter(table, 0, |p| {
@@ -583,9 +580,7 @@ impl<'a> Parser<'a> {
                     Child::Elem("transactionPricePerShare", _) => a.transaction_price_per_share = Some(p.decimal("transactionPricePerShare")?),
                     // X0101's name for the price per share.
                     Child::Elem("transactionValue", _) => a.transaction_price_per_share = Some(p.decimal("transactionValue")?),
-                    Child::Elem("transactionAcquiredDisposedCode", _) => {
-                        a.transaction_acquired_disposed_code = Some(p.text_fn("transactionAcquiredDisposedCode")?)
-                    }
+                    Child::Elem("transactionAcquiredDisposedCode", _) => a.transaction_acquired_disposed_code = Some(p.text_fn("transactionAcquiredDisposedCode")?),
                     Child::Elem(other, _) => p.unknown(other)?,
                     Child::Text(t) => p.stray_text(t),
                 }
@@ -619,12 +614,8 @@ impl<'a> Parser<'a> {
         self.enter("postTransactionAmounts", 0, |p| {
             p.container(|p, child| {
                 match child {
-                    Child::Elem("sharesOwnedFollowingTransaction", _) => {
-                        out.shares_owned_following_transaction = Some(p.decimal("sharesOwnedFollowingTransaction")?)
-                    }
-                    Child::Elem("valueOwnedFollowingTransaction", _) => {
-                        out.value_owned_following_transaction = Some(p.decimal("valueOwnedFollowingTransaction")?)
-                    }
+                    Child::Elem("sharesOwnedFollowingTransaction", _) => out.shares_owned_following_transaction = Some(p.decimal("sharesOwnedFollowingTransaction")?),
+                    Child::Elem("valueOwnedFollowingTransaction", _) => out.value_owned_following_transaction = Some(p.decimal("valueOwnedFollowingTransaction")?),
                     Child::Elem(name @ ("directOrIndirectOwnership" | "natureOfOwnership"), _) => {
                         p.warn("misplaced-element", format!("<{name}> inside <postTransactionAmounts>; read as part of <ownershipNature>"), Some(name));
                         let mut scratch = None;
@@ -706,7 +697,12 @@ impl<'a> Parser<'a> {
 /// Files an X0101 row (`nonDerivativeSecurity`, `derivativeSecurity`): a transaction if
 /// it reports one (a date, amounts or a code), otherwise a holding.
 fn push_row(row: Transaction, txs: &mut Vec<Transaction>, holdings: &mut Vec<Holding>) {
-    if row.transaction_date.is_some() || row.deemed_execution_date.is_some() || row.transaction_timeliness.is_some() || row.transaction_amounts.is_some() || row.transaction_coding.as_ref().is_some_and(|c| c.transaction_code.is_some()) {
+    if row.transaction_date.is_some()
+        || row.deemed_execution_date.is_some()
+        || row.transaction_timeliness.is_some()
+        || row.transaction_amounts.is_some()
+        || row.transaction_coding.as_ref().is_some_and(|c| c.transaction_code.is_some())
+    {
         txs.push(row);
     } else {
         holdings.push(Holding {

@@ -63,4 +63,3 @@ fn dechunk(mut s: &str) -> String {
 pub fn get(path: &str) -> Reply {
     request("GET", path, b"")
 }
-
