@@ -207,15 +207,21 @@ fn find_rows_in_doubt(rows: &mut [RowRead]) {
 }
 
 /// Whether an amount of a thousand or more is read with its thousands commas where the
-/// form prints them, whole (`20,823,993)`: the number as printed, a garbled mark after
-/// it): the figure itself was legible, whatever debris was cut from around it.
+/// form prints them (`20,823,993)`, `9,274.4) -`: the number as printed, a garbled mark
+/// after it): the figure itself was legible, whatever debris was cut from around it.
 fn grouped_in_read(f: &FieldVal) -> bool {
     let Some(n) = f.value.num().filter(|n| *n >= Decimal::ONE_THOUSAND) else { return false };
-    let printed = crate::field::grouped(n);
-    f.read.match_indices(&printed).any(|(at, _)| {
-        let before = f.read[..at].chars().next_back();
-        let after = f.read[at + printed.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_digit() || c == ',') && !after.is_some_and(|c| c.is_ascii_digit() || c == ',')
+    // Each run of digits, commas and points in the read: grouped as printed, and the number.
+    f.read.as_bytes().split(|b| !(b.is_ascii_digit() || *b == b',' || *b == b'.')).any(|run| {
+        let (whole, fraction) = match run.iter().position(|b| *b == b'.') {
+            Some(at) => (&run[..at], &run[at + 1..]),
+            None => (run, &run[..0]),
+        };
+        let mut groups = whole.split(|b| *b == b',');
+        let first = groups.next().unwrap_or_default();
+        let grouped = (1..=3).contains(&first.len()) && groups.clone().count() >= 1 && groups.all(|g| g.len() == 3) && fraction.iter().all(u8::is_ascii_digit);
+        let mantissa = whole.iter().chain(fraction).filter(|b| b.is_ascii_digit()).try_fold(0i64, |acc, b| acc.checked_mul(10)?.checked_add(i64::from(b - b'0')));
+        grouped && mantissa.and_then(|m| Decimal::try_new(m, fraction.len() as u32).ok()) == Some(n)
     })
 }
 
@@ -2090,6 +2096,14 @@ mod tests {
         repair(&mut rows, &mut HeaderRead::default());
         assert!(rows[0].get(Col::Owned).unwrap().uncertain(), "{:#?}", rows[0]);
         assert!(!rows[0].in_doubt, "{:#?}", rows[0]);
+        // Amounts as read on ocr-dev: printed with their commas (a fraction too), or not.
+        let amount = |v: &str, read: &str| FieldVal::read(Value::Num(v.parse().unwrap()), read, crate::field::MENDED);
+        assert!(grouped_in_read(&amount("9274.4", "9,274.4) -")));
+        assert!(grouped_in_read(&amount("3330804", "$ 3,330,804")));
+        assert!(!grouped_in_read(&amount("77067", "$0.)77,068")), "another number than the value");
+        assert!(!grouped_in_read(&amount("77067", "77067")), "no commas where the form prints them");
+        assert!(!grouped_in_read(&amount("34652", "34652]")));
+        assert!(!grouped_in_read(&amount("999", "999")), "too small to show its grouping");
     }
 
     #[test]
