@@ -139,6 +139,14 @@ pub mod rule {
     /// them too (all 282 such rows; the same marks as the dates in four of five): a mark
     /// read on one of them is given to those whose own was lost, flagged.
     pub const DATES_SHARE_MARK: &str = "empty-dates-share-their-mark";
+    /// Table II: a row whose dates exercisable and of expiration are both empty, and
+    /// whose marks on them and on the conversion price were all lost, takes for its
+    /// expiration date the filing's one footnote that speaks of expiry ("has no
+    /// expiration date", "expire"), flagged. In the bulk corpus every one of 7,286 such
+    /// rows footnotes both dates, and where one footnote of the filing mentions expiry,
+    /// the expiration date carries it in 1,192 of 1,370 rows (the exercise date only in
+    /// 809: it often has a vesting footnote of its own, so it is left alone).
+    pub const EXPIRATION_MARK_NOTE: &str = "expiration-mark-from-footnote";
 }
 
 /// The acquired/disposed code a transaction code implies, where it implies one.
@@ -184,6 +192,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     earliest_date(rows, header, &mut log);
     natures_named_in_footnotes(rows, header, &mut log);
     dates_share_their_mark(rows, &mut log);
+    expiration_mark_from_footnote(rows, header, &mut log);
     code_mark_of_trading_plan(rows, header, &mut log);
     marks_of_like_rows(rows, &mut log);
     marks_in_sequence(rows, &mut log);
@@ -258,10 +267,30 @@ fn code_mark_of_trading_plan(rows: &mut [RowRead], header: &HeaderRead, log: &mu
     }
 }
 
+/// A Table II cell left empty: no value read, nor digits enough for one.
+fn empty_cell(f: Option<&FieldVal>) -> bool {
+    f.is_none_or(|f| f.value == Value::None && f.read.chars().filter(char::is_ascii_digit).count() <= 2)
+}
+
+/// See [`rule::EXPIRATION_MARK_NOTE`].
+fn expiration_mark_from_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    let wanted = |r: &RowRead| {
+        r.derivative && empty_cell(r.get(Col::ExDate)) && empty_cell(r.get(Col::ExpDate)) && [Col::ExDate, Col::ExpDate, Col::Conv].iter().all(|c| r.get(*c).is_none_or(|f| f.notes.is_empty()))
+    };
+    if !rows.iter().any(wanted) {
+        return;
+    }
+    let mut expiring = header.footnotes.iter().filter(|(_, n)| n.value.text().is_some_and(|t| ["expir", "Expir", "EXPIR"].iter().any(|w| t.contains(w))));
+    let (Some((id, _)), None) = (expiring.next(), expiring.next()) else { return };
+    for row in rows.iter_mut().filter(|r| wanted(r)) {
+        row.fields.entry(Col::ExpDate).or_insert_with(|| FieldVal::read(Value::None, String::new(), CLEAN));
+        infer_marks(row, Col::ExpDate, vec![id.clone()], rule::EXPIRATION_MARK_NOTE, log);
+    }
+}
+
 /// See [`rule::DATES_SHARE_MARK`].
 fn dates_share_their_mark(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    // A cell that read a value, or digits enough for one, is not empty.
-    let empty = |f: Option<&FieldVal>| f.is_none_or(|f| f.value == Value::None && f.read.chars().filter(char::is_ascii_digit).count() <= 2);
+    let empty = empty_cell;
     for row in rows.iter_mut().filter(|r| r.derivative) {
         if !(empty(row.get(Col::ExDate)) && empty(row.get(Col::ExpDate))) {
             continue;
@@ -2104,6 +2133,36 @@ mod tests {
         assert!(!grouped_in_read(&amount("77067", "77067")), "no commas where the form prints them");
         assert!(!grouped_in_read(&amount("34652", "34652]")));
         assert!(!grouped_in_read(&amount("999", "999")), "too small to show its grouping");
+    }
+
+    #[test]
+    fn an_expiration_date_whose_mark_was_lost_takes_the_one_footnote_on_expiry() {
+        // ocr-dev 0a3265969c07a1af_v0, clean: Class B holdings whose dates are the
+        // superscript `(2)` alone, read `@)` and `Q)`, nothing legible.
+        let text = r#"|  | Security |  |  | Code | V_ | 1(A)} | (D) | Date Exercisable | Expiration \| Date | Title | Amount or Number of Shares |  | Transaction(s) \| (Instr. 4) | (!) (instr. 4) | (Instr. 4) |
+| Class B Common Stock®) | Q) |  |  |  |  |  |  | @) | Q) | Class A Common Stock | 0 |  | 0) 6) | D |  |
+| Class B Common Stock®) 7 | Q) |  |  |  |  |  |  | @) | Q) | Class A Common Stock | 0 |  | 0) 6) | I | See Footnote!) |
+"#;
+        let notes = [
+            ("F1", "This transaction represents the conversion of Class B Common Stock into Class A Common Stock effected in compliance with a preexisting Rule 10b5-1 plan."),
+            ("F2", "The Class B Common Stock is convertible into the Issuer's Class A Common Stock on a 1-for-1 basis and has no expiration date."),
+        ];
+        let read = || crate::rows::read_table(&crate::markdown::lines(text), true, false);
+        let mut rows = read();
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        let log = repair(&mut rows, &mut with_footnotes(&notes));
+        for row in &rows {
+            let expiry = row.get(Col::ExpDate).expect("the cell is there");
+            assert_eq!(expiry.notes, ["F2"], "{row:#?}");
+            assert_eq!(expiry.notes_conf, Some(UNCERTAIN_AT - 4), "inferred, so flagged");
+            assert!(row.get(Col::ExDate).is_none_or(|f| f.notes.is_empty()), "the exercise date may have a footnote of its own: {row:#?}");
+        }
+        assert_eq!(log.iter().filter(|r| r.rule == rule::EXPIRATION_MARK_NOTE).count(), 2, "{log:#?}");
+        // Two footnotes speaking of expiry: no telling which.
+        let mut rows = read();
+        let two = [notes[1], ("F3", "The options expire ten years after the grant.")];
+        let log = repair(&mut rows, &mut with_footnotes(&two));
+        assert!(!log.iter().any(|r| r.rule == rule::EXPIRATION_MARK_NOTE), "{log:#?}");
     }
 
     #[test]
