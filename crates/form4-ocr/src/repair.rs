@@ -110,6 +110,11 @@ pub mod rule {
     /// its mark, flagged. In the bulk corpus, of short natures with a mark whose words
     /// one footnote alone contains, 2,394 of 2,402 are marked with that footnote alone.
     pub const NATURE_WORD_IN_NOTE: &str = "nature-word-in-footnote";
+    /// A nature naming a holder read without an entity suffix where every footnote that
+    /// writes the name puts one after it (`… Principals Fund` / `… Principals Fund, LP`):
+    /// the name with that suffix, flagged. In the bulk corpus, of 1,205 natures whose
+    /// footnote writes a suffix right after them, 1,200 carry it themselves.
+    pub const NATURE_SUFFIX_IN_NOTE: &str = "nature-suffix-from-footnote";
     /// A nature of ownership that is a holder's name (with or without "By") whose
     /// letters and digits a footnote writes the same: the footnote's spelling, its
     /// commas and points (`Fund IV, L.P.` for `Fund IV LP`), which the table's small
@@ -1363,15 +1368,17 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
         if words.len() < 3 || name.len() < 12 || !entity {
             continue;
         }
-        // Where the name is written in each footnote that holds it.
-        let spelled: Vec<(&str, &str)> = notes
+        // Where the name is written in each footnote that holds it, and what follows.
+        let written: Vec<(&str, &str, &str)> = notes
             .iter()
             .filter_map(|(id, original, squeezed, at)| {
                 let k = squeezed.find(&name)?;
                 let (from, last) = (at[k], at[k + name.len() - 1]);
-                Some((*id, &original[from..name_end(original, last)]))
+                let end = name_end(original, last);
+                Some((*id, &original[from..end], &original[end..]))
             })
             .collect();
+        let spelled: Vec<(&str, &str)> = written.iter().map(|(id, spelling, _)| (*id, *spelling)).collect();
         // The nature is the name, with or without "By".
         let prefix = text.split_whitespace().next().filter(|w| w.eq_ignore_ascii_case("by"));
         let core = prefix.map_or(text, |p| text[p.len()..].trim_start());
@@ -1392,6 +1399,18 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
         if spelled.iter().all(|(i, _)| *i == id) && row.get(Col::Nature).is_some_and(|f| f.notes.is_empty()) {
             infer_marks(row, Col::Nature, vec![id.to_string()], rule::NATURE_NAMED_IN_NOTE, log);
         }
+        // A name cut before its entity suffix, which every footnote writing it puts after
+        // it: the footnote's spelling with the suffix.
+        let suffixed = words.last().is_some_and(|w| SUFFIXES.contains(&squeeze(w).as_str()));
+        if squeeze(core) == name && !suffixed {
+            let completed: Vec<String> = written.iter().filter_map(|(_, spelling, rest)| entity_suffix(rest).map(|suffix| [*spelling, suffix].concat())).collect();
+            if completed.len() == written.len() && completed.iter().all(|c| *c == completed[0]) && points_only_added(core, &completed[0]) && plain_spelling(&completed[0]) {
+                let mended = prefix.map_or(completed[0].clone(), |p| format!("{p} {}", completed[0]));
+                let conf = flagged(row, Col::Nature);
+                choose(row, Col::Nature, Value::Text(mended), conf, rule::NATURE_SUFFIX_IN_NOTE, log);
+                continue;
+            }
+        }
         // The footnote's spelling of the name, its commas and points, which the table's
         // small type loses; only where the nature is the name.
         if squeeze(core) == name && spelled.iter().all(|(_, s)| *s == spelling) && core != spelling && points_only_added(core, spelling) && plain_spelling(spelling) {
@@ -1400,6 +1419,18 @@ fn natures_named_in_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &m
             choose(row, Col::Nature, Value::Text(mended), conf, rule::NATURE_SPELLED_IN_NOTE, log);
         }
     }
+}
+
+/// Entity suffixes a holder's name ends with, squeezed (`L.P.` → `lp`).
+const SUFFIXES: [&str; 7] = ["lp", "llc", "ltd", "inc", "limited", "corp", "lllp"];
+
+/// The entity suffix that starts `rest`, the text after a name in a footnote
+/// (`, LP and …` → `, LP`), spelled as a filer writes one. (A point after `LP` or `LLC`
+/// ends the sentence; after `L.P.` or `Inc` it is the abbreviation's.)
+fn entity_suffix(rest: &str) -> Option<&str> {
+    static SUFFIX: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"^(,? ?(?:L\.P\.|LP|L\.L\.C\.|LLC|LLLP|Ltd\.|Ltd|Limited|Inc\.|Inc|Corp\.|Corp))(?:$|[^A-Za-z0-9])").expect("static regex"));
+    SUFFIX.captures(rest).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
 
 /// Where a name that ends at byte `last` of a footnote ends: after that character, and
@@ -1431,7 +1462,6 @@ fn plain_spelling(spelling: &str) -> bool {
 /// footnote holds it.
 #[allow(clippy::type_complexity)]
 fn name_near(name: &str, read_words: &[&str], notes: &[(&str, &str, String, Vec<usize>)]) -> Option<(Option<String>, String)> {
-    const SUFFIXES: [&str; 6] = ["lp", "llc", "ltd", "inc", "limited", "corp"];
     let p = name.as_bytes();
     let m = p.len();
     let most = if m < 24 { 1 } else { 2 };
@@ -2257,6 +2287,34 @@ mod tests {
         let notes = [("F1", "Represents directly held shares transferred shares to the Reporting Person's estate planning vehicles.")];
         let log = repair(&mut rows, &mut with_footnotes(&notes));
         assert!(!log.iter().any(|r| r.rule == rule::NATURE_WORD_IN_NOTE), "{log:#?}");
+    }
+
+    #[test]
+    fn a_holder_cut_before_its_suffix_takes_the_suffix_its_footnote_writes() {
+        // ocr-dev a81368e51fe6494d_v0, clean: the nature wrapped over five lines, its
+        // last `Fund, LP` read `Fund, ГР`.
+        let text = "\
+| Class A Common Stock |  |  |  |  |  |  |  | 60,429 |  |  | I | By The |\n\
+|  |  |  |  |  |  |  |  |  |  |  |  | Founders |\n\
+|  |  |  |  |  |  |  |  |  |  |  |  | Fund Growth |\n\
+|  |  |  |  |  |  |  |  |  |  |  |  | Principals |\n\
+|  |  |  |  |  |  |  |  |  |  |  |  | Fund, ГР |\n";
+        let note = "The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP, The Founders Fund VI Entrepreneurs Fund, LP, The Founders Fund Growth, LP, The Founders Fund Growth Principals Fund, LP and FF Affirm Growth, LLC.";
+        let mut rows = table_one(text);
+        let log = repair(&mut rows, &mut with_footnotes(&[("F1", note)]));
+        let nature = rows[0].get(Col::Nature).unwrap();
+        assert_eq!(nature.value, Value::Text("By The Founders Fund Growth Principals Fund, LP".into()), "{log:#?}");
+        assert!(nature.uncertain(), "inferred, so flagged");
+        assert!(log.iter().any(|r| r.rule == rule::NATURE_SUFFIX_IN_NOTE), "{log:#?}");
+        // A footnote that writes the name without a suffix adds none.
+        let mut rows = table_one(text);
+        let log = repair(&mut rows, &mut with_footnotes(&[("F1", "Shares held by The Founders Fund Growth Principals Fund and its affiliates.")]));
+        assert!(!log.iter().any(|r| r.rule == rule::NATURE_SUFFIX_IN_NOTE), "{log:#?}");
+        assert_eq!(entity_suffix(", L.P., which is"), Some(", L.P."));
+        assert_eq!(entity_suffix(", LP."), Some(", LP"), "a sentence's point");
+        assert_eq!(entity_suffix(" LLC"), Some(" LLC"));
+        assert_eq!(entity_suffix(", LPs"), None);
+        assert_eq!(entity_suffix(" and others"), None);
     }
 
     #[test]
