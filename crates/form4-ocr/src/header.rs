@@ -502,7 +502,8 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                 }
                 if !street_lines.is_empty() && o.city.is_some() {
                     // Printed lines are the street lines; one line may hold both.
-                    let (s1, s2) = if street_lines.len() == 2 { (trim_text(&street_lines[0]), Some(trim_text(&street_lines[1]))) } else { split_street(&street_lines.join(" ")) };
+                    // (Untrimmed: `street_field` keeps a comma that ends a street line.)
+                    let (s1, s2) = if street_lines.len() == 2 { (street_lines[0].clone(), Some(street_lines[1].clone())) } else { split_street(&street_lines.join(" ")) };
                     // Only lines printed apart say where street 1 ends.
                     let conf = if street_lines.len() == 2 { CLEAN } else { MENDED };
                     o.street1 = street_field(&s1, conf);
@@ -2161,6 +2162,29 @@ mod tests {
         assert_eq!(text(&o.name), "Rabois Keith");
         assert_eq!(text(&o.city), "SAN FRANCISCO");
         assert_eq!(text(&o.zip), "94129");
+    }
+
+    #[test]
+    fn a_street_line_printed_with_a_closing_comma_keeps_it() {
+        // ocr-dev 8798ffb84b8bd37a_v0, clean: the filer's `C/O SEQUOIA CAPITAL,`.
+        let read = crate::read(
+            "FORM 4\n\
+| 1. Name and Address of Reporting Person\u{201d} | 2. Issuer Name and Ticker or Trading Symbol | 5. Relationship of Reporting Person(s) to Issuer |\n\
+|---|---|---|\n\
+| BOTHA ROELOF | Square, Inc. [ SQ ] | (Check all applicable) |\n\
+|  |  | Director 10% Owner |\n\
+| (Last) (First) (Middle) | 3. Date of Earliest Transaction (Month/Day/Year) | X |\n\
+| C/O SEQUOIA CAPITAL, | 11/16/2018 | Officer (give title Other (specify |\n\
+| 2800 SAND HILL ROAD SUITE 101 |  | below) below) |\n\
+|  | 4, If Amendment, Date of Original Filed (Month/Day/Year) _\\| | 6. Individual or Join/Group Filing (Check |\n\
+| (Street) |  | Applicable Line) |\n\
+| MENLO PARK CA 94025 |  | X__ Form filed by One Reporting Person |\n\
+|  |  | Form filed by More than One Reporting |\n\
+| (city) (State) (Zip) |  | Person |\n",
+        );
+        let address = read.document.reporting_owner[0].reporting_owner_address.as_ref().expect("an address");
+        assert_eq!(address.rpt_owner_street1.as_deref(), Some("C/O SEQUOIA CAPITAL,"), "{:#?}", read.document.reporting_owner);
+        assert_eq!(address.rpt_owner_street2.as_deref(), Some("2800 SAND HILL ROAD SUITE 101"));
     }
 
     #[test]
