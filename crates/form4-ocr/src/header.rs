@@ -765,20 +765,47 @@ fn is_mark(s: &str) -> bool {
 
 /// The "Reporting Owners" table after Table II: one block per owner, its first line
 /// holding the name and the relationship marks, the next ones the address.
+/// The Reporting Owners table's label row when only its "Owner Name / Address" label
+/// was read: the line and the column of that label.
+fn owner_name_column(lines: &[Line]) -> Option<(usize, usize)> {
+    let title = lines.iter().position(|l| l.text().trim_start_matches(['|', ' ']).to_ascii_lowercase().starts_with("reporting owners"))?;
+    lines.iter().enumerate().skip(title).take(4).find_map(|(i, l)| {
+        let name = l.cells.iter().position(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("name") && c.contains("address") && c.len() <= 30
+        })?;
+        // A relationship label read elsewhere in the row says the columns are not in
+        // their printed order next to the name (spacer columns between them).
+        let other_label = l.cells.iter().enumerate().any(|(k, c)| {
+            let c = c.to_ascii_lowercase();
+            k != name && ["director", "owner", "officer", "other"].iter().any(|w| c.contains(w))
+        });
+        (l.table.is_some() && !other_label).then_some((i, name))
+    })
+}
+
 fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     // The header row has a short cell per box (the top box runs the labels together).
     let short = |l: &Line, word: &str| l.cells.iter().any(|c| c.len() <= word.len() + 6 && c.len() >= word.len() && c.to_lowercase().contains(word));
     // (One label may be garbled: `fticer]` beside `Director]` and `10% Owner]`.)
-    let Some(hi) = lines.iter().position(|l| l.table.is_some() && short(l, "director") && (short(l, "officer") || short(l, "10% owner"))) else {
-        return Vec::new();
+    let labelled = lines.iter().position(|l| l.table.is_some() && short(l, "director") && (short(l, "officer") || short(l, "10% owner")));
+    let (hi, dir, ten, officer, other, conf) = match labelled {
+        Some(hi) => {
+            let find = |pred: &dyn Fn(&str) -> bool| lines[hi].cells.iter().position(|c| pred(&c.to_lowercase()));
+            let (Some(dir), Some(ten)) = (find(&|c| c.contains("director")), find(&|c| c.contains("10%") || c.contains("10 %"))) else {
+                return Vec::new();
+            };
+            let officer = find(&|c| c.contains("officer")).unwrap_or(ten + 1);
+            (hi, dir, ten, officer, find(&|c| c.contains("other")).unwrap_or(officer + 1), CLEAN)
+        }
+        // No relationship label legible: the form prints Director, 10% Owner, Officer and
+        // Other in that order right of "Owner Name / Address"; placed by that, flagged.
+        None => {
+            let Some((hi, name)) = owner_name_column(lines) else { return Vec::new() };
+            (hi, name + 1, name + 2, name + 3, name + 4, MENDED)
+        }
     };
     let header = &lines[hi];
-    let find = |pred: &dyn Fn(&str) -> bool| header.cells.iter().position(|c| pred(&c.to_lowercase()));
-    let (Some(dir), Some(ten)) = (find(&|c| c.contains("director")), find(&|c| c.contains("10%") || c.contains("10 %"))) else {
-        return Vec::new();
-    };
-    let officer = find(&|c| c.contains("officer")).unwrap_or(ten + 1);
-    let other = find(&|c| c.contains("other")).unwrap_or(officer + 1);
     let mut owners: Vec<(OwnerRead, Vec<String>)> = Vec::new();
     for line in &lines[hi + 1..] {
         if line.table != header.table || SIGNATURE_LABEL.is_match(line.text()) || line.text().get(..9).is_some_and(|p| p.eq_ignore_ascii_case("signature")) {
@@ -792,15 +819,16 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
         let starts = marks.iter().any(|m| is_mark(m)) || !officer_cell.is_empty() || !other_cell.is_empty();
         if starts && !name_text.is_empty() {
             let mut o = OwnerRead::default();
-            let flag = |c: &str| Some(FieldVal::read(Value::Text(if is_mark(c) || (!c.is_empty() && c.len() > 2) { "1" } else { "0" }.into()), c.to_string(), CLEAN));
+            let flag = |c: &str| Some(FieldVal::read(Value::Text(if is_mark(c) || (!c.is_empty() && c.len() > 2) { "1" } else { "0" }.into()), c.to_string(), conf));
             o.director = flag(marks[0]);
             o.ten_percent = flag(marks[1]);
             o.officer = flag(officer_cell);
             o.other = flag(other_cell);
-            if !officer_cell.is_empty() && !is_mark(officer_cell) {
+            // (Placed by position only, a title is left to the top box.)
+            if !officer_cell.is_empty() && !is_mark(officer_cell) && labelled.is_some() {
                 o.officer_title = text_field(officer_cell, CLEAN);
             }
-            if !other_cell.is_empty() && !is_mark(other_cell) {
+            if !other_cell.is_empty() && !is_mark(other_cell) && labelled.is_some() {
                 o.other_text = text_field(other_cell, CLEAN);
             }
             owners.push((o, vec![name_text]));
@@ -2185,6 +2213,39 @@ mod tests {
         let address = read.document.reporting_owner[0].reporting_owner_address.as_ref().expect("an address");
         assert_eq!(address.rpt_owner_street1.as_deref(), Some("C/O SEQUOIA CAPITAL,"), "{:#?}", read.document.reporting_owner);
         assert_eq!(address.rpt_owner_street2.as_deref(), Some("2800 SAND HILL ROAD SUITE 101"));
+    }
+
+    #[test]
+    fn owner_marks_without_relationship_labels_are_placed_in_the_printed_order() {
+        // ocr-dev 648adbb93a6402c9_v1, clean: the table's relationship labels not read,
+        // and the top box lost its Director line.
+        let md = "\
+| Reporting Owners |  |  |  |  |  |  |\n\
+|  | Owner Name / Address |  |  |  |  |  |\n\
+|  | Reporting |  |  |  |  |  |\n\
+|  | Musk Elon | x | x | CEO. |  |  |\n\
+|  | C/O TESLA, INC. |  |  |  |  |  |\n\
+|  | 3500 DEER CREEK ROAD |  |  |  |  |  |\n\
+|  | PALO ALTO. |  |  |  |  |  |\n\
+|  | CALIFORNIA |  |  |  |  |  |\n\
+|  | 94304 |  |  |  |  |  |\n";
+        let owners = table_owners(&crate::markdown::lines(md));
+        assert_eq!(owners.len(), 1, "{owners:#?}");
+        for (f, want) in [(&owners[0].director, "1"), (&owners[0].ten_percent, "1"), (&owners[0].officer, "1"), (&owners[0].other, "0")] {
+            assert_eq!(text(f), want, "{owners:#?}");
+            assert!(f.as_ref().unwrap().uncertain(), "placed by position: flagged");
+        }
+        assert_eq!(text(&owners[0].name), "Musk Elon");
+        assert!(owners[0].officer_title.is_none(), "a title is the top box's to read");
+        // ocr-dev a81368e51fe6494d_v1, clean: one label read, apart from its mark, with
+        // spacer columns between: the order next to the name does not hold.
+        let md = "\
+| Reporting Owners |  |  |  |  |  |  |  |\n\
+|  |  |  |  | Relationships |  |  |  |\n\
+|  | Reporting Owner Name / Address |  |  |  |  | 10% Owner |  |\n\
+|  | Rabois Keith |  |  | xX |  |  |  |\n\
+|  | ONE LETTERMAN DRIVE |  |  |  |  |  |  |\n";
+        assert!(table_owners(&crate::markdown::lines(md)).is_empty());
     }
 
     #[test]
