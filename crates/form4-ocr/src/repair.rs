@@ -976,6 +976,19 @@ fn underlying_titles_of_table_1(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         if titles.contains(&read) {
             continue;
         }
+        // Words of a title only: a neighbour's date or amount run into the cell
+        // (`Jos/13/2022)"175,000 Stock`) and garbled marks (`Q) Q) Q) Class`) set aside.
+        let wordlike = |w: &&str| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            w.chars().all(|c| c.is_alphabetic() || "-.,'&".contains(c)) && (letters >= 2 || (letters == 1 && w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())))
+        };
+        let words: Vec<&str> = read.split(' ').filter(wordlike).collect();
+        let read = if words.is_empty() { read } else { words.join(" ") };
+        if titles.contains(&read) {
+            let conf = flagged(row, Col::UndTitle);
+            choose(row, Col::UndTitle, Value::Text(read), conf, rule::UNDERLYING_OF_TABLE_1, log);
+            continue;
+        }
         let mut close = titles.iter().filter(|t| title_misread_as(t, &read));
         if let (Some(title), None) = (close.next(), close.next()) {
             let conf = flagged(row, Col::UndTitle);
@@ -2486,6 +2499,26 @@ mod tests {
         assert_eq!(rows[0].value(Col::Nature), &Value::Text("Sequoia Capital Global Growth Fund, L.P.".into()));
         assert!(!log.iter().any(|r| r.rule == rule::NATURE_SPELLED_IN_NOTE), "{log:#?}");
         assert_eq!(rows[0].get(Col::Nature).unwrap().notes, ["F2"]);
+    }
+
+    #[test]
+    fn an_underlying_title_with_a_neighbours_date_and_amount_run_in_is_the_title_of_table_1() {
+        // ocr-dev b36d238493fe650f_v0, clean: the expiration date and the underlying
+        // amount printed into the underlying title's cell, `Common` lost.
+        let mut rows = table_one("|  | Common Stock | 05/20/2019 |  | MY 1 |  |  | 175,000} | A | \\$ 31.17 | 34,102,560 |  |  | I | by Trust (2) |\n");
+        let mut two = crate::rows::read_table(
+            &crate::markdown::lines("|  | Non- Qualified Stock 1 Option (right to buy) | \\$31.17 | \\| 05/20/2019 |  | M |  |  | 175,000} | ©) = |  |  | Jos/13/2022)©°™™°\"}175,000] Stock |  | \\$0 \\| | 5,099,901] | D |  |\n"),
+            true,
+            false,
+        );
+        for (k, row) in two.iter_mut().enumerate() {
+            row.path = format!("derivativeTable.derivativeTransaction[{k}]");
+        }
+        rows.extend(two);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let under = rows[1].get(Col::UndTitle).unwrap();
+        assert_eq!(under.value, Value::Text("Common Stock".into()), "{log:#?}");
+        assert!(under.uncertain());
     }
 
     #[test]
