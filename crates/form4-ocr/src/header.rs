@@ -768,7 +768,7 @@ fn is_mark(s: &str) -> bool {
 /// The Reporting Owners table's label row when only its "Owner Name / Address" label
 /// was read: the line and the column of that label.
 fn owner_name_column(lines: &[Line]) -> Option<(usize, usize)> {
-    let title = lines.iter().position(|l| l.text().trim_start_matches(['|', ' ']).to_ascii_lowercase().starts_with("reporting owners"))?;
+    let title = lines.iter().position(|l| l.text().trim_start_matches(['|', ' ']).get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners")))?;
     lines.iter().enumerate().skip(title).take(4).find_map(|(i, l)| {
         let name = l.cells.iter().position(|c| {
             let c = c.to_ascii_lowercase();

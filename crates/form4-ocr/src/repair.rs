@@ -1331,10 +1331,23 @@ fn nature_word_in_one_footnote(rows: &mut [RowRead], header: &HeaderRead, log: &
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
     };
-    for (i, core) in wanted {
-        let mut naming = notes.iter().filter(|(_, text)| holds(text, &core));
-        if let (Some((id, _)), None) = (naming.next(), naming.next()) {
-            infer_marks(&mut rows[i], Col::Nature, vec![(*id).clone()], rule::NATURE_WORD_IN_NOTE, log);
+    // (Rows alike share a nature: each looked up once.)
+    let mut found: Vec<(&str, Option<&String>)> = Vec::new();
+    for (i, core) in &wanted {
+        let id = match found.iter().find(|(c, _)| c == core) {
+            Some((_, id)) => *id,
+            None => {
+                let mut naming = notes.iter().filter(|(_, text)| holds(text, core));
+                let id = match (naming.next(), naming.next()) {
+                    (Some((id, _)), None) => Some(*id),
+                    _ => None,
+                };
+                found.push((core, id));
+                id
+            }
+        };
+        if let Some(id) = id {
+            infer_marks(&mut rows[*i], Col::Nature, vec![id.clone()], rule::NATURE_WORD_IN_NOTE, log);
         }
     }
 }
