@@ -1004,7 +1004,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                             // Digits after the letter are a footnote mark (`F(24)`).
                             let digits: String = t.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
                             if !digits.is_empty() && digits.len() <= 2 && t.contains(')') {
-                                field.notes.push(format!("F{}", digits.trim_start_matches('0')));
+                                field.notes.extend(crate::text::footnote_id(&digits));
                             }
                         }
                     }

@@ -293,6 +293,13 @@ pub struct Token {
 static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*\)").unwrap());
 static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
 
+/// The footnote id a mark's digits name (`07` → `F7`); none for `0`, which numbers
+/// no footnote (a garbled mark: `(0)` for `(6)` or `(8)`).
+pub fn footnote_id(digits: &str) -> Option<String> {
+    let number = digits.trim_start_matches('0');
+    (!number.is_empty()).then(|| format!("F{number}"))
+}
+
 /// Footnote ids named by marks like `(1)` in `s`, and `s` without them.
 pub fn strip_marks(s: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
     let mut notes = Vec::new();
@@ -301,7 +308,7 @@ pub fn strip_marks(s: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
     }
     for m in FOOTNOTE_MARK.find_iter(s) {
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-        notes.push(format!("F{}", digits.trim_start_matches('0')));
+        notes.extend(footnote_id(&digits));
     }
     if notes.is_empty() {
         return (s.into(), notes);
@@ -536,7 +543,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // `2)`: a footnote mark that lost its opening parenthesis, not the number 2.
     if body.len() == 2 && body.ends_with(')') && body.as_bytes()[0].is_ascii_digit() {
         let mut notes = notes;
-        notes.push(format!("F{}", body[..body.len() - 1].trim_start_matches('0')));
+        notes.extend(footnote_id(&body[..body.len() - 1]));
         out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: true });
         return;
     }
@@ -564,7 +571,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             let tok = classify(value.trim());
             if matches!(tok, Tok::Num(..) | Tok::Price(..) | Tok::Date(..)) {
                 let mut notes = notes;
-                notes.push(format!("F{}", d.trim_start_matches('0')));
+                notes.extend(footnote_id(d));
                 out.push(Token { tok, notes, read: cell.to_string(), column, mended: true });
                 return;
             }
@@ -688,7 +695,9 @@ pub fn table_text(s: &str) -> (String, Vec<String>, bool) {
     while let Some(last) = words.last().copied() {
         if words.len() > 1 && last.bytes().any(|b| b.is_ascii_digit()) {
             if let Some(c) = TRAILING_MARK.captures(last) {
-                notes.insert(0, format!("F{}", c[1].trim_start_matches('0')));
+                if let Some(id) = footnote_id(&c[1]) {
+                    notes.insert(0, id);
+                }
                 words.pop();
                 mended = true;
                 continue;
@@ -908,6 +917,21 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_mark_read_as_zero_names_no_footnote() {
+        // ocr-dev 0a3265969c07a1af_v1 (scan) and a81368e51fe6494d_v0 (clean): garbled
+        // marks read `(0)` and `0)`; there is no footnote 0, nor one named `F`.
+        assert_eq!(footnote_id("07").as_deref(), Some("F7"));
+        assert_eq!(footnote_id("00"), None);
+        assert_eq!(strip_marks("See Footnote (0)").1, Vec::<String>::new());
+        assert_eq!(strip_marks("See Footnote (10)").1, ["F10"]);
+        for cell in ["See Footnote (0)", "0)", "1,021.658 0)"] {
+            let mut v = Vec::new();
+            tokens(&clean(cell), 3, &mut v);
+            assert!(v.iter().all(|t| t.notes.iter().all(|n| n.len() > 1)), "{cell}: {v:?}");
+        }
     }
 
     #[test]
