@@ -45,7 +45,7 @@ static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"))
 static CITY_STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| re(r"^(.*?)[,.\s]+([A-Za-z][A-Za-z .]*?)[,.\s]+(\d{5}(?:\s?-\s?\d{4})?)(?-u:\b)"));
 /// A check mark before a relationship label; `Director` also as OCR garbles it
 /// (`Dwector`, `Dinsetor`, `Orrector`), the mark with the specks it picks up (`X=`, `X .`).
-static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:X|x|Xx|XX)\s*[_=.]*\s*(Director|[DO][a-z]{4,6}or|10\s*%\s*Owner|Officer|Other)"));
+static CHECKED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:X|x|Xx|XX)\s*[_=.]*\s*(Director|[DO][a-z]{4,6}or|10\s*%(?:\s*Owner)?|Officer|Other)"));
 static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*s+ig\w{3,6}\s+\W?of\s+re\w{4,8}\s+person"));
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2246,6 +2246,31 @@ mod tests {
 |  | Rabois Keith |  |  | xX |  |  |  |\n\
 |  | ONE LETTERMAN DRIVE |  |  |  |  |  |  |\n";
         assert!(table_owners(&crate::markdown::lines(md)).is_empty());
+    }
+
+    #[test]
+    fn a_mark_before_10_percent_counts_with_owner_on_the_next_line() {
+        // ocr-dev aa5fd11105a0bd08_v0, scan (Form 3): `10% Owner` wrapped, its `Owner`
+        // two lines down and `a` read after `10%`.
+        let md = "\
+| 1. Name and Address of Reporting Person = |  | 2. Date of Event |  | 3. Issuer Name and Ticker or Trading Symbol |  |  |\n\
+|---|---|---|---|---|---|---|\n\
+| BOTHA ROELOF |  | Requiring |  | Unity Software Inc. [U] |  |  |\n\
+| (Last) (First) (Middle) a |  | iene |  | 3a. a. Foreign Foreign Tradi Trading |  | 5. . If If Amendment, Amendment |\n\
+| 2800 SAND HILL ROAD, SUITE 101 |  | (Month/Day/Year) |  | Symbol |  | Original SEE |\n\
+|  |  | 09/17/2020 |  |  |  | Date |\n\
+| (Street) |  |  |  | 4. Relationship of |  | 6. Individual ss or |\n\
+| MENLO PARK CALIFORNIA 94025 |  |  |  | Reporting R Person(s) to |  | i] |\n\
+|  |  |  |  | Issuer |  | Joint/Group |\n\
+|  |  |  |  | (Check all applicable) |  | it |\n\
+|  |  |  |  | Reis Director__X__ 10% a |  | Filing(Check Applicable |\n\
+|  |  |  |  | __X__ |  | Line) |\n\
+|  |  |  |  | Owner |  | _X_ Form filed by One |\n\
+|  |  |  |  | Officer Other J |  | Reporting Person |\n";
+        let o = top_box_owner(&crate::markdown::lines(md));
+        assert_eq!(text(&o.ten_percent), "1", "{o:#?}");
+        assert_eq!(text(&o.officer), "0", "{o:#?}");
+        assert_eq!(text(&o.other), "0", "{o:#?}");
     }
 
     #[test]
