@@ -993,9 +993,10 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                     if let Some((letter, clean)) = slot.kind.letters().and_then(|a| letterish(&body[*i].tok, a)) {
                         field.value = Value::Text(letter.to_string());
                         field.conf = if clean { CLEAN } else { MENDED };
-                        // A stroke in the code column holds the row's place as a
-                        // transaction but is a rule's, not the rare code I (39 of the
-                        // bulk corpus's 38,810 codes): the code is left unread.
+                        // An I read unclean in the code column (a stroke, `ie`) holds the
+                        // row's place as a transaction but is a rule's or a garbled
+                        // letter, hardly the rare code I (39 of the bulk corpus's 38,810
+                        // codes): the code is left unread.
                         if slot.col == Col::Code && letter == 'I' && !clean {
                             field.value = Value::None;
                             field.conf = UNSURE;
