@@ -17,6 +17,12 @@ pub mod rule {
     pub const ROLL_FORWARD: &str = "roll-forward";
     /// The transaction code fixes acquired (A) or disposed (D).
     pub const CODE_AD: &str = "code-implies-acquired-disposed";
+    /// An amount owned after the transaction below the transaction's amount: the
+    /// shares were disposed of (D); an acquisition leaves at least what it acquired.
+    /// In the bulk corpus, 863 of 871 Table I and 2,240 of 2,280 Table II
+    /// transactions owning less after than their amount are D. Where the letter was
+    /// not read, flagged.
+    pub const OWNED_BELOW_AMOUNT: &str = "owned-below-amount-means-disposed";
     /// An M, X or C in Table II has its twin row in Table I.
     pub const TWIN: &str = "derivative-twin-in-table-1";
     /// The date of earliest transaction is the earliest transaction date.
@@ -202,6 +208,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     code_from_price_footnote(rows, header, &mut log);
     code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
+    disposed_below_amount(rows, &mut log);
     earliest_date(rows, header, &mut log);
     natures_named_in_footnotes(rows, header, &mut log);
     nature_word_in_one_footnote(rows, header, &mut log);
@@ -520,6 +527,17 @@ fn flagged(row: &RowRead, col: Col) -> u8 {
 }
 
 /// Replaces a field's value with one of its alternatives (or a derived value), logging it.
+/// See [`rule::OWNED_BELOW_AMOUNT`].
+fn disposed_below_amount(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    // (Not from figures none of which was read as printed: see `find_rows_in_doubt`.)
+    for row in rows.iter_mut().filter(|r| !r.holding && !r.in_doubt && r.value(Col::AcqDisp) == &Value::None) {
+        let (Some(amount), Some(owned)) = (row.value(Col::Shares).num(), row.value(Col::Owned).num()) else { continue };
+        if owned < amount {
+            choose(row, Col::AcqDisp, Value::Text("D".into()), UNCERTAIN_AT - 4, rule::OWNED_BELOW_AMOUNT, log);
+        }
+    }
+}
+
 fn choose(row: &mut RowRead, col: Col, value: Value, conf: u8, rule: &str, log: &mut Vec<Repair>) {
     let path = row.field_path(col);
     let f = row.fields.entry(col).or_insert_with(FieldVal::missing);
@@ -2341,6 +2359,29 @@ mod tests {
         assert_eq!(entity_suffix(" LLC"), Some(" LLC"));
         assert_eq!(entity_suffix(", LPs"), None);
         assert_eq!(entity_suffix(" and others"), None);
+    }
+
+    #[test]
+    fn a_transaction_leaving_less_than_its_amount_disposed_of_it() {
+        // ocr-dev 5a2883077444ea74_v1, scan: Table II distributions, the (A)/(D) column
+        // empty as read (the D printed under `(D)` lost), 0 owned after.
+        let text = r#"| (Instr. 3) | Derivative |  |  | Code | У \| | (A) \| | (D) | Date | Expiration | Title | Amount or |  | Transaction(s) | (1) (Instr. 4) |  |
+| Class B | (4) | 05/21/2021 |  | - |  |  | 2,205,293 | (4) | (4) | Class A | 2,205,293 \| | \$0" - | 0 | I | By The |
+| Class B | (4) | 05/21/2021 |  | jo |  |  | 545,294 | (4) | (4) | Class A | 545,294 | \$o | 0 | 1 | By The |
+"#;
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(text), true, false);
+        for (k, row) in rows.iter_mut().enumerate() {
+            row.path = format!("derivativeTable.derivativeTransaction[{k}]");
+        }
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        assert!(rows.iter().all(|r| r.value(Col::AcqDisp) == &Value::None), "not read: {rows:#?}");
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        for row in &rows {
+            let letter = row.get(Col::AcqDisp).unwrap();
+            assert_eq!(letter.value, Value::Text("D".into()), "{log:#?}");
+            assert!(letter.uncertain());
+        }
+        assert_eq!(log.iter().filter(|r| r.rule == rule::OWNED_BELOW_AMOUNT).count(), 2, "{log:#?}");
     }
 
     #[test]
