@@ -687,6 +687,16 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                                 f.conf = f.conf.max(CONFIRMED);
                             }
                         }
+                    } else if ad.is_none() && !b.is_zero() {
+                        // Neither fits: an amount owned one glyph from exactly one of the
+                        // two (`186,434` after 86,634 less 200) is that, with its letter,
+                        // both flagged.
+                        let owned_field = rows[i].get(Col::Owned);
+                        let mut fit = [("A", a + b), ("D", a - b)].into_iter().filter(|(_, v)| *v >= Decimal::ZERO && owned_field.is_some_and(|f| plausible(f, *v)));
+                        if let (Some((ad, v)), None) = (fit.next(), fit.next()) {
+                            choose(&mut rows[i], Col::AcqDisp, Value::Text(ad.into()), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                            choose(&mut rows[i], Col::Owned, Value::Num(v), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                        }
                     }
                 } else if let (Some(a), None, Some(c)) = (prev, amount, owned) {
                     // Neither the amount nor A/D read: the holdings before and after give
@@ -2382,6 +2392,21 @@ mod tests {
             assert!(letter.uncertain());
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::OWNED_BELOW_AMOUNT).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn an_amount_owned_a_glyph_off_and_no_letter_read_roll_forward_together() {
+        // ocr-dev a7b9931d287dd7e4_v1, copy: `JA` for the (A) letter (read as nothing),
+        // and a stroke before the amount owned (`1410,936,071`).
+        let mut rows = table_one(
+            "| Common Stock | 09/12/2025 |  |  |  | 8,000 | [A | \\$ [374.57 (5) | [410,905,052 |  |  | By Trust Q) \u{201c} |\n\
+             | Common Stock ` | 09/12/2025 |  |  |  | 31,019 | JA | \\$ {376.145 (6) | 1410,936,071 |  |  | By Trust Q) hag |\n",
+        );
+        assert_eq!(rows[1].value(Col::AcqDisp), &Value::None, "{rows:#?}");
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[1].value(Col::Owned), &Value::Num("410936071".parse().unwrap()), "{log:#?}");
+        assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("A".into()), "{log:#?}");
+        assert!(rows[1].get(Col::Owned).unwrap().uncertain() && rows[1].get(Col::AcqDisp).unwrap().uncertain());
     }
 
     #[test]
