@@ -763,8 +763,6 @@ fn is_mark(s: &str) -> bool {
     (1..=2).contains(&x.len()) && x.bytes().all(|b| b == b'x' || b == b'X') || t == "1"
 }
 
-/// The "Reporting Owners" table after Table II: one block per owner, its first line
-/// holding the name and the relationship marks, the next ones the address.
 /// The Reporting Owners table's label row when only its "Owner Name / Address" label
 /// was read: the line and the column of that label.
 fn owner_name_column(lines: &[Line]) -> Option<(usize, usize)> {
@@ -784,6 +782,8 @@ fn owner_name_column(lines: &[Line]) -> Option<(usize, usize)> {
     })
 }
 
+/// The "Reporting Owners" table after Table II: one block per owner, its first line
+/// holding the name and the relationship marks, the next ones the address.
 fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     // The header row has a short cell per box (the top box runs the labels together).
     let short = |l: &Line, word: &str| l.cells.iter().any(|c| c.len() <= word.len() + 6 && c.len() >= word.len() && c.to_lowercase().contains(word));

@@ -321,13 +321,12 @@ fn expiration_mark_from_footnote(rows: &mut [RowRead], header: &HeaderRead, log:
 
 /// See [`rule::DATES_SHARE_MARK`].
 fn dates_share_their_mark(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    let empty = empty_cell;
     for row in rows.iter_mut().filter(|r| r.derivative) {
-        if !(empty(row.get(Col::ExDate)) && empty(row.get(Col::ExpDate))) {
+        if !(empty_cell(row.get(Col::ExDate)) && empty_cell(row.get(Col::ExpDate))) {
             continue;
         }
         // An empty conversion price beside them is footnoted too (all 282 such rows).
-        let cols: &[Col] = if empty(row.get(Col::Conv)) { &[Col::ExDate, Col::ExpDate, Col::Conv] } else { &[Col::ExDate, Col::ExpDate] };
+        let cols: &[Col] = if empty_cell(row.get(Col::Conv)) { &[Col::ExDate, Col::ExpDate, Col::Conv] } else { &[Col::ExDate, Col::ExpDate] };
         let read: Vec<Vec<String>> = cols.iter().map(|&c| row.get(c).map(|f| f.notes.clone()).unwrap_or_default()).collect();
         let Some(found) = read.iter().find(|m| !m.is_empty()).cloned() else { continue };
         for (&to, marks) in cols.iter().zip(&read) {
