@@ -2075,6 +2075,25 @@ mod tests {
         HeaderRead { footnotes: notes.iter().map(|(id, t)| (id.to_string(), note(t))).collect(), ..HeaderRead::default() }
     }
 
+    /// Table II's column labels as OCR read a scan's (ocr-dev 75664d04dd4e4bc9_v0): the
+    /// `Code`, `Date`, `Amount` line holds a `14` from `(Instr. 4)`.
+    const SCAN_TABLE_2_LABELS: &str = r#"|  | Security |  |  |  |  | (A) or |  |  |  |  |  |  | Following | Direct (D) |  |
+|  |  |  |  |  |  | Disposed of |  |  |  |  |  |  | Reported | or Indirect |  |
+|  |  |  |  |  |  | (D) |  |  |  |  |  |  | Transaction(s) } | (1) |  |
+|  |  |  |  |  |  | (instr. 3, 4, |  |  |  |  |  |  | (Instr. 4) | (instr. 4) |  |
+|  |  |  |  |  |  | and 5) |  |  |  |  |  |  |  |  |  |
+|  |  |  |  | Code | \| v | J(A)] | (D) | Date | al ele | 14 | Amount |  |  |  |  |
+|  |  |  |  |  |  |  |  | Exercisable | Expiration} |  | or |  |  |  |  |
+|  |  |  |  |  |  |  |  |  | \| Date |  | See |  |  |  |  |
+"#;
+
+    /// Table II rows read from markdown lines, with their paths set as `read` sets them.
+    fn table_two(text: &str) -> Vec<RowRead> {
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(text), true, false);
+        crate::assign_paths(&mut rows);
+        rows
+    }
+
     fn table_one(text: &str) -> Vec<RowRead> {
         let mut rows = crate::rows::read_table(&crate::markdown::lines(text), false, false);
         for (k, row) in rows.iter_mut().enumerate() {
@@ -2104,32 +2123,17 @@ mod tests {
     fn a_nature_ending_in_the_letter_d_implies_no_sure_indirect_ownership() {
         // Table II of a scanned Form 4: the header's `See` / `of` / `Shares` wrapped
         // into the row, the row's `D` read after them as its nature.
-        let mut rows = crate::rows::read_table(
-            &crate::markdown::lines(
-                r#"|  | Derivative |  |  |  |  | Acquired |  |  |  |  |  |  | Owned | Security: ] | (Instr. 4) |
-|  | Security |  |  |  |  | (A) or |  |  |  |  |  |  | Following | Direct (D) |  |
-|  |  |  |  |  |  | Disposed of |  |  |  |  |  |  | Reported | or Indirect |  |
-|  |  |  |  |  |  | (D) |  |  |  |  |  |  | Transaction(s) } | (1) |  |
-|  |  |  |  |  |  | (instr. 3, 4, |  |  |  |  |  |  | (Instr. 4) | (instr. 4) |  |
-|  |  |  |  |  |  | and 5) |  |  |  |  |  |  |  |  |  |
-|  |  |  |  | Code | \| v | J(A)] | (D) | Date | al ele | 14 | Amount |  |  |  |  |
-|  |  |  |  |  |  |  |  | Exercisable | Expiration} |  | or |  |  |  |  |
-|  |  |  |  |  |  |  |  |  | \| Date |  | See |  |  |  |  |
-|  |  |  |  |  |  |  |  |  |  |  | of |  |  |  |  |
+        let mut rows = table_two(&format!(
+            "|  | Derivative |  |  |  |  | Acquired |  |  |  |  |  |  | Owned | Security: ] | (Instr. 4) |\n{SCAN_TABLE_2_LABELS}{}",
+            r#"|  |  |  |  |  |  |  |  |  |  |  | of |  |  |  |  |
 |  |  |  |  |  |  |  |  |  |  |  | Shares |  |  |  |  |
 
 | Restricted | Q) | 05/15/2021 | M | 1,386] | ©) | (3) | Class A | 1,386] | \$0 | 0 | D |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 | Stock |  |  |  |  |  |  | \|Common] |  |  |  |  |
 | Units |  |  |  |  |  |  | Stock |  |  |  |  |
-"#,
-            ),
-            true,
-            false,
-        );
-        for (k, row) in rows.iter_mut().enumerate() {
-            row.path = format!("derivativeTable.derivativeTransaction[{k}]");
-        }
+"#
+        ));
         repair(&mut rows, &mut HeaderRead::default());
         let row = rows.iter().find(|r| r.value(Col::Nature).render().ends_with(" D")).expect("the row with the letter in its nature");
         assert!(row.get(Col::DirInd).is_none_or(|f| f.uncertain()), "{row:#?}");
@@ -2237,16 +2241,7 @@ mod tests {
         // ocr-dev 75664d04dd4e4bc9_v0, scan: Table II holds no row, but its last line of
         // column labels (`Code`, `Date`, `Amount`, a `14` from `(Instr. 4)`) reads as a
         // holding with a sure-looking `I` from the labels' `(D)`/`Indirect` debris.
-        let labels = r#"|  | Security |  |  |  |  | (A) or |  |  |  |  |  |  | Following | Direct (D) |  |
-|  |  |  |  |  |  | Disposed of |  |  |  |  |  |  | Reported | or Indirect |  |
-|  |  |  |  |  |  | (D) |  |  |  |  |  |  | Transaction(s) } | (1) |  |
-|  |  |  |  |  |  | (instr. 3, 4, |  |  |  |  |  |  | (Instr. 4) | (instr. 4) |  |
-|  |  |  |  |  |  | and 5) |  |  |  |  |  |  |  |  |  |
-|  |  |  |  | Code | \| v | J(A)] | (D) | Date | al ele | 14 | Amount |  |  |  |  |
-|  |  |  |  |  |  |  |  | Exercisable | Expiration} |  | or |  |  |  |  |
-|  |  |  |  |  |  |  |  |  | \| Date |  | See |  |  |  |  |
-"#;
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(labels), true, false);
+        let mut rows = table_two(SCAN_TABLE_2_LABELS);
         assert!(!rows.is_empty(), "the label line is read as a row (what this rule is for)");
         repair(&mut rows, &mut HeaderRead::default());
         for row in &rows {
@@ -2378,10 +2373,7 @@ mod tests {
 | Class B | (4) | 05/21/2021 |  | - |  |  | 2,205,293 | (4) | (4) | Class A | 2,205,293 \| | \$0" - | 0 | I | By The |
 | Class B | (4) | 05/21/2021 |  | jo |  |  | 545,294 | (4) | (4) | Class A | 545,294 | \$o | 0 | 1 | By The |
 "#;
-        let mut rows = crate::rows::read_table(&crate::markdown::lines(text), true, false);
-        for (k, row) in rows.iter_mut().enumerate() {
-            row.path = format!("derivativeTable.derivativeTransaction[{k}]");
-        }
+        let mut rows = table_two(text);
         assert_eq!(rows.len(), 2, "{rows:#?}");
         assert!(rows.iter().all(|r| r.value(Col::AcqDisp) == &Value::None), "not read: {rows:#?}");
         let log = repair(&mut rows, &mut HeaderRead::default());
@@ -2584,15 +2576,7 @@ mod tests {
         // ocr-dev b36d238493fe650f_v0, clean: the expiration date and the underlying
         // amount printed into the underlying title's cell, `Common` lost.
         let mut rows = table_one("|  | Common Stock | 05/20/2019 |  | MY 1 |  |  | 175,000} | A | \\$ 31.17 | 34,102,560 |  |  | I | by Trust (2) |\n");
-        let mut two = crate::rows::read_table(
-            &crate::markdown::lines("|  | Non- Qualified Stock 1 Option (right to buy) | \\$31.17 | \\| 05/20/2019 |  | M |  |  | 175,000} | ©) = |  |  | Jos/13/2022)©°™™°\"}175,000] Stock |  | \\$0 \\| | 5,099,901] | D |  |\n"),
-            true,
-            false,
-        );
-        for (k, row) in two.iter_mut().enumerate() {
-            row.path = format!("derivativeTable.derivativeTransaction[{k}]");
-        }
-        rows.extend(two);
+        rows.extend(table_two("|  | Non- Qualified Stock 1 Option (right to buy) | \\$31.17 | \\| 05/20/2019 |  | M |  |  | 175,000} | ©) = |  |  | Jos/13/2022)©°™™°\"}175,000] Stock |  | \\$0 \\| | 5,099,901] | D |  |\n"));
         let log = repair(&mut rows, &mut HeaderRead::default());
         let under = rows[1].get(Col::UndTitle).unwrap();
         assert_eq!(under.value, Value::Text("Common Stock".into()), "{log:#?}");
@@ -2621,18 +2605,10 @@ mod tests {
             "| Class A Common Stock | 01/15/2021 |  | C |  | 550,000 | A | $0 | 1,486,909 |  |  | I | By The Founders Fund Growth, LP |\n\
              | Class A Common Stock |  |  |  |  |  |  |  | 2,205,293 |  |  | I | By The Founders Fund VI, LP |\n",
         );
-        let mut two = crate::rows::read_table(
-            &crate::markdown::lines(
-                "| Class B Common Stock | (2) | 01/15/2021 |  | C |  |  | 550,000 | (2) | (2) | Class A Cotton Stock | 550,000 | $0 | 386,909 | I | By The Founders Fund Growth, LP |\n\
-                 | Class B Common Stock | (2) |  |  |  |  |  |  | (2) | (2) | Class A Stock | 2,205,293 |  | 2,205,293 | I | By The Founders Fund VI, LP |\n",
-            ),
-            true,
-            false,
-        );
-        for (k, row) in two.iter_mut().enumerate() {
-            row.path = format!("derivativeTable.derivative{}[{k}]", if row.holding { "Holding" } else { "Transaction" });
-        }
-        rows.extend(two);
+        rows.extend(table_two(
+            "| Class B Common Stock | (2) | 01/15/2021 |  | C |  |  | 550,000 | (2) | (2) | Class A Cotton Stock | 550,000 | $0 | 386,909 | I | By The Founders Fund Growth, LP |\n\
+             | Class B Common Stock | (2) |  |  |  |  |  |  | (2) | (2) | Class A Stock | 2,205,293 |  | 2,205,293 | I | By The Founders Fund VI, LP |\n",
+        ));
         let log = repair(&mut rows, &mut HeaderRead::default());
         for row in rows.iter().filter(|r| r.derivative) {
             assert_eq!(row.value(Col::UndTitle), &Value::Text("Class A Common Stock".into()), "{log:#?}");
@@ -2647,12 +2623,7 @@ mod tests {
         // (`4/13/2022` as `41312022`, in no column) and its amount's comma read as a
         // point and one digit misread (`13,888` as `13.808`).
         let mut rows = table_one("| Class A Common Stock) | 04/13/2022 |  | c |  | 13,888} | A | \\$0 | 13,888 | D |  |\n");
-        let mut two = crate::rows::read_table(
-            &crate::markdown::lines("| Class B common Stock | \\| \\$0 | 41312022 |  | c |  |  | 13.808) | 2% | © | Class A !common] Stock | 13,888} | \\$0 \\|} | 1809.66 | \\|v |  |\n"),
-            true,
-            false,
-        );
-        two[0].path = "derivativeTable.derivativeTransaction[0]".into();
+        let two = table_two("| Class B common Stock | \\| \\$0 | 41312022 |  | c |  |  | 13.808) | 2% | © | Class A !common] Stock | 13,888} | \\$0 \\|} | 1809.66 | \\|v |  |\n");
         assert!(two[0].unplaced.contains(&"41312022".to_string()), "{:?}", two[0].unplaced);
         rows.extend(two);
         let log = repair(&mut rows, &mut HeaderRead::default());
