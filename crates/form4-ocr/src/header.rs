@@ -824,12 +824,14 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
             o.ten_percent = flag(marks[1]);
             o.officer = flag(officer_cell);
             o.other = flag(other_cell);
-            // (Placed by position only, a title is left to the top box.)
-            if !officer_cell.is_empty() && !is_mark(officer_cell) && labelled.is_some() {
-                o.officer_title = text_field(officer_cell, CLEAN);
+            // Placed by position only, a title gives way to the top box's where that one
+            // was read (`CEO.` here, `CEO` there).
+            let title_conf = if labelled.is_some() { CLEAN } else { MENDED - 5 };
+            if !officer_cell.is_empty() && !is_mark(officer_cell) {
+                o.officer_title = text_field(officer_cell, title_conf);
             }
-            if !other_cell.is_empty() && !is_mark(other_cell) && labelled.is_some() {
-                o.other_text = text_field(other_cell, CLEAN);
+            if !other_cell.is_empty() && !is_mark(other_cell) {
+                o.other_text = text_field(other_cell, title_conf);
             }
             owners.push((o, vec![name_text]));
         } else if !name_text.is_empty() {
@@ -916,6 +918,14 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
 }
 
 /// Reconciles the owner read in the top box with the one in the Reporting Owners table.
+/// Of two readings of a title, the surer; the first (the table's) when equally sure.
+fn surer(first: Option<FieldVal>, second: Option<FieldVal>) -> Option<FieldVal> {
+    match (first, second) {
+        (Some(a), Some(b)) if b.conf > a.conf => Some(b),
+        (a, b) => a.or(b),
+    }
+}
+
 fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
     let Some(mut t) = table.map(|t| address_from_name_line(t, &top)) else {
         // Read in one place only: the street lines are not confirmed.
@@ -977,8 +987,8 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
         ten_percent: pick(t.ten_percent, top.ten_percent),
         officer: pick(t.officer, top.officer),
         other: pick(t.other, top.other),
-        officer_title: t.officer_title.or(top.officer_title),
-        other_text: t.other_text.or(top.other_text),
+        officer_title: surer(t.officer_title, top.officer_title),
+        other_text: surer(t.other_text, top.other_text),
     }
 }
 
@@ -2236,7 +2246,15 @@ mod tests {
             assert!(f.as_ref().unwrap().uncertain(), "placed by position: flagged");
         }
         assert_eq!(text(&owners[0].name), "Musk Elon");
-        assert!(owners[0].officer_title.is_none(), "a title is the top box's to read");
+        let title = owners[0].officer_title.as_ref().expect("the officer cell's text");
+        assert!(title.conf < MENDED, "below the top box's reading of the title: {title:?}");
+        // The top box's title, where it read one (`SEO)` → `CEO`), wins; where it read
+        // none (ocr-dev b36d238493fe650f_v1, scan), the table's stands, flagged.
+        let top = OwnerRead { officer_title: text_field("CEO", MENDED), ..OwnerRead::default() };
+        assert_eq!(text(&reconcile(top, Some(owners[0].clone())).officer_title), "CEO");
+        let o = reconcile(OwnerRead::default(), Some(owners[0].clone()));
+        assert_eq!(text(&o.officer_title), "CEO.");
+        assert!(o.officer_title.unwrap().uncertain());
         // ocr-dev a81368e51fe6494d_v1, clean: one label read, apart from its mark, with
         // spacer columns between: the order next to the name does not hold.
         let md = "\
