@@ -587,7 +587,9 @@ fn officer_acronym(title: &str) -> String {
 fn title_below_boxes(header: &[Line]) -> Option<String> {
     let (at, col) = header.iter().enumerate().find_map(|(i, l)| l.cells.iter().position(|c| c.contains("Relationship") || c.contains("relationship")).map(|c| (i, c)))?;
     let mut text = String::new();
-    for l in header.iter().skip(at).take(8) {
+    // The heading, the box labels (one a line where OCR splits them), `below)` and the
+    // title's lines: up to fourteen; the next box's label (`6. Individual`) ends it.
+    for l in header.iter().skip(at).take(14) {
         let Some(c) = l.cells.get(col) else { continue };
         let end = ["6.", "6,", "Individual", "ndividual"].iter().filter_map(|m| c.find(m)).min().unwrap_or(c.len());
         text.push_str(&c[..end]);
@@ -2289,6 +2291,30 @@ mod tests {
         assert_eq!(text(&o.ten_percent), "1", "{o:#?}");
         assert_eq!(text(&o.officer), "0", "{o:#?}");
         assert_eq!(text(&o.other), "0", "{o:#?}");
+    }
+
+    #[test]
+    fn an_officer_title_below_labels_spread_over_many_lines_is_read() {
+        // ocr-dev c56996c30348bcca_v1, scan: the relationship labels one per line, the
+        // title starting nine lines below the box's heading.
+        let md = "\
+| 1. Name and Address of Reporting Person\u{2019} | 2. Issuer Name and Ticker or Trading Symbol | 5, Relationship of Reporting Person(s) to Issuer |\n\
+|---|---|---|\n\
+| Coleman Amy | MICROSOFT CORP [ MSFT ] | (Check all applicable) |\n\
+|  |  | 10% |\n\
+|  |  | Director |\n\
+| (Last) (First) (Middle) |  | a |\n\
+|  |  | Other |\n\
+|  |  | Officer (give title |\n\
+| C/O MICROSOFT CORPORATION | 3. Date of Earliest Transaction (Month/Day/Year) | x (Specify |\n\
+| ONE MICROSOFT WAY | 09/15/2025 | below) below) |\n\
+|  |  | EVP, Chief |\n\
+| (Street) |  | Human |\n\
+| REDMOND WA 98052-6399 |  | Resources Off |\n\
+|  |  | 6. Individual Joint/Group (Check |\n";
+        let o = top_box_owner(&crate::markdown::lines(md));
+        assert_eq!(text(&o.officer_title), "EVP, Chief Human Resources Off", "{o:#?}");
+        assert_eq!(text(&o.officer), "1", "{o:#?}");
     }
 
     #[test]
