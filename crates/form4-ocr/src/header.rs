@@ -1304,7 +1304,9 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
                     if !matches!(unbroken, std::borrow::Cow::Owned(_)) || !looks_signed(&unbroken) {
                         continue;
                     }
-                    (FieldVal::missing(), unbroken.into_owned(), true)
+                    // (The broken date is kept as read: `repair` may complete it.)
+                    let broken = BROKEN_DATE.find(&c).map_or(String::new(), |m| m.as_str().trim().to_string());
+                    (FieldVal { read: broken, ..FieldVal::missing() }, unbroken.into_owned(), true)
                 }
             };
             // The label of the section (`Signatures`) can run into the line; `/5/` is `/s/`.

@@ -27,6 +27,10 @@ pub mod rule {
     pub const TWIN: &str = "derivative-twin-in-table-1";
     /// The date of earliest transaction is the earliest transaction date.
     pub const EARLIEST: &str = "earliest-transaction-date";
+    /// A signature date read with its year's last digit lost (`10/03/202:`, cut at the
+    /// page's edge) is the one completion on or after the earliest transaction date and
+    /// within a year of it (a Form 4 is signed days after the trade), flagged.
+    pub const SIGNATURE_YEAR: &str = "signature-year-completed";
     /// A footnote restating an amount as a sum of parts.
     pub const FOOTNOTE_TOTAL: &str = "footnote-total";
     /// A broken date matched to the one date of the filing it can be.
@@ -210,6 +214,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     code_ad(rows, &mut log);
     disposed_below_amount(rows, &mut log);
     earliest_date(rows, header, &mut log);
+    signature_year_completed(rows, header, &mut log);
     natures_named_in_footnotes(rows, header, &mut log);
     nature_word_in_one_footnote(rows, header, &mut log);
     dates_share_their_mark(rows, &mut log);
@@ -533,6 +538,24 @@ fn disposed_below_amount(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         let (Some(amount), Some(owned)) = (row.value(Col::Shares).num(), row.value(Col::Owned).num()) else { continue };
         if owned < amount {
             choose(row, Col::AcqDisp, Value::Text("D".into()), UNCERTAIN_AT - 4, rule::OWNED_BELOW_AMOUNT, log);
+        }
+    }
+}
+
+/// See [`rule::SIGNATURE_YEAR`].
+fn signature_year_completed(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    static YEAR_CUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"^(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{3})\D?$").expect("static regex"));
+    let earliest = rows.iter().filter_map(|r| r.value(Col::Date).date()).min().or_else(|| header.period.as_ref().and_then(|p| p.value.date()));
+    let Some(earliest) = earliest else { return };
+    for (k, (_, date)) in header.signatures.iter_mut().enumerate() {
+        let Some(c) = YEAR_CUT.captures(&date.read).filter(|_| date.value == Value::None) else { continue };
+        let (Ok(month), Ok(day), Ok(decade)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse::<i32>()) else { continue };
+        let mut fits = (0..10).filter_map(|d| NaiveDate::from_ymd_opt(decade * 10 + d, month, day)).filter(|d| *d >= earliest && (*d - earliest).num_days() < 365);
+        if let (Some(found), None) = (fits.next(), fits.next()) {
+            log.push(Repair { field: format!("ownerSignature[{k}].signatureDate"), read: date.read.clone(), chosen: found.to_string(), rule: rule::SIGNATURE_YEAR.to_string() });
+            date.value = Value::Date(found);
+            date.conf = UNCERTAIN_AT - 4;
+            date.missing = false;
         }
     }
 }
@@ -2398,6 +2421,25 @@ mod tests {
         assert_eq!(rows[1].value(Col::Owned), &Value::Num("410936071".parse().unwrap()), "{log:#?}");
         assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("A".into()), "{log:#?}");
         assert!(rows[1].get(Col::Owned).unwrap().uncertain() && rows[1].get(Col::AcqDisp).unwrap().uncertain());
+    }
+
+    #[test]
+    fn a_signature_year_cut_short_is_completed_after_the_trade() {
+        // ocr-dev c56996c30348bcca_v1, scan: `Julia Stark, Atorney-in-Fact 10/03/202:`,
+        // the trade on 09/15/2025.
+        let mut rows = table_one("| Common Stock | 09/15/2025 |  | A |  | 4,358\" | A | \\$0 \\| | 50,281.6373 | D |  |\n");
+        let name = FieldVal::read(Value::Text("Julia Stark, Attorney-in-Fact for Amy Coleman".into()), "Julia Stark, Atorney-in-Fact for Amy Coleman", 74);
+        let date = FieldVal { read: "10/03/202:".into(), ..FieldVal::missing() };
+        let mut header = HeaderRead { signatures: vec![(name, date.clone())], ..HeaderRead::default() };
+        let log = repair(&mut rows, &mut header);
+        let signed = &header.signatures[0].1;
+        assert_eq!(signed.value, Value::Date(NaiveDate::from_ymd_opt(2025, 10, 3).unwrap()), "{log:#?}");
+        assert!(signed.uncertain());
+        // A trade after every completion the decade allows: none.
+        let mut rows = table_one("| Common Stock | 01/15/2031 |  | A |  | 4,358\" | A | \\$0 \\| | 50,281.6373 | D |  |\n");
+        let mut header = HeaderRead { signatures: vec![(FieldVal::missing(), date)], ..HeaderRead::default() };
+        repair(&mut rows, &mut header);
+        assert_eq!(header.signatures[0].1.value, Value::None);
     }
 
     #[test]
