@@ -185,29 +185,27 @@ fn row_fields(t: Option<&Transaction>, h: Option<&Holding>, base: &str, derivati
 /// length pair by index unless a shift matches more values.
 fn align_rows(truth: &[&Json], ours: &[BTreeMap<String, (String, String)>]) -> Vec<(Option<usize>, Option<usize>)> {
     let (n, m) = (truth.len(), ours.len());
-    let exact = |i: usize, j: usize| -> usize {
-        truth[i]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter(|(k, v)| {
-                let t = truth_str(v);
-                *k != "kind" && !t.is_empty() && ours[j].get(k.as_str()).is_some_and(|(g, _)| same(&t, g))
-            })
-            .count()
-    };
+    // What pairing truth row i with our row j is worth: its exact values, each above any
+    // number of pairs, and one for the pair itself.
+    let worth: Vec<Vec<usize>> = truth
+        .iter()
+        .map(|t| {
+            let values: Vec<(&String, String)> = t.as_object().into_iter().flatten().filter(|(k, _)| *k != "kind").map(|(k, v)| (k, truth_str(v))).filter(|(_, v)| !v.is_empty()).collect();
+            ours.iter().map(|o| values.iter().filter(|(k, v)| o.get(k.as_str()).is_some_and(|(g, _)| same(v, g))).count() * (n + m + 1) + 1).collect()
+        })
+        .collect();
     // best[i][j]: weight of the best alignment of the first i truth rows with the first j of ours.
     let mut best = vec![vec![0usize; m + 1]; n + 1];
     for i in 1..=n {
         for j in 1..=m {
-            let pair = best[i - 1][j - 1] + exact(i - 1, j - 1) * (n + m + 1) + 1;
+            let pair = best[i - 1][j - 1] + worth[i - 1][j - 1];
             best[i][j] = pair.max(best[i - 1][j]).max(best[i][j - 1]);
         }
     }
     let mut pairs = Vec::with_capacity(n.max(m));
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        if i > 0 && j > 0 && best[i][j] == best[i - 1][j - 1] + exact(i - 1, j - 1) * (n + m + 1) + 1 {
+        if i > 0 && j > 0 && best[i][j] == best[i - 1][j - 1] + worth[i - 1][j - 1] {
             pairs.push((Some(i - 1), Some(j - 1)));
             i -= 1;
             j -= 1;
@@ -282,24 +280,14 @@ pub fn score(doc: &OwnershipDocument, report: &ReadingReport, truth: &Json) -> V
         let (tx, hold): (Vec<&Json>, Vec<&Json>) = rows.iter().partition(|r| r["kind"] == "transaction");
         for (kind, list) in [("Transaction", tx), ("Holding", hold)] {
             let kind_name = format!("{}{kind}", if derivative { "derivative" } else { "nonDerivative" });
-            let count = match (derivative, kind) {
-                (false, "Transaction") => doc.non_derivative_table.as_ref().map_or(0, |t| t.non_derivative_transaction.len()),
-                (false, _) => doc.non_derivative_table.as_ref().map_or(0, |t| t.non_derivative_holding.len()),
-                (true, "Transaction") => doc.derivative_table.as_ref().map_or(0, |t| t.derivative_transaction.len()),
-                (true, _) => doc.derivative_table.as_ref().map_or(0, |t| t.derivative_holding.len()),
+            // Report paths name our row's own index.
+            let base = |j: usize| format!("{table}.{kind_name}[{j}]");
+            let ours: Vec<_> = match (derivative, kind) {
+                (false, "Transaction") => doc.non_derivative_table.iter().flat_map(|t| &t.non_derivative_transaction).enumerate().map(|(j, t)| row_fields(Some(t), None, &base(j), false)).collect(),
+                (false, _) => doc.non_derivative_table.iter().flat_map(|t| &t.non_derivative_holding).enumerate().map(|(j, h)| row_fields(None, Some(h), &base(j), false)).collect(),
+                (true, "Transaction") => doc.derivative_table.iter().flat_map(|t| &t.derivative_transaction).enumerate().map(|(j, t)| row_fields(Some(t), None, &base(j), true)).collect(),
+                (true, _) => doc.derivative_table.iter().flat_map(|t| &t.derivative_holding).enumerate().map(|(j, h)| row_fields(None, Some(h), &base(j), true)).collect(),
             };
-            let ours: Vec<_> = (0..count)
-                .map(|j| {
-                    // Report paths name our row's own index.
-                    let base = format!("{table}.{kind_name}[{j}]");
-                    match (derivative, kind) {
-                        (false, "Transaction") => row_fields(doc.non_derivative_table.as_ref().and_then(|t| t.non_derivative_transaction.get(j)), None, &base, false),
-                        (false, _) => row_fields(None, doc.non_derivative_table.as_ref().and_then(|t| t.non_derivative_holding.get(j)), &base, false),
-                        (true, "Transaction") => row_fields(doc.derivative_table.as_ref().and_then(|t| t.derivative_transaction.get(j)), None, &base, true),
-                        (true, _) => row_fields(None, doc.derivative_table.as_ref().and_then(|t| t.derivative_holding.get(j)), &base, true),
-                    }
-                })
-                .collect();
             for (truth_row, our_row) in align_rows(&list, &ours) {
                 match (truth_row, our_row) {
                     (Some(i), ours_at) => {
