@@ -770,16 +770,11 @@ fn is_mark(s: &str) -> bool {
 fn owner_name_column(lines: &[Line]) -> Option<(usize, usize)> {
     let title = lines.iter().position(|l| l.text().trim_start_matches(['|', ' ']).get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners")))?;
     lines.iter().enumerate().skip(title).take(4).find_map(|(i, l)| {
-        let name = l.cells.iter().position(|c| {
-            let c = c.to_ascii_lowercase();
-            c.contains("name") && c.contains("address") && c.len() <= 30
-        })?;
+        let cells: Vec<String> = l.cells.iter().map(|c| c.to_ascii_lowercase()).collect();
+        let name = cells.iter().position(|c| c.contains("name") && c.contains("address") && c.len() <= 30)?;
         // A relationship label read elsewhere in the row says the columns are not in
         // their printed order next to the name (spacer columns between them).
-        let other_label = l.cells.iter().enumerate().any(|(k, c)| {
-            let c = c.to_ascii_lowercase();
-            k != name && ["director", "owner", "officer", "other"].iter().any(|w| c.contains(w))
-        });
+        let other_label = cells.iter().enumerate().any(|(k, c)| k != name && crate::has_any(c, &["director", "owner", "officer", "other"]));
         (l.table.is_some() && !other_label).then_some((i, name))
     })
 }

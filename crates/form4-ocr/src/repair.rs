@@ -306,11 +306,11 @@ fn expiration_mark_from_footnote(rows: &mut [RowRead], header: &HeaderRead, log:
     if !rows.iter().any(wanted) {
         return;
     }
-    let mut expiring = header.footnotes.iter().filter(|(_, n)| n.value.text().is_some_and(|t| ["expir", "Expir", "EXPIR"].iter().any(|w| t.contains(w))));
+    let mut expiring = header.footnotes.iter().filter(|(_, n)| n.value.text().is_some_and(|t| crate::has_any(t, &["expir", "Expir", "EXPIR"])));
     let (Some((id, note)), None) = (expiring.next(), expiring.next()) else { return };
     // A footnote on a conversion right ("convertible at any time … no expiration
     // date") explains the other empty cells as well.
-    let conversion = note.value.text().is_some_and(|t| ["convertible", "Convertible", "at any time"].iter().any(|w| t.contains(w)));
+    let conversion = note.value.text().is_some_and(|t| crate::has_any(t, &["convertible", "Convertible", "at any time"]));
     for row in rows.iter_mut().filter(|r| wanted(r)) {
         let cols: &[Col] = match (conversion, empty_cell(row.get(Col::Conv))) {
             (true, true) => &[Col::ExpDate, Col::ExDate, Col::Conv],
@@ -545,7 +545,7 @@ fn disposed_below_amount(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 /// See [`rule::SIGNATURE_YEAR`].
 fn signature_year_completed(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair>) {
     static YEAR_CUT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"^(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{3})\D?$").expect("static regex"));
-    let earliest = rows.iter().filter_map(|r| r.value(Col::Date).date()).min().or_else(|| header.period.as_ref().and_then(|p| p.value.date()));
+    let earliest = earliest_transaction(rows).or_else(|| header.period.as_ref().and_then(|p| p.value.date()));
     let Some(earliest) = earliest else { return };
     for (k, (_, date)) in header.signatures.iter_mut().enumerate() {
         let Some(c) = YEAR_CUT.captures(&date.read).filter(|_| date.value == Value::None) else { continue };
@@ -886,8 +886,13 @@ fn code_ad(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
+/// The earliest transaction date read in the tables.
+fn earliest_transaction(rows: &[RowRead]) -> Option<NaiveDate> {
+    rows.iter().filter(|r| !r.holding).filter_map(|r| r.value(Col::Date).date()).min()
+}
+
 fn earliest_date(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair>) {
-    let Some(min) = rows.iter().filter(|r| !r.holding).filter_map(|r| r.value(Col::Date).date()).min() else { return };
+    let Some(min) = earliest_transaction(rows) else { return };
     let period = header.period.get_or_insert_with(FieldVal::missing);
     match period.value.date() {
         Some(d) if d == min => period.conf = CONFIRMED,
