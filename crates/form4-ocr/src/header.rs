@@ -1508,8 +1508,9 @@ type MarkAt = (usize, usize, usize);
 /// line or follow a sentence, then those found allowing that the sentence end before a
 /// mark was lost: the very next number after a word, where the footnote starts with a
 /// capital (`… of the Issuer 2. The RSUs …`), unless the word is one that takes a
-/// number (`Form 4. The`, `Section 16. Form`, `May 2. The`). One walk over the marks
-/// gives both.
+/// number (`Form 4. The`, `Section 16. Form`, `May 2. The`). A mark in parentheses is
+/// taken so too: a footnote cut at the page's right edge ends mid-word before the next
+/// one's mark (`… undertakes to pr (4) The price …`). One walk over the marks gives both.
 fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     const TAKES_A_NUMBER: &[&str] = &[
         "section",
@@ -1598,7 +1599,7 @@ fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
             let word = before.rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches(',');
             word.len() >= 2 && word.chars().all(char::is_alphabetic) && !TAKES_A_NUMBER.contains(&word.to_lowercase().as_str())
         };
-        let lost = || id == expect_relaxed && !m.as_str().starts_with('(') && text[m.end()..].starts_with(char::is_uppercase) && after_word();
+        let lost = || id == expect_relaxed && text[m.end()..].starts_with(char::is_uppercase) && after_word();
         if in_order(expect_relaxed, &relaxed) || lost() {
             relaxed.push((id, m.start(), m.end()));
             expect_relaxed = id + 1;
@@ -2733,6 +2734,24 @@ mod tests {
         assert_eq!(notes.len(), 1, "{notes:#?}");
         let lines = crate::markdown::lines("Explanation of Responses: 1. The units vest on May 2. The remaining units vest later.\n");
         assert_eq!(read_footnotes(&lines).len(), 1);
+    }
+
+    #[test]
+    fn footnotes_cut_at_the_right_edge_end_mid_word_before_the_next_mark() {
+        // As OCR read a scanned Form 4 whose footnote lines were cropped at the page's
+        // edge: each footnote but the first ends mid-word, then the next mark follows.
+        let lines = crate::markdown::lines("Explanation of Responses: * If the form is filed by more than one reporting person, see Instruction 4(b)(v). ‘** — Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. ‘78ff(a). (1) The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee. (2) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,001.000 to $1,001,910, inclusive. The reporting undertakes to person pr (3) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,002,000 to $1,002,830, inclusive. The reporting undertakes to person pr (4) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,003,000 to $1,003.930, inclusive. The reporting person undertakes to pr\n");
+        let notes = read_footnotes(&lines);
+        let text = |id: &str| note_text(&notes, id);
+        assert_eq!(notes.len(), 4, "{notes:#?}");
+        assert_eq!(text("F1"), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
+        for id in ["F2", "F3", "F4"] {
+            assert!(text(id).starts_with("The price reported in Column 4 is a weighted average price. These shares were sold"), "{notes:#?}");
+        }
+        assert!(text("F3").contains("$1,002,000 to $1,002,830"), "{notes:#?}");
+        // The cut ends are kept as read and flagged, not completed.
+        assert!(text("F4").ends_with("undertakes to pr."), "{notes:#?}");
+        assert!(notes[1..].iter().all(|(_, f)| f.uncertain()), "{notes:#?}");
     }
 
     #[test]
