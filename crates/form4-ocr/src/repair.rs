@@ -2266,16 +2266,15 @@ mod tests {
 
     #[test]
     fn a_row_without_one_settled_figure_is_flagged_whole() {
-        // ocr-dev 75664d04dd4e4bc9_v0, scan: Table II holds no row, but its last line of
-        // column labels (`Code`, `Date`, `Amount`, a `14` from `(Instr. 4)`) reads as a
-        // holding with a sure-looking `I` from the labels' `(D)`/`Indirect` debris.
-        let mut rows = table_two(SCAN_TABLE_2_LABELS);
-        assert!(!rows.is_empty(), "the label line is read as a row (what this rule is for)");
+        // ocr-dev 86aba28246e165e5_v1, fax: a line of Table II printed as noise (a title,
+        // a date read `4052004`, `57.130]D°`) reads as a transaction whose letters look sure.
+        let mut rows = table_two("| Jase A Common Stock | 4052004 |  | sf |  | 57.130]D° |  | \\$ | 10 |  | t | See |\n");
+        assert!(!rows.is_empty(), "the noise is read as a row (what this rule is for)");
         repair(&mut rows, &mut HeaderRead::default());
         for row in &rows {
             assert!(row.in_doubt, "{row:#?}");
             for (col, f) in &row.fields {
-                assert!(f.uncertain(), "{col:?} left sure in a row of labels: {row:#?}");
+                assert!(f.uncertain(), "{col:?} left sure in a row of noise: {row:#?}");
             }
         }
         // The same page's Table I row: its date and amounts are read surely, so its

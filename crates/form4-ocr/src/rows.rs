@@ -324,6 +324,35 @@ static HEADER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Whether a line is the tables' second header line, the labels of the sub-columns
+/// (`Code | V | Amount | (A) or (D) | Price`, `Date Exercisable | Expiration Date |
+/// Title | Amount or Number of Shares`), read too garbled for [`HEADER_WORDS`] (`code |
+/// |v | | Amount | a © | Pe`, `Code | | v | J(A)] | (D) | Date | al ele | 14 | Amount`):
+/// one of the labels `Code`, `Amount`, `Price`, `Exercisable`, `Expiration` as a word
+/// at least, no number of more than two digits, and no more other words of two letters
+/// or more than such labels (one, when there is one label).
+fn column_labels(line: &Line) -> bool {
+    const LABELS: &[&str] = &["code", "amount", "price", "exercisable", "expiration", "date", "title", "number", "shares", "or", "of"];
+    const KEY: &[&str] = &["code", "amount", "price", "exercisable", "expiration"];
+    let text = line.text();
+    if text.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() > 2) {
+        return false;
+    }
+    let (mut keys, mut labels, mut others) = (0, 0, 0);
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 2) {
+        let is = |set: &[&str]| set.iter().any(|l| l.eq_ignore_ascii_case(w));
+        if is(KEY) {
+            keys += 1;
+        }
+        if is(LABELS) {
+            labels += 1;
+        } else {
+            others += 1;
+        }
+    }
+    keys >= 1 && others <= keys.max(1) && labels > 0
+}
+
 fn has_value(toks: &[Token]) -> bool {
     let dates = toks.iter().any(|t| matches!(t.tok, Tok::Date(..) | Tok::BrokenDate(_)));
     let prices = toks.iter().any(|t| matches!(t.tok, Tok::Price(..)));
@@ -794,7 +823,7 @@ fn row_with_title_scattered(text: &str, title: &str) -> Option<Vec<String>> {
 }
 
 fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
-    let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(l.text())).collect();
+    let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(l.text()) || column_labels(l)).collect();
     // Header lines hold no values unless a date is printed in them; skip tokenizing the rest.
     let toks: Vec<Vec<Token>> = lines.iter().zip(&is_header).map(|(l, h)| if *h && !holds_a_date(l) { Vec::new() } else { line_tokens(l) }).collect();
     let mut groups: Vec<Group> = Vec::new();
@@ -1327,6 +1356,29 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
             assert_eq!(row.value(Col::Shares), &Value::Num(amount.parse().unwrap()), "{row:#?}");
         }
         assert_eq!(rows[0].value(Col::Price), &Value::Num("19.8491".parse().unwrap()), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_garbled_line_of_column_labels_is_no_part_of_the_row_below() {
+        // ocr-dev 2ffbe920ed175b24_v1, clean: on a continuation page the sub-columns'
+        // labels read `a ©` for `(A) or (D)` and `Pe` for `Price`, in other columns than
+        // the row below; merged into that row they took its amount, price and A/D.
+        let text = "\
+| 1. Title of Security (Instr. 3) |  |  |  |  |  |  |  |  |  |  |  |  |  | 2-Transacton {MorthiDayrvear) | 2A. Deemed |  |  |  |  |  |  |  |  |\n\
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  | code | \\|v \\| | \\| Amount | a © | Pe |  |  |  |  |  |\n\
+| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | Je) |  |  |  |  |  |  | 92,481 | D | \\$0 | 0 | I | By Sequoia Capital US. Venture 2010 Partners Fund, Lpo |  |  |  |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Shares), &Value::Num("92481".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::AcqDisp), &Value::Text("D".into()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Price), &Value::Num("0".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Owned), &Value::Num("0".parse().unwrap()), "{rows:#?}");
+        // Labels read well or garbled are labels; a row's words are not.
+        let labels = |t: &str| column_labels(&crate::markdown::lines(t)[0]);
+        assert!(labels("|  |  |  |  | Code | \\| v | J(A)] | (D) | Date | al ele | 14 | Amount |  |  |  |  |\n"));
+        assert!(labels("|  | Code | V | Amount | (A) or (D) | Price |\n"));
+        assert!(!labels("| Class A Common Stock | 02/28/2019 | J | 92,481 | D | \\$0 | 0 | I |\n"));
+        assert!(!labels("|  | Stock Option (Right to buy) | Code | See Footnote |\n"));
     }
 
     #[test]
