@@ -170,6 +170,14 @@ pub fn letterish(tok: &Tok, allowed: &str) -> Option<(char, bool)> {
             }
             let alnum: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).collect();
             let first = alnum.first()?.to_ascii_uppercase();
+            // The cell's rule read as a letter before the one printed (`JA`, `ID`): the
+            // letter after it, where the rule's letter is none the column takes.
+            if let [rule, letter] = alnum[..] {
+                let letter = letter.to_ascii_uppercase();
+                if "JIl1".contains(rule) && !allowed.contains(rule.to_ascii_uppercase()) && allowed.contains(letter) && t.len() <= 4 {
+                    return Some((letter, false));
+                }
+            }
             if !allowed.contains(first) || alnum.len() > 3 || t.len() > 6 {
                 return None;
             }
@@ -1396,6 +1404,11 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
         // The ownership form's I is read from a stroke as before.
         assert_eq!(rows[1].value(Col::DirInd), &Value::Text("I".into()));
         assert_eq!(letterish(&Tok::Text("|".into()), "DI"), Some(('I', false)));
+        // The rule read `J` before the (A) letter: the letter, unclean; where the column
+        // takes a J (the code's), the J.
+        assert_eq!(letterish(&Tok::Text("JA".into()), "AD"), Some(('A', false)));
+        assert_eq!(letterish(&Tok::Text("JD)".into()), "AD"), Some(('D', false)));
+        assert_eq!(letterish(&Tok::Text("JA".into()), CODES), Some(('J', false)));
     }
 
     #[test]
