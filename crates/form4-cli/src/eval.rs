@@ -26,6 +26,10 @@ pub struct EvalArgs {
     /// List every field that is not exact (`-vv`: every field, exact ones too).
     #[arg(long, short, action = clap::ArgAction::Count)]
     verbose: u8,
+    /// Read each page as plain text: the markdown cell grid taken away, each table
+    /// row's cells joined by spaces (what a page reader without table finding prints).
+    #[arg(long)]
+    plain: bool,
 }
 
 fn tier_of(dir: &Path) -> String {
@@ -69,7 +73,10 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut unreadable = 0;
     for dir in &dirs {
         let path = dir.join("ocr.md");
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let mut bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        if args.plain {
+            bytes = form4_ocr::eval::without_grid(&String::from_utf8_lossy(&bytes)).into_bytes();
+        }
         let truth: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("truth.json"))?).with_context(|| format!("{}: truth.json", dir.display()))?;
         let (filing, refused) = match form4_read::read_bytes(Some(&path.to_string_lossy()), &bytes) {
             Ok(f) => (f, false),

@@ -223,6 +223,40 @@ fn align_rows(truth: &[&Json], ours: &[BTreeMap<String, (String, String)>]) -> V
 
 /// Scores one reading against its truth. Footnote-reference fields (`*_fn`) are
 /// scored too, under their own keys, so they can be reported apart.
+/// The text with its markdown cell grid taken away, as a page reader without table
+/// finding prints the page: each table row's non-empty cells joined by single spaces,
+/// its escapes undone, the separator rows dropped; paragraphs as they are. Scores
+/// plain-text OCR (`form4 eval --plain`) on pages whose truth was made for the grid.
+pub fn without_grid(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.lines() {
+        let t = line.trim();
+        if t.starts_with('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            continue;
+        }
+        if let Some(inner) = t.strip_prefix('|') {
+            let inner = inner.strip_suffix('|').filter(|_| !inner.ends_with("\\|")).unwrap_or(inner);
+            let mut cells: Vec<String> = Vec::new();
+            let mut cell = String::new();
+            let mut chars = inner.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => cell.extend(chars.next()),
+                    '|' => cells.push(std::mem::take(&mut cell)),
+                    _ => cell.push(c),
+                }
+            }
+            cells.push(cell);
+            let joined: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+            out.push_str(&joined.join(" "));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 pub fn score(doc: &OwnershipDocument, report: &ReadingReport, truth: &Json) -> Vec<FieldScore> {
     let mut out = Vec::new();
     let flagged = |path: &str, key: &str| {

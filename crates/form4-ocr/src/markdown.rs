@@ -12,6 +12,10 @@ pub struct Line {
     pub cells: Vec<String>,
     /// 1-based line number in the input, for diagnostics.
     pub line_no: usize,
+    /// Whether the line is a row of a markdown table with its separator row (`|---|`),
+    /// as table finders write them: a line led by a pipe in a table without one may be
+    /// plain text whose first rule OCR read as a pipe.
+    pub grid: bool,
     /// The non-empty cells joined by a space, computed once.
     joined: String,
 }
@@ -26,7 +30,7 @@ impl Line {
             }
             joined.push_str(c);
         }
-        Line { table, cells, line_no, joined }
+        Line { table, cells, line_no, grid: false, joined }
     }
 
     /// The non-empty cells joined by a space.
@@ -84,20 +88,28 @@ fn is_separator(line: &str) -> bool {
 
 /// Reads the document into lines.
 pub fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
     let mut table: Option<usize> = None;
     let mut tables = 0usize;
+    // Where the current table's lines start in `out`.
+    let mut block = 0;
     for (i, raw) in text.lines().enumerate() {
         let t = raw.trim();
         if t.starts_with('|') {
             if table.is_none() {
                 table = Some(tables);
                 tables += 1;
+                block = out.len();
             }
             if is_separator(t) {
+                if t.contains('-') {
+                    out[block..].iter_mut().for_each(|l| l.grid = true);
+                }
                 continue;
             }
-            out.push(Line::new(table, split_row(t), i + 1));
+            let mut line = Line::new(table, split_row(t), i + 1);
+            line.grid = out.get(block).is_some_and(|l| l.grid && l.table == table);
+            out.push(line);
         } else {
             table = None;
             if !t.is_empty() {

@@ -271,9 +271,19 @@ fn grouped_in_read(f: &FieldVal) -> bool {
 /// Flags every field of a row in doubt (see [`find_rows_in_doubt`]), after the rules
 /// that may have set some of them from other rows.
 fn flag_rows_in_doubt(rows: &mut [RowRead]) {
-    for row in rows.iter_mut().filter(|r| r.in_doubt) {
-        for f in row.fields.values_mut() {
-            f.conf = f.conf.min(UNCERTAIN_AT - 4);
+    const LETTERS: [Col; 4] = [Col::Code, Col::V, Col::AcqDisp, Col::DirInd];
+    for row in rows.iter_mut() {
+        // A row whose every value but its one-letter ones is uncertain (three at least):
+        // a letter, one glyph read among misread cells (or out of noise), is no surer.
+        let mut others = row.fields.iter().filter(|(c, f)| !LETTERS.contains(c) && f.value != Value::None).peekable();
+        let letters_alone = others.peek().is_some() && others.clone().count() >= 3 && others.all(|(_, f)| f.uncertain());
+        if !(row.in_doubt || letters_alone) {
+            continue;
+        }
+        for (col, f) in row.fields.iter_mut() {
+            if row.in_doubt || LETTERS.contains(col) {
+                f.conf = f.conf.min(UNCERTAIN_AT - 4);
+            }
         }
     }
 }
@@ -1241,7 +1251,15 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         let no_nature = row.get(Col::Nature).is_none_or(|f| f.read.trim().is_empty() && f.value == Value::None);
         if letter_lost && no_nature && row.value(Col::Owned).num().is_some() {
             choose(row, Col::DirInd, Value::Text("D".into()), UNCERTAIN_AT - 4, rule::NO_NATURE_DIRECT, log);
+            // The empty nature is no surer than the letter it implied.
+            let nature = row.fields.entry(Col::Nature).or_insert_with(FieldVal::unread);
+            nature.conf = nature.conf.min(UNCERTAIN_AT - 4);
             continue;
+        }
+        // No letter read and no nature: whether the row has a nature is as unknown as
+        // the letter, so the nature is reported unread, not left out as if empty.
+        if letter_lost && !row.fields.contains_key(&Col::Nature) {
+            row.fields.insert(Col::Nature, FieldVal::unread());
         }
 
         // Indirect ownership has a nature and direct ownership none: in all 50,458 rows
@@ -2313,6 +2331,23 @@ mod tests {
     }
 
     #[test]
+    fn letters_read_among_uncertain_values_are_flagged_too() {
+        // ocr-dev 0a3265969c07a1af_v0 with its cell grid taken away: a holding's marks
+        // read as digits (`5 @) 5 Q) 5`, `3 6`), its title run into the wrapped line above;
+        // the `I` before its nature was read cleanly, but nothing else of the row was.
+        let text = "Stock Stock\nClass B Common Stock®) Q) 5 @) 5 Q) 5 Class A Common | Stock 26,165,483 26,165,4830)- 3 6 I See Footnote ol\n";
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(text), true, false);
+        crate::assign_paths(&mut rows);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::DirInd), &Value::Text("I".into()));
+        assert!(!rows[0].get(Col::DirInd).unwrap().uncertain(), "read cleanly: {rows:#?}");
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(!rows[0].in_doubt, "a figure read with its commas: {rows:#?}");
+        assert!(rows[0].fields.iter().filter(|(c, _)| **c != Col::DirInd).all(|(_, f)| f.value == Value::None || f.uncertain()), "{rows:#?}");
+        assert!(rows[0].get(Col::DirInd).unwrap().uncertain(), "{rows:#?}");
+    }
+
+    #[test]
     fn a_row_without_one_settled_figure_is_flagged_whole() {
         // ocr-dev 86aba28246e165e5_v1, fax: a line of Table II printed as noise (a title,
         // a date read `4052004`, `57.130]D°`) reads as a transaction whose letters look sure.
@@ -2512,6 +2547,11 @@ mod tests {
         assert!(letter.uncertain(), "the nature may be what was lost: flagged");
         assert!(log.iter().any(|r| r.rule == rule::NO_NATURE_DIRECT && r.field.contains("[0]")), "{log:#?}");
         assert_eq!(rows[1].value(Col::DirInd), &Value::None, "{log:#?}");
+        // Either way the empty nature is reported, flagged: not left out as if surely empty.
+        for row in &rows {
+            let nature = row.get(Col::Nature).expect("the nature is reported");
+            assert!(nature.value == Value::None && nature.uncertain(), "{row:#?}");
+        }
     }
 
     #[test]

@@ -578,6 +578,8 @@ fn titles_values_below(lines: &[Line], toks: &[Vec<Token>], i: usize) -> bool {
 
 /// Reads the rows of one table region (`lines[start..end]`).
 pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
+    let plain = lines_of_plain_text(lines);
+    let lines = plain.as_deref().unwrap_or(lines);
     let paragraphs = rows_printed_as_paragraphs(lines);
     let lines = paragraphs.as_deref().unwrap_or(lines);
     let twice = cells_read_twice(lines);
@@ -586,6 +588,79 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
         Some(mended) => read_table_lines(&mended, derivative, form3),
         None => read_table_lines(lines, derivative, form3),
     }
+}
+
+/// A table region that OCR gave as plain text (the text a page reader prints without a
+/// cell grid): lines of text, one of them at least holding a row's value (a date or an
+/// amount in thousands groups), and no row of a
+/// markdown table with its separator row (a line led by a rule read as a pipe, `|
+/// payivear) code |v | amount`, parses as a table without one). Each line is made a row
+/// of cells by [`plain_text_cells`], all of one table. `None` for a region read from a grid.
+fn lines_of_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
+    static ROW_VALUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,3}(?:,\d{3})+\b").expect("static regex"));
+    if lines.iter().any(|l| l.grid) || !lines.iter().any(|l| l.table.is_none() && ROW_VALUE.is_match(l.text())) {
+        return None;
+    }
+    Some(lines.iter().map(|l| Line::new(Some(usize::MAX), plain_text_cells(l.text()), l.line_no)).collect())
+}
+
+/// The cells of a table line read as plain text (`Common Stock 06/13/2018 P 2,297 JA $
+/// [342.782 (4) |33,722,718 I by Trust`): each value (a word with a digit) alone, a
+/// dollar sign with the number after it and a footnote mark with the value before it;
+/// each run of words as one cell, a one-glyph word that leads a run of words (the
+/// ownership form before the nature: `I by Trust`) a cell of its own.
+fn plain_text_cells(text: &str) -> Vec<String> {
+    let mut cells: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, cells: &mut Vec<String>| {
+        if let [first, rest @ ..] = run.as_slice() {
+            if first.chars().count() == 1 && !rest.is_empty() {
+                cells.push((*first).to_string());
+                cells.push(rest.join(" "));
+            } else {
+                cells.push(run.join(" "));
+            }
+        }
+        run.clear();
+    };
+    let mut dollar = false;
+    for word in text.split_whitespace() {
+        let value = word.bytes().any(|b| b.is_ascii_digit());
+        if word == "$" {
+            flush(&mut run, &mut cells);
+            dollar = true;
+            continue;
+        }
+        if value {
+            flush(&mut run, &mut cells);
+            let mark = crate::text::footnote_mark_alone(word);
+            // An amount in thousands without cents after a lone dollar sign is the next
+            // column's (the price wrapped below its sign: `$ 391,269` / `22.6513`).
+            let amount = word.contains(',') && !word.contains('.');
+            if dollar && amount {
+                cells.push("$".to_string());
+                cells.push(word.to_string());
+            } else if dollar {
+                cells.push(format!("$ {word}"));
+            } else if mark && cells.last().is_some_and(|c| c.bytes().any(|b| b.is_ascii_digit())) {
+                let last = cells.last_mut().expect("checked");
+                last.push(' ');
+                last.push_str(word);
+            } else {
+                cells.push(word.to_string());
+            }
+        } else if dollar {
+            cells.push(format!("$ {word}"));
+        } else {
+            run.push(word);
+        }
+        dollar = false;
+    }
+    flush(&mut run, &mut cells);
+    if dollar {
+        cells.push("$".to_string());
+    }
+    cells
 }
 
 /// A cell the grid finder made twice from one stretch of print (`$ |343.855|33,716,953
@@ -1364,6 +1439,37 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
             assert_eq!(row.value(Col::Shares), &Value::Num(amount.parse().unwrap()), "{row:#?}");
         }
         assert_eq!(rows[0].value(Col::Price), &Value::Num("19.8491".parse().unwrap()), "{rows:#?}");
+    }
+
+    #[test]
+    fn table_lines_of_plain_text_are_read_by_their_values() {
+        // ocr-dev 97fd42e3712c0e44_v1 (scan) with its cell grid taken away, as a page
+        // reader without table finding prints it; above, a column-label line whose first
+        // rule was read as a pipe (ocr-dev 407aae32cfad4af1_v0 so read).
+        let text = "\
+| payivear) code |v | amount | aa (5) °\" | price Reported Transactions} Inavees() | Ownership\n\
+Common Stock 06/12/2018 P 37,023]A 37,023]A $ [342.775] (1) 33,702,444 I by Trust\n\
+Common Stock 06/13/2018 Р 2,297 JA $ [342.782 (4) |33,722,718 I by Trust\n\
+Class A Common Stock 5,413,781 D\n";
+        assert_eq!(
+            plain_text_cells("Common Stock 06/13/2018 Р 2,297 JA $ [342.782 (4) |33,722,718 I by Trust"),
+            ["Common Stock", "06/13/2018", "Р", "2,297", "JA", "$ [342.782 (4)", "|33,722,718", "I", "by Trust"]
+        );
+        // A lone dollar sign before an amount in thousands: the price wrapped below it.
+        assert_eq!(plain_text_cells("Class A 145,176 $ 391,269 See"), ["Class A", "145,176", "$", "391,269", "See"]);
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 3, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Shares), &Value::Num("37023".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Price), &Value::Num("342.775".parse().unwrap()), "{rows:#?}");
+        assert_eq!(rows[0].get(Col::Price).unwrap().notes, ["F1"]);
+        assert_eq!(rows[0].value(Col::Owned), &Value::Num("33702444".parse().unwrap()));
+        assert_eq!(rows[1].value(Col::Date), &Value::Date(chrono::NaiveDate::from_ymd_opt(2018, 6, 13).unwrap()));
+        assert_eq!(rows[1].value(Col::Code), &Value::Text("P".into()), "{rows:#?}");
+        assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("A".into()), "{rows:#?}");
+        assert_eq!(rows[1].value(Col::Nature), &Value::Text("by Trust".into()), "{rows:#?}");
+        assert!(rows[2].holding);
+        assert_eq!(rows[2].value(Col::Owned), &Value::Num("5413781".parse().unwrap()));
+        assert_eq!(rows[2].value(Col::DirInd), &Value::Text("D".into()));
     }
 
     #[test]

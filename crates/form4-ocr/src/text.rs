@@ -293,6 +293,12 @@ pub struct Token {
 static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*\)").unwrap());
 static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
 
+/// Whether a word is a footnote mark and nothing else: `(1)`, `(12)`, `1)`.
+pub fn footnote_mark_alone(word: &str) -> bool {
+    let inner = word.strip_prefix('(').unwrap_or(word);
+    inner.strip_suffix(')').is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The footnote id a mark's digits name (`07` → `F7`); none for `0`, which numbers
 /// no footnote (a garbled mark: `(0)` for `(6)` or `(8)`).
 pub fn footnote_id(digits: &str) -> Option<String> {
