@@ -397,8 +397,26 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                     // A digit in a US trading symbol is a misread letter (`3OBY`, `5Q`).
                     let clean = m.as_str().starts_with('[') && m.as_str().ends_with(']') && !sym.chars().any(|c| c.is_ascii_digit());
                     h.symbol = Some(FieldVal::read(Value::Text(sym), m.as_str(), if clean { CLEAN } else { MENDED }));
+                    let labelled = SYMBOL_LABEL.is_match(&cell[..m.start()]);
                     let before = SYMBOL_LABEL.replace(&cell[..m.start()], "").to_string();
                     let mut name = trim_text(&before);
+                    // A line of plain text (no cell grid) holds the boxes side by side: without
+                    // the box's label before it, the owner's name may lead the issuer's
+                    // (`Coleman Amy MICROSOFT CORP [ MSFT ]`), and where one ends is not read.
+                    let side_by_side = line.table.is_none() && !labelled;
+                    if side_by_side {
+                        // The end of the box beside's label run on before the name (Form 3's
+                        // `Date of Event Requiring Statement`).
+                        const LABEL_WORDS: &[&str] = &["requiring", "statement", "symbol", "issuer", "trading", "(month/day/year)"];
+                        let mut rest = name.as_str();
+                        while let Some((first, tail)) = rest.split_once(' ') {
+                            if !LABEL_WORDS.contains(&first.to_lowercase().as_str()) {
+                                break;
+                            }
+                            rest = tail;
+                        }
+                        name = rest.to_string();
+                    }
                     if name.is_empty() || name.len() < 2 {
                         // The name printed on the line above, under the label.
                         if let Some(prev) = header[..i].iter().rev().take(2).filter_map(|l| l.cells.get(col)).find(|c| !c.is_empty() && !c.to_lowercase().contains("symbol")) {
@@ -408,6 +426,11 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                     // A misread bracket (or a name from the line above) leaves where the
                     // name starts and ends in doubt.
                     h.issuer_name = text_field(&name, if before.trim().is_empty() || !clean { MENDED } else { CLEAN });
+                    if side_by_side {
+                        if let Some(f) = h.issuer_name.as_mut() {
+                            f.conf = f.conf.min(UNCERTAIN_AT - 4);
+                        }
+                    }
                 }
             }
             if h.period.is_none() && cell.len() > 10 && crate::has_any(cell, &["arlie", "ARLIE", "iest", "IEST", "vent", "VENT", "nd of", "ND OF"]) && STATEMENT_DATE_LABEL.is_match(cell) {
@@ -435,10 +458,62 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     }
     h.owners = read_owners(lines, header);
     h.signatures = read_signatures(lines, table1);
+    issuer_after_owner_name(&mut h);
     h.footnotes = read_footnotes(lines);
     h.highest_footnote_mark = highest_mark(lines);
     h.remarks = read_remarks(lines);
     h
+}
+
+/// Plain text prints the top boxes side by side, the owner's name before the issuer's on
+/// one line (`Coleman Amy MICROSOFT CORP [ MSFT ]`). An issuer name read so (flagged)
+/// that starts with two words or more of the name an owner was read with elsewhere, or
+/// failing that of the signature (`Julia Stark, Attorney-in-Fact for Amy Coleman`), is
+/// the rest; a name read nowhere else is those words. Both stay flagged.
+fn issuer_after_owner_name(h: &mut HeaderRead) {
+    let Some(issuer) = h.issuer_name.as_ref().filter(|f| f.uncertain()) else { return };
+    let Some(text) = issuer.value.text().map(str::to_string) else { return };
+    let key = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    // The issuer's words, specks that stand alone (`|`, `.`) passed over.
+    let words: Vec<(usize, String)> = text.split_whitespace().enumerate().map(|(i, w)| (i, key(w))).filter(|(_, w)| !w.is_empty()).collect();
+    let owner_name = h.owners.first().and_then(|o| o.name.as_ref()).and_then(|n| n.value.text()).filter(|t| !t.trim().is_empty()).map(str::to_string);
+    let lead = match &owner_name {
+        Some(name) => {
+            let name_words: Vec<String> = name.split_whitespace().map(key).filter(|w| !w.is_empty()).collect();
+            let same = name_words.len() >= 2 && words.len() > name_words.len() && words.iter().zip(&name_words).all(|((_, a), b)| a == b);
+            if same {
+                name_words.len()
+            } else {
+                0
+            }
+        }
+        None => {
+            let signed: Vec<String> = h.signatures.iter().filter_map(|(n, _)| n.value.text()).flat_map(|t| t.split_whitespace().map(key).collect::<Vec<_>>()).collect();
+            let n = words.iter().take_while(|(_, w)| w.len() >= 2 && signed.contains(w)).count();
+            if n >= 2 && n < words.len() {
+                n
+            } else {
+                0
+            }
+        }
+    };
+    if lead == 0 {
+        return;
+    }
+    let all: Vec<&str> = text.split_whitespace().collect();
+    let cut = words[lead].0;
+    let rest = all[cut..].join(" ");
+    let name = all[..cut].iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    if let Some(f) = h.issuer_name.as_mut() {
+        f.value = Value::Text(rest);
+        f.conf = f.conf.min(UNCERTAIN_AT - 4);
+    }
+    if owner_name.is_none() {
+        if h.owners.is_empty() {
+            h.owners.push(OwnerRead::default());
+        }
+        h.owners[0].name = Some(FieldVal::read(Value::Text(name), text.clone(), UNCERTAIN_AT - 4));
+    }
 }
 
 fn date_field(s: &str) -> Option<FieldVal> {
@@ -837,36 +912,127 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
             }
         }
     }
-    owners
-        .into_iter()
-        .map(|(mut o, block)| {
-            // First line the name (possibly with the address run on), then street lines, then city, state, ZIP.
-            if block.len() >= 3 {
-                o.name = text_field(&block[0], CLEAN);
-                let rest = &block[1..];
-                // Find where the city starts: the last lines that together read as city/state/zip.
-                let mut split = None;
-                for k in (0..rest.len()).rev() {
-                    let tail = rest[k..].iter().filter(|l| !l.eq_ignore_ascii_case("UNITED STATES")).cloned().collect::<Vec<_>>().join(" ");
-                    if city_state_zip(&tail).is_some() {
-                        split = Some((k, tail));
-                        break;
-                    }
-                }
-                if let Some((k, tail)) = split {
-                    if let Some((city, state, zip, conf)) = city_state_zip(&tail) {
-                        o.set_city_state_zip(city, state, zip, &tail, conf);
-                    }
-                    let streets = &rest[..k];
-                    if let Some(s1) = streets.first() {
-                        o.street1 = street_field(s1, CLEAN);
-                    }
-                    if streets.len() >= 2 {
-                        o.street2 = street_field(&streets[1..].join(" "), CLEAN);
-                    }
-                }
+    owners.into_iter().map(|(o, block)| owner_from_block(o, &block)).collect()
+}
+
+/// An owner's lines in the Reporting Owners table: first the name (possibly with the
+/// address run on), then street lines, then city, state and ZIP.
+fn owner_from_block(mut o: OwnerRead, block: &[String]) -> OwnerRead {
+    if block.len() >= 3 {
+        o.name = text_field(&block[0], CLEAN);
+        let rest = &block[1..];
+        // Find where the city starts: the last lines that together read as city/state/zip.
+        let mut split = None;
+        for k in (0..rest.len()).rev() {
+            let tail = rest[k..].iter().filter(|l| !l.eq_ignore_ascii_case("UNITED STATES")).cloned().collect::<Vec<_>>().join(" ");
+            if city_state_zip(&tail).is_some() {
+                split = Some((k, tail));
+                break;
+            }
+        }
+        if let Some((k, tail)) = split {
+            if let Some((city, state, zip, conf)) = city_state_zip(&tail) {
+                o.set_city_state_zip(city, state, zip, &tail, conf);
+            }
+            let streets = &rest[..k];
+            if let Some(s1) = streets.first() {
+                o.street1 = street_field(s1, CLEAN);
+            }
+            if streets.len() >= 2 {
+                o.street2 = street_field(&streets[1..].join(" "), CLEAN);
+            }
+        }
+    } else if let Some(first) = block.first() {
+        o.name = text_field(first, MENDED);
+    }
+    o
+}
+
+/// The Reporting Owners table given as plain text, without its cell grid: after the
+/// heading and the label lines, each owner's first line holds the name and then the
+/// relationship marks and title (`Musk Elon x x CEO.`), the next lines the address. Which
+/// box a mark is in is not told without the grid, so only name and address are taken;
+/// a name line with the address run on (digits in it) is left to the top box.
+fn plain_owners(lines: &[Line]) -> Vec<OwnerRead> {
+    let Some(heading) = lines.iter().position(|l| l.table.is_none() && l.text().get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners"))) else { return Vec::new() };
+    let label = |t: &str| {
+        let l = t.to_lowercase();
+        crate::has_any(&l, &["name /", "name/", "owner name", "relationship", "director", "10% owner"]) || l.trim() == "reporting" || l.trim() == "reporting owners"
+    };
+    // Words that open an officer's title (`Willems Cletus R Chief Global Affairs Officer`).
+    const TITLE_WORDS: &[&str] = &[
+        "chief",
+        "president",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "evp",
+        "svp",
+        "vp",
+        "executive",
+        "senior",
+        "vice",
+        "general",
+        "officer",
+        "secretary",
+        "treasurer",
+        "chairman",
+        "director",
+        "founder",
+        "controller",
+        "principal",
+        "head",
+    ];
+    let mut blocks: Vec<(Vec<String>, bool)> = Vec::new();
+    let mut titles: Vec<Option<String>> = Vec::new();
+    for line in &lines[heading + 1..] {
+        let t = line.text().trim();
+        if line.table.is_some() || SIGNATURE_LABEL.is_match(t) || crate::has_any(t, &["ignature", "IGNATURE", "xplanation", "emarks"]) {
+            break;
+        }
+        if blocks.is_empty() && label(t) {
+            continue;
+        }
+        let words: Vec<&str> = t.split_whitespace().collect();
+        // A name line: words, then the marks (and a title) after them.
+        let first_mark = words.iter().position(|w| is_mark(w));
+        let starts_owner = blocks.is_empty() || first_mark.is_some_and(|k| k >= 2);
+        if starts_owner {
+            let title = words.iter().skip(2).position(|w| TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches([',', '.']))).map(|k| k + 2);
+            let end = first_mark.into_iter().chain(title).min().unwrap_or(words.len());
+            let name = words[..end].join(" ");
+            if name.bytes().any(|b| b.is_ascii_digit()) || words.len() > 8 {
+                return Vec::new();
+            }
+            // Without a mark after it, where the name ends is a guess.
+            blocks.push((vec![name], first_mark.is_some()));
+            // Words after the name and the marks are the officer's title, in the officer
+            // column (flagged: the column is not seen).
+            let after: Vec<&str> = words[end..].iter().copied().filter(|w| !is_mark(w)).collect();
+            if !after.is_empty() && after.iter().all(|w| w.chars().any(char::is_alphabetic)) {
+                titles.push(Some(after.join(" ")));
             } else {
-                o.name = text_field(&block[0], MENDED);
+                titles.push(None);
+            }
+        } else if let Some((block, _)) = blocks.last_mut() {
+            block.push(t.to_string());
+        }
+    }
+    blocks
+        .iter()
+        .zip(&titles)
+        .filter(|((b, _), _)| b.len() >= 3)
+        .map(|((b, marked), title)| {
+            let mut o = owner_from_block(OwnerRead::default(), b);
+            if !marked {
+                if let Some(n) = o.name.as_mut() {
+                    n.conf = n.conf.min(MENDED);
+                }
+            }
+            if let Some(title) = title {
+                o.officer_title = text_field(title, MENDED - 5);
+                o.officer = Some(FieldVal::read(Value::Text("1".into()), title.clone(), MENDED - 5));
             }
             o
         })
@@ -1075,6 +1241,9 @@ fn name_under_owner_label(lines: &[Line]) -> Option<FieldVal> {
 fn read_owners(lines: &[Line], header: &[Line]) -> Vec<OwnerRead> {
     let mut top = top_box_owner(header);
     let mut table = table_owners(lines);
+    if table.is_empty() {
+        table = plain_owners(lines);
+    }
     if table.is_empty() && top.name.as_ref().is_none_or(|n| n.conf <= UNSURE) {
         // The top box's name was a speck and the Reporting Owners table has no
         // relationship labels legible: its first line under "Name / Address" is the name.
@@ -2223,6 +2392,56 @@ mod tests {
         let address = read.document.reporting_owner[0].reporting_owner_address.as_ref().expect("an address");
         assert_eq!(address.rpt_owner_street1.as_deref(), Some("C/O SEQUOIA CAPITAL,"), "{:#?}", read.document.reporting_owner);
         assert_eq!(address.rpt_owner_street2.as_deref(), Some("2800 SAND HILL ROAD SUITE 101"));
+    }
+
+    #[test]
+    fn the_reporting_owners_table_as_plain_text_gives_name_and_address() {
+        // ocr-dev 0874c091cd3e411e_v0 and d4291da653fc70c8_v1 with their cell grids taken
+        // away: the owner's line holds the name, then a mark or the officer's title.
+        let lines = crate::markdown::lines(
+            "Reporting Owners\nOwner Name / Address Relationships\nReporting Director 10% Owner Officer| Other\nHoffman Reid x\nC/O MICROSOFT CORPORATION\nONE MICROSOFT WAY\nREDMOND.\nWASHINGTON\n98052-6399\nUNITED STATES\nSignatures\n",
+        );
+        let owners = plain_owners(&lines);
+        assert_eq!(owners.len(), 1, "{owners:#?}");
+        let text = |f: &Option<FieldVal>| f.as_ref().map(|f| f.value.render()).unwrap_or_default();
+        let o = &owners[0];
+        assert_eq!(
+            [text(&o.name), text(&o.street1), text(&o.street2), text(&o.city), text(&o.state), text(&o.zip)],
+            ["Hoffman Reid", "C/O MICROSOFT CORPORATION", "ONE MICROSOFT WAY", "REDMOND", "WA", "98052-6399"]
+        );
+        assert!(!o.name.as_ref().unwrap().uncertain());
+        // Which box the mark is in is not seen: no relationship is taken from it.
+        assert!(o.director.is_none() && o.ten_percent.is_none());
+        let lines = crate::markdown::lines(
+            "Reporting Owners\nRelationships\nReporting Owner Маше / Address| Director] 10% Owner | Officer Other\nWillems Cletus R Chief Global Affairs Officer\n121 ALBRIGHT WAY\nBonne\n95032\nUNITED STATES.\n",
+        );
+        let o = &plain_owners(&lines)[0];
+        assert_eq!(text(&o.name), "Willems Cletus R");
+        assert!(o.name.as_ref().unwrap().uncertain(), "no mark after it: where the name ends is a guess");
+        assert_eq!(text(&o.officer_title), "Chief Global Affairs Officer");
+        assert!(o.officer.as_ref().is_some_and(|f| f.value.render() == "1" && f.uncertain()));
+    }
+
+    #[test]
+    fn an_issuer_read_beside_the_owners_name_in_plain_text_is_parted_by_the_signature() {
+        // ocr-dev c56996c30348bcca_v1 with its cell grid taken away: the top boxes side by
+        // side, the owner's name before the issuer's; the signature names the owner.
+        let text = "1. Name and Address of Reporting Person’ 2. Issuer Name and Ticker or Trading Symbol 5, Relationship of Reporting Person(s) to Issuer\n\
+                    Coleman Amy MICROSOFT CORP [ MSFT ] (Check all applicable)\n\
+                    Explanation of Responses: 1. Represents Stock Award that will Vest over five years. Julia Stark, Atorney-in-Fact 10/03/2025 for Amy Coleman Signature of Reporting Person Date\n";
+        let lines = crate::markdown::lines(text);
+        let h = read_header(&lines, 2);
+        let issuer = h.issuer_name.as_ref().unwrap();
+        assert_eq!(issuer.value.render(), "MICROSOFT CORP", "{h:#?}");
+        assert!(issuer.uncertain());
+        let name = h.owners[0].name.as_ref().unwrap();
+        assert_eq!(name.value.render(), "Coleman Amy");
+        assert!(name.uncertain());
+        // Without a name to part them by, the line is kept whole and flagged.
+        let lines = crate::markdown::lines(&text.replace("for Amy Coleman", ""));
+        let h = read_header(&lines, 2);
+        let issuer = h.issuer_name.as_ref().unwrap();
+        assert!(issuer.value.render().starts_with("Coleman Amy") && issuer.uncertain(), "{h:#?}");
     }
 
     #[test]
