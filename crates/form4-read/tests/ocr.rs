@@ -262,8 +262,8 @@ const GLYPHS: &[&str] = &[
 
 #[test]
 fn ocr_text_damaged_glyph_by_glyph_never_panics() {
-    // Cut, repeat, and glyphs slipped in anywhere, over the seed and the dev sample;
-    // every read goes on to the checks. FORM4_MUTATION_SEED explores further (so were
+    // Cut, repeat, and glyphs slipped in anywhere, over the seed and the dev sample, as
+    // read and as plain text; every read goes on to the checks. FORM4_MUTATION_SEED explores further (so were
     // two slices found that fell inside a wide glyph: header.rs's unit tests keep them).
     let mut files = vec![fixtures().join("seed/000_9726b9fabffbfa20.txt")];
     let mut dev: Vec<PathBuf> = std::fs::read_dir(fixtures().join("dev")).unwrap().map(|e| e.unwrap().path().join("ocr.md")).collect();
@@ -282,10 +282,18 @@ fn ocr_text_damaged_glyph_by_glyph_never_panics() {
         }
         at
     };
+    // Each page also as plain text, its cell grid taken away (read by other paths).
+    let texts: Vec<String> = files
+        .iter()
+        .flat_map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            let plain = form4_ocr::eval::without_grid(&text);
+            [text, plain]
+        })
+        .collect();
     let mut cases: Vec<String> = Vec::new();
-    for file in &files {
-        let text = std::fs::read_to_string(file).unwrap();
-        for _ in 0..40 {
+    for text in &texts {
+        for _ in 0..20 {
             let mut t = text.clone();
             for _ in 0..1 + below(8) {
                 let at = boundary(&t, below(t.len()));
