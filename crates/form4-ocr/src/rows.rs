@@ -601,7 +601,40 @@ fn lines_of_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
     if lines.iter().any(|l| l.grid) || !lines.iter().any(|l| l.table.is_none() && ROW_VALUE.is_match(l.text())) {
         return None;
     }
-    Some(lines.iter().map(|l| Line::new(Some(usize::MAX), plain_text_cells(l.text()), l.line_no)).collect())
+    // Words that go on a security's title on the line below it (`Restricted Stock` /
+    // `Units`); other words below a row whose last cell is text go on that cell, the
+    // nature (`By Living` / `Trust`).
+    const TITLE_GOES_ON: &[&str] =
+        &["units", "unit", "stock", "shares", "option", "options", "right", "rights", "to", "buy", "buy)", "warrant", "warrants", "preferred", "common", "class", "award", "awards"];
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut last_row: Option<Vec<String>> = None;
+    for l in lines {
+        let cells = plain_text_cells(l.text());
+        let text_only = !l.text().bytes().any(|b| b.is_ascii_digit()) && cells.len() == 1;
+        let line = match (&last_row, text_only) {
+            (Some(row), true) => {
+                let first = cells[0].split_whitespace().next().unwrap_or("").trim_start_matches('(').to_lowercase();
+                let nature_at = row.iter().rposition(|c| !c.bytes().any(|b| b.is_ascii_digit()) && c.chars().filter(|c| c.is_alphabetic()).count() >= 2).filter(|&k| k > 0);
+                match nature_at.filter(|_| !TITLE_GOES_ON.contains(&first.as_str())) {
+                    Some(k) => {
+                        let mut padded = vec![String::new(); k];
+                        padded.push(cells[0].clone());
+                        Line::new(Some(usize::MAX), padded, l.line_no)
+                    }
+                    None => Line::new(Some(usize::MAX), cells, l.line_no),
+                }
+            }
+            _ => {
+                // (A line of labels or their numbers, `4, and 5)`, is no row to go on.)
+                if ROW_VALUE.is_match(l.text()) {
+                    last_row = Some(cells.clone());
+                }
+                Line::new(Some(usize::MAX), cells, l.line_no)
+            }
+        };
+        out.push(line);
+    }
+    Some(out)
 }
 
 /// The cells of a table line read as plain text (`Common Stock 06/13/2018 P 2,297 JA $
@@ -613,10 +646,17 @@ fn plain_text_cells(text: &str) -> Vec<String> {
     let mut cells: Vec<String> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, cells: &mut Vec<String>| {
+        // The ownership letter before the nature, debris of a mark before it at most
+        // (`@) ie I See Footnote`, `JO I By Sequoia Capital`).
+        let letter = run.iter().position(|w| matches!(*w, "I" | "D" | "|")).filter(|&k| k + 1 < run.len() && run[..k].iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 3));
         if let [first, rest @ ..] = run.as_slice() {
             if first.chars().count() == 1 && !rest.is_empty() {
                 cells.push((*first).to_string());
                 cells.push(rest.join(" "));
+            } else if let Some(k) = letter {
+                cells.push(run[..k].join(" "));
+                cells.push(run[k].to_string());
+                cells.push(run[k + 1..].join(" "));
             } else {
                 cells.push(run.join(" "));
             }
@@ -1470,6 +1510,17 @@ Class A Common Stock 5,413,781 D\n";
         assert!(rows[2].holding);
         assert_eq!(rows[2].value(Col::Owned), &Value::Num("5413781".parse().unwrap()));
         assert_eq!(rows[2].value(Col::DirInd), &Value::Text("D".into()));
+        // The ownership letter after a garbled mark's debris is a cell of its own.
+        assert_eq!(plain_text_cells("Class A Common Stock 20,823,993 @) ie I See Footnote (5)"), ["Class A Common Stock", "20,823,993", "@) ie", "I", "See Footnote", "(5)"]);
+        // ocr-dev 0874c091cd3e411e_v0 so read: a nature's second word on the line below
+        // goes on the nature, a title's on the title.
+        let rows = read_table(&crate::markdown::lines("Common Stock 15,805 I Living\nTrust\n"), false, false);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Title), &Value::Text("Common Stock".into()), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Nature), &Value::Text("Living Trust".into()), "{rows:#?}");
+        let rows = read_table(&crate::markdown::lines("Restricted o)) 03/12/2020 A 33 o} o} Common 33 $0 | 9,274 __ D\nStock 7 2 5 _ _ Stock\nUnits\n"), true, false);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Title), &Value::Text("Restricted Stock Units".into()), "{rows:#?}");
     }
 
     #[test]
