@@ -230,23 +230,23 @@ fn align_rows(truth: &[&Json], ours: &[BTreeMap<String, (String, String)>]) -> V
 pub fn without_grid(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     for line in markdown.lines() {
-        let t = line.trim();
-        if t.starts_with('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+        if crate::markdown::is_separator(line) {
             continue;
         }
-        if let Some(inner) = t.strip_prefix('|') {
-            let inner = inner.strip_suffix('|').filter(|_| !inner.ends_with("\\|")).unwrap_or(inner);
+        if line.trim().starts_with('|') {
             let mut cells: Vec<String> = Vec::new();
-            let mut cell = String::new();
-            let mut chars = inner.chars();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' => cell.extend(chars.next()),
-                    '|' => cells.push(std::mem::take(&mut cell)),
-                    _ => cell.push(c),
+            crate::markdown::each_raw_cell(line, |raw| {
+                let mut cell = String::with_capacity(raw.len());
+                let mut chars = raw.chars();
+                while let Some(c) = chars.next() {
+                    if c == '\\' {
+                        cell.extend(chars.next());
+                    } else {
+                        cell.push(c);
+                    }
                 }
-            }
-            cells.push(cell);
+                cells.push(cell);
+            });
             let joined: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
             out.push_str(&joined.join(" "));
         } else {

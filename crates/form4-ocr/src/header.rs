@@ -424,13 +424,9 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                         }
                     }
                     // A misread bracket (or a name from the line above) leaves where the
-                    // name starts and ends in doubt.
-                    h.issuer_name = text_field(&name, if before.trim().is_empty() || !clean { MENDED } else { CLEAN });
-                    if side_by_side {
-                        if let Some(f) = h.issuer_name.as_mut() {
-                            f.conf = f.conf.min(UNCERTAIN_AT - 4);
-                        }
-                    }
+                    // name starts and ends in doubt; so do the boxes side by side.
+                    let conf = if before.trim().is_empty() || !clean { MENDED } else { CLEAN };
+                    h.issuer_name = text_field(&name, if side_by_side { conf.min(UNCERTAIN_AT - 4) } else { conf });
                 }
             }
             if h.period.is_none() && cell.len() > 10 && crate::has_any(cell, &["arlie", "ARLIE", "iest", "IEST", "vent", "VENT", "nd of", "ND OF"]) && STATEMENT_DATE_LABEL.is_match(cell) {
@@ -512,7 +508,7 @@ fn issuer_after_owner_name(h: &mut HeaderRead) {
         if h.owners.is_empty() {
             h.owners.push(OwnerRead::default());
         }
-        h.owners[0].name = Some(FieldVal::read(Value::Text(name), text.clone(), UNCERTAIN_AT - 4));
+        h.owners[0].name = Some(FieldVal::read(Value::Text(name), text, UNCERTAIN_AT - 4));
     }
 }
 
@@ -840,10 +836,15 @@ fn is_mark(s: &str) -> bool {
     (1..=2).contains(&x.len()) && x.bytes().all(|b| b == b'x' || b == b'X') || t == "1"
 }
 
+/// Whether a text starts with the heading of the Reporting Owners table.
+fn reporting_owners_heading(text: &str) -> bool {
+    text.get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners"))
+}
+
 /// The Reporting Owners table's label row when only its "Owner Name / Address" label
 /// was read: the line and the column of that label.
 fn owner_name_column(lines: &[Line]) -> Option<(usize, usize)> {
-    let title = lines.iter().position(|l| l.text().trim_start_matches(['|', ' ']).get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners")))?;
+    let title = lines.iter().position(|l| reporting_owners_heading(l.text().trim_start_matches(['|', ' '])))?;
     lines.iter().enumerate().skip(title).take(4).find_map(|(i, l)| {
         let cells: Vec<String> = l.cells.iter().map(|c| c.to_ascii_lowercase()).collect();
         let name = cells.iter().position(|c| c.contains("name") && c.contains("address") && c.len() <= 30)?;
@@ -954,7 +955,7 @@ fn owner_from_block(mut o: OwnerRead, block: &[String]) -> OwnerRead {
 /// box a mark is in is not told without the grid, so only name and address are taken;
 /// a name line with the address run on (digits in it) is left to the top box.
 fn plain_owners(lines: &[Line]) -> Vec<OwnerRead> {
-    let Some(heading) = lines.iter().position(|l| l.table.is_none() && l.text().get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners"))) else { return Vec::new() };
+    let Some(heading) = lines.iter().position(|l| l.table.is_none() && reporting_owners_heading(l.text())) else { return Vec::new() };
     let label = |t: &str| {
         let l = t.to_lowercase();
         crate::has_any(&l, &["name /", "name/", "owner name", "relationship", "director", "10% owner"]) || l.trim() == "reporting" || l.trim() == "reporting owners"
@@ -984,8 +985,8 @@ fn plain_owners(lines: &[Line]) -> Vec<OwnerRead> {
         "principal",
         "head",
     ];
-    let mut blocks: Vec<(Vec<String>, bool)> = Vec::new();
-    let mut titles: Vec<Option<String>> = Vec::new();
+    // Per owner: its lines, whether a mark followed the name, and the title after it.
+    let mut blocks: Vec<(Vec<String>, bool, Option<String>)> = Vec::new();
     for line in &lines[heading + 1..] {
         let t = line.text().trim();
         if line.table.is_some() || SIGNATURE_LABEL.is_match(t) || crate::has_any(t, &["ignature", "IGNATURE", "xplanation", "emarks"]) {
@@ -1005,25 +1006,20 @@ fn plain_owners(lines: &[Line]) -> Vec<OwnerRead> {
             if name.bytes().any(|b| b.is_ascii_digit()) || words.len() > 8 {
                 return Vec::new();
             }
-            // Without a mark after it, where the name ends is a guess.
-            blocks.push((vec![name], first_mark.is_some()));
             // Words after the name and the marks are the officer's title, in the officer
             // column (flagged: the column is not seen).
             let after: Vec<&str> = words[end..].iter().copied().filter(|w| !is_mark(w)).collect();
-            if !after.is_empty() && after.iter().all(|w| w.chars().any(char::is_alphabetic)) {
-                titles.push(Some(after.join(" ")));
-            } else {
-                titles.push(None);
-            }
-        } else if let Some((block, _)) = blocks.last_mut() {
+            let title = (!after.is_empty() && after.iter().all(|w| w.chars().any(char::is_alphabetic))).then(|| after.join(" "));
+            // Without a mark after it, where the name ends is a guess.
+            blocks.push((vec![name], first_mark.is_some(), title));
+        } else if let Some((block, _, _)) = blocks.last_mut() {
             block.push(t.to_string());
         }
     }
     blocks
         .iter()
-        .zip(&titles)
-        .filter(|((b, _), _)| b.len() >= 3)
-        .map(|((b, marked), title)| {
+        .filter(|(b, _, _)| b.len() >= 3)
+        .map(|(b, marked, title)| {
             let mut o = owner_from_block(OwnerRead::default(), b);
             if !marked {
                 if let Some(n) = o.name.as_mut() {
@@ -1784,7 +1780,7 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
         let mut t = line.text();
         if k == 0 {
             t = EXPLANATION.split(t).nth(1).unwrap_or("");
-        } else if REMARKS.is_match(t) || t.get(..16).is_some_and(|p| p.eq_ignore_ascii_case("reporting owners")) {
+        } else if REMARKS.is_match(t) || reporting_owners_heading(t) {
             break;
         }
         // The form's printed sentences are cut line by line: most lines are footnotes

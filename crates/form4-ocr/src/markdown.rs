@@ -44,27 +44,33 @@ impl Line {
     }
 }
 
-/// Splits a markdown table row on unescaped pipes.
-fn split_row(line: &str) -> Vec<String> {
+/// Each cell of a markdown table row as written (escapes kept, not trimmed), split on
+/// unescaped pipes, the row's outer pipes dropped.
+pub fn each_raw_cell<'a>(line: &'a str, mut cell: impl FnMut(&'a str)) {
     let inner = line.trim();
     let inner = inner.strip_prefix('|').unwrap_or(inner);
     let inner = if inner.ends_with('|') && !inner.ends_with("\\|") { &inner[..inner.len() - 1] } else { inner };
     let bytes = inner.as_bytes();
-    let mut cells = Vec::with_capacity(16);
     let (mut start, mut i) = (0, 0);
     while i < bytes.len() {
         match bytes[i] {
             // An escaped character (`\|` is a pipe inside a cell) never splits.
             b'\\' => i += 2,
             b'|' => {
-                cells.push(cell_text(&inner[start..i]));
+                cell(&inner[start..i]);
                 i += 1;
                 start = i;
             }
             _ => i += 1,
         }
     }
-    cells.push(cell_text(&inner[start.min(inner.len())..]));
+    cell(&inner[start.min(inner.len())..]);
+}
+
+/// Splits a markdown table row on unescaped pipes into cleaned cells.
+fn split_row(line: &str) -> Vec<String> {
+    let mut cells = Vec::with_capacity(16);
+    each_raw_cell(line, |c| cells.push(cell_text(c)));
     cells
 }
 
@@ -81,7 +87,8 @@ fn cell_text(raw: &str) -> String {
     }
 }
 
-fn is_separator(line: &str) -> bool {
+/// Whether a line is a markdown table's separator row (`|---|:--|`), or a row of pipes.
+pub fn is_separator(line: &str) -> bool {
     let t = line.trim();
     t.starts_with('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }

@@ -275,8 +275,8 @@ fn flag_rows_in_doubt(rows: &mut [RowRead]) {
     for row in rows.iter_mut() {
         // A row whose every value but its one-letter ones is uncertain (three at least):
         // a letter, one glyph read among misread cells (or out of noise), is no surer.
-        let mut others = row.fields.iter().filter(|(c, f)| !LETTERS.contains(c) && f.value != Value::None).peekable();
-        let letters_alone = others.peek().is_some() && others.clone().count() >= 3 && others.all(|(_, f)| f.uncertain());
+        let mut others = row.fields.iter().filter(|(c, f)| !LETTERS.contains(c) && f.value != Value::None);
+        let letters_alone = others.clone().count() >= 3 && others.all(|(_, f)| f.uncertain());
         if !(row.in_doubt || letters_alone) {
             continue;
         }

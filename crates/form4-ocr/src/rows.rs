@@ -607,32 +607,20 @@ fn lines_of_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
     const TITLE_GOES_ON: &[&str] =
         &["units", "unit", "stock", "shares", "option", "options", "right", "rights", "to", "buy", "buy)", "warrant", "warrants", "preferred", "common", "class", "award", "awards"];
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut last_row: Option<Vec<String>> = None;
+    // The last row's last cell of words after its title: where its nature is.
+    let mut nature_at: Option<usize> = None;
     for l in lines {
-        let cells = plain_text_cells(l.text());
-        let text_only = !l.text().bytes().any(|b| b.is_ascii_digit()) && cells.len() == 1;
-        let line = match (&last_row, text_only) {
-            (Some(row), true) => {
-                let first = cells[0].split_whitespace().next().unwrap_or("").trim_start_matches('(').to_lowercase();
-                let nature_at = row.iter().rposition(|c| !c.bytes().any(|b| b.is_ascii_digit()) && c.chars().filter(|c| c.is_alphabetic()).count() >= 2).filter(|&k| k > 0);
-                match nature_at.filter(|_| !TITLE_GOES_ON.contains(&first.as_str())) {
-                    Some(k) => {
-                        let mut padded = vec![String::new(); k];
-                        padded.push(cells[0].clone());
-                        Line::new(Some(usize::MAX), padded, l.line_no)
-                    }
-                    None => Line::new(Some(usize::MAX), cells, l.line_no),
-                }
+        let mut cells = plain_text_cells(l.text());
+        if cells.len() == 1 && !l.text().bytes().any(|b| b.is_ascii_digit()) {
+            let first = cells[0].split_whitespace().next().unwrap_or("").trim_start_matches('(').to_lowercase();
+            if let Some(k) = nature_at.filter(|_| !TITLE_GOES_ON.contains(&first.as_str())) {
+                cells.splice(0..0, std::iter::repeat_n(String::new(), k));
             }
-            _ => {
-                // (A line of labels or their numbers, `4, and 5)`, is no row to go on.)
-                if ROW_VALUE.is_match(l.text()) {
-                    last_row = Some(cells.clone());
-                }
-                Line::new(Some(usize::MAX), cells, l.line_no)
-            }
-        };
-        out.push(line);
+        } else if ROW_VALUE.is_match(l.text()) {
+            // (A line of labels or their numbers, `4, and 5)`, is no row to go on.)
+            nature_at = cells.iter().rposition(|c| !c.bytes().any(|b| b.is_ascii_digit()) && c.chars().filter(|c| c.is_alphabetic()).count() >= 2).filter(|&k| k > 0);
+        }
+        out.push(Line::new(Some(usize::MAX), cells, l.line_no));
     }
     Some(out)
 }
