@@ -493,6 +493,49 @@ mod tests {
     }
 
     #[test]
+    fn a_form_5_reports_its_fiscal_year_end_not_its_earliest_transaction() {
+        // Tesseract's reading of a Form 5 rendered by the SEC's stylesheet (a held-out
+        // filing): box 3 is the fiscal year's end, the transaction months before it.
+        let text = r#"| =D RVG |  | OMB APPROVAL, |
+|---|---|---|
+|  |  | ‘OMB Number: 3235-0362 |
+| Estimated average burden hours per response... 10 |  |  |
+
+‘Check this box if no longer
+
+‘subject to Section 16, Form 4
+
+or Form 5 obligations ma
+
+— Sotmametng ‘0. UNITED STATES SECURITIES AND EXCHANGE COMMISSION
+
+Washington, D.C. 20549
+
+Form 3 Holdings Reported
+
+Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
+
+‘Check his box to indicate that
+| 1, Name and Address of Reporting Person ~ NADELLA SATYA | 2, Issuer Name and Ticker or Trading Symbol Microsoft Corporation [MSFT] | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |  |  |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|
+|  | = Akira aniye a = | _X_ Director 0% owner officer ile ‘Othe (specify below) _X_ (give below) |  |  |  |  |  |  |  |
+| (otto) (Last rs) | 3, Statement for Issuer’s Fiscal Year Ended | (rae eee |  |  |  |  |  |  |  |
+|  | (Month/Day/Year) 12/31/2023 |  |  |  |  |  |  |  |  |
+| (ireed) | FiledqtontDayrYex) 4, If Amendment, Date Original | 6. Individual or Joint/Group Reporting (check applicable ine) by _X_ Form Filed One Repoting Person Form Filed by More than One Reporting Person |  |  |  |  |  |  |  |
+| (te) (@iprPostal (cin) a UNITED STATES | ‘Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned |  |  |  |  |  |  |  |  |
+| (County) |  |  |  |  |  |  |  |  |  |
+| Title of Security (instr, 3) | 2. Transaction Date (Month/Day/Year) | _—-2A. Deemed. Execution Date, if any (Month/Day/Year) | 3. Transaction Code (lotr 8) | 4, Securities Acquired (A) Disposed of (D) or (instr. 3, 4 and 5) | 5. Amount of Securities Beneficially Owned at end of Issuer's Fiscal Year (Instr, 3 and 4) | 6. Ownership Form: Direct (D) | 7. Nature of Indirect Beneficial Ownership |  |  |
+|  |  |  |  | Amount | (A) or (D) | Price |  | or Indirect 0) (instr. 4) | (Instr. 4) |
+| Common Stock | 08/15/2023 |  | A | 2,500 | A | $0 | 1,575,000 |  |  |
+| Common Stock |  |  |  |  |  |  |  |  |  |
+"#;
+        let read = crate::read(text);
+        assert_eq!(read.document.document_type.as_deref(), Some("5"));
+        let doc = serde_json::to_value(&read.document).unwrap();
+        assert_eq!(doc["periodOfReport"], "2023-12-31", "{doc:#}");
+    }
+
+    #[test]
     fn table_one_labels_start_table_one_when_its_title_was_not_read() {
         // A faxed Form 4 as OCR read it: no `Table I` title legible, its column labels
         // and rows are; no relationship box legible either.

@@ -909,7 +909,12 @@ fn earliest_transaction(rows: &[RowRead]) -> Option<NaiveDate> {
     rows.iter().filter(|r| !r.holding).filter_map(|r| r.value(Col::Date).date()).min()
 }
 
+/// A Form 4's period is its earliest transaction's date. (A Form 5's is the issuer's
+/// fiscal year end, after its transactions; a Form 3's the event's date.)
 fn earliest_date(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    if header.form.is_some_and(|f| f != '4') {
+        return;
+    }
     let Some(min) = earliest_transaction(rows) else { return };
     let period = header.period.get_or_insert_with(FieldVal::missing);
     match period.value.date() {
