@@ -879,21 +879,33 @@ fn has_title_word(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '&').filter(|w| !w.is_empty()).any(|w| OFFICER_TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
-/// A title's words of six letters or more that are one glyph from exactly one of
-/// [`OFFICER_TITLE_WORDS`] and are none of them (`Presicent`), as that word in the case read;
+/// A title's words that are one glyph from exactly one of [`OFFICER_TITLE_WORDS`] of
+/// five letters or more (`Presicent`, `Caair`), or, in lower case, from one of the
+/// words joining them (`anc`), and are none of them, as that word in the case read;
 /// `None` when no word was mended. A real word can be one glyph from a listed one
-/// (`Directors`), so the caller flags a mended title.
+/// (`Directors`), so the caller flags a mended title. (Acronyms are not mended: `CAO`,
+/// `CEO`, `CFO` and `COO` are each one glyph from the others.)
 fn mend_title_words(text: &str) -> Option<String> {
+    const JOINING: [&str; 3] = ["and", "the", "for"];
     let mut mended = false;
     let words: Vec<String> = text
         .split(' ')
         .map(|w| {
             let core = w.trim_end_matches([',', '.', ';']);
-            if core.chars().count() < 6 || !core.chars().all(char::is_alphabetic) || OFFICER_TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(core)) {
+            let letters = core.chars().count();
+            let known = |c: &str| OFFICER_TITLE_WORDS.iter().chain(&JOINING).any(|t| t.eq_ignore_ascii_case(c));
+            if letters < 3 || !core.chars().all(char::is_alphabetic) || known(core) {
                 return w.to_string();
             }
             let lower = core.to_lowercase();
-            let mut near = OFFICER_TITLE_WORDS.iter().filter(|t| t.len() >= 6 && crate::field::one_glyph_apart(t, &lower));
+            let candidates: &[&str] = if letters >= 5 {
+                OFFICER_TITLE_WORDS
+            } else if core == lower && letters == 3 {
+                &JOINING
+            } else {
+                &[]
+            };
+            let mut near = candidates.iter().filter(|t| t.len() >= 5.min(letters) && crate::field::one_glyph_apart(t, &lower));
             let (Some(word), None) = (near.next(), near.next()) else { return w.to_string() };
             mended = true;
             let fixed: String = if core.chars().all(char::is_uppercase) {
@@ -2888,6 +2900,19 @@ mod tests {
         assert_eq!(text(&o.officer_title), "EVP, Chief Marketing Officer");
         assert_eq!(text(&o.officer), "1");
         assert!(o.officer.as_ref().is_some_and(|f| f.conf <= MENDED), "inferred: flagged");
+    }
+
+    #[test]
+    fn officer_titles_misread_by_a_glyph_are_mended() {
+        // Tesseract's readings of titles in held-out filings rendered by the SEC's stylesheet.
+        assert_eq!(mend_title_words("Senior Vice Presicent").as_deref(), Some("Senior Vice President"));
+        assert_eq!(mend_title_words("Vice Caair anc President").as_deref(), Some("Vice Chair and President"));
+        // Words read right, acronyms and words a glyph from two title words stay as read.
+        for title in ["Executive Vice President", "CBO", "EVP, Chief Legal Officer", "Chief Executive Officer and Director"] {
+            assert_eq!(mend_title_words(title), None, "{title}");
+        }
+        let f = title_field("Senior Vice Presicent", CLEAN).expect("title");
+        assert_eq!((f.value.render(), f.read.as_str(), f.uncertain()), ("Senior Vice President".to_string(), "Senior Vice Presicent", true));
     }
 
     #[test]
