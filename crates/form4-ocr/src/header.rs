@@ -1887,7 +1887,8 @@ fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
     for (k, line) in lines[start..].iter().enumerate() {
         let mut t = line.text();
         if k == 0 {
-            t = EXPLANATION.split(t).nth(1).unwrap_or("");
+            // (The line after the heading when the heading was past reading.)
+            t = EXPLANATION.find(t).map_or(t, |m| &t[m.end()..]);
         } else if REMARKS.is_match(t) || reporting_owners_heading(t) {
             break;
         }
@@ -2089,9 +2090,16 @@ fn highest_mark(lines: &[Line]) -> u32 {
     highest
 }
 
-/// The line where "Explanation of Responses" starts.
+/// The line where "Explanation of Responses" starts. Where the heading is past
+/// reading, the line of the asterisked note the SEC's rendering prints right under it
+/// (`* If the form is filed by more than one reporting person, see Instruction …`),
+/// the footnotes following. (Paper-era layouts print that note at the foot of the page,
+/// after the footnotes: there the heading must be read.)
 fn explanation_start(lines: &[Line]) -> Option<usize> {
-    lines.iter().position(|l| crate::has_any(l.text(), &["xplanation", "XPLANATION"]) && EXPLANATION.is_match(l.text()))
+    lines.iter().position(|l| crate::has_any(l.text(), &["xplanation", "XPLANATION"]) && EXPLANATION.is_match(l.text())).or_else(|| {
+        static FIRST_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\W{0,3}\w{1,2}\s+the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s+see"));
+        lines.iter().position(|l| l.table.is_none() && crate::has_any(l.text(), &["more than one", "MORE THAN ONE"]) && FIRST_NOTE.is_match(l.text()))
+    })
 }
 
 /// Footnotes whose marks the layout printed beside the text, centred on it, so that
@@ -2950,6 +2958,50 @@ mod tests {
             let o = owner_of(&format!("{line}\n|---|\n"));
             assert_eq!([&o.director, &o.ten_percent, &o.officer, &o.other].map(|f| text(f).to_string()), ["1", "0", "0", "0"], "{line}");
         }
+    }
+
+    #[test]
+    fn footnotes_under_a_heading_past_reading_start_after_the_first_note() {
+        // Tesseract's reading of a held-out Form 4 rendered by the SEC's stylesheet: the
+        // heading `Explanation of Responses:` garbled, the footnotes' marks beside them.
+        let lines = crate::markdown::lines(
+            r#"[Exo] etiam of kes yo7ses:
+
+* Tf the form is filed by more than one reporting person, see Instruction 4(b)(v).
+
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).
+
+This statement is jointly filed by Bank of America Corporation and Merrill Lynch, Pierce, Fenner & Smith Incorporated ("Merrill Lynch") (collectively, the "Reporting Persons").
+
+Bank of America Corporation holds an indirect interest in the securities listed in this Report by virtue of its 100% ownership of its subsidiary Merrill Lynch. Each Reporting Person
+
+(1) disclaims beneficial ownership of the securities reported herein except to the extent of its pecuniary interest therein, if any, and this report shall not be deemed an admission that any
+
+such Reporting Person is the beneficial owner of, or has any pecuniary interest in, such securities for purposes of Securities Exchange Act of 1934 (the "Exchange Act"), or for any
+
+other purpose.
+
+Each Reporting Person declares that neither the filing of this statement nor anything herein shall be construed as an admission that such person is, for the purposes of Section 13(d)
+
+Q) of the Exchange Act or any other purpose, (i) acting (or has agreed or is agreeing to act together with any other person) as a partnership, limited partnership, syndicate or other
+
+group for the purpose of acquiring, holding or disposing of securities of the Issuer or otherwise with respect to the Issuer or any securities of the Issuer or (ii) a member of any group
+
+with respect to the Issuer or any securities of the Issuer.
+
+Without conceding its status as a greater than 10% beneficial owner or that the reported transactions are subject to disclosure under Section 16(a) of the Exchange Act or short-
+
+(3) swing profit recovery under Section 16(b) of the Exchange Act, the amount of profit potentially recoverable by the Issuer from the reported transactions in the event that the
+
+Reporting Persons were greater than 10% beneficial owners and the transactions were subject to Section 16(b) will be remitted to the Issuer.
+
+"#,
+        );
+        let notes = read_footnotes(&lines);
+        let ids: Vec<&str> = notes.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["F1", "F2", "F3"], "{notes:#?}");
+        assert!(notes[0].1.value.render().starts_with("This statement is jointly filed by Bank of America Corporation"), "{notes:#?}");
+        assert!(notes[2].1.value.render().starts_with("Without conceding its status"), "{notes:#?}");
     }
 
     #[test]

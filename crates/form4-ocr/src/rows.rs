@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::field::{FieldVal, Value, CLEAN, MENDED, UNSURE};
+use crate::field::{FieldVal, Value, CLEAN, MENDED, UNCERTAIN_AT, UNSURE};
 use crate::markdown::Line;
 use crate::text::{collapse_spaces, tokens, Quality, Tok, Token};
 
@@ -1068,6 +1068,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     let title_col = primary.first().filter(|t| matches!(t.tok, Tok::Text(_))).map_or(0, |t| t.column);
     let mut title = String::new();
     let mut title_notes = Vec::new();
+    let mut title_garbled = false;
     let mut fragments = 0;
     let mut sorted: Vec<usize> = before.iter().chain(readings).chain(after).copied().collect();
     sorted.sort_unstable();
@@ -1077,6 +1078,9 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             if let Some(w) = column_words(&toks[l], title_col, false, false) {
                 append_dedup(&mut title, &w);
                 title_notes.extend(notes);
+                let (lost_opening, garbled) = crate::text::marks_without_opening(cell);
+                title_notes.extend(lost_opening);
+                title_garbled |= garbled;
                 fragments += 1;
             }
         }
@@ -1235,6 +1239,9 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     };
     let mut tf = FieldVal::read(if title.is_empty() { Value::None } else { Value::Text(title.clone()) }, title.clone(), conf);
     tf.notes = title_notes;
+    if title_garbled {
+        tf.notes_conf = Some(UNCERTAIN_AT - 4);
+    }
     tf.missing = title.is_empty();
     fields.insert(Col::Title, tf);
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
