@@ -26,6 +26,38 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
         r"\[\s*([A-Za-z0-9.\-/ ]{1,15}?)\s*\\?[\]|)}]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s*$|[({|]\s*([A-Z][A-Z0-9.\-]{0,9})\s*\]|\[\s*([A-Z][A-Z0-9.\-]{0,7})\s+[JI1l]\s*[.,:;]?\s*$|\s([A-Z][A-Z0-9.\-]{0,7})\s*\]\s*$",
     )
 });
+/// The issuer's name and symbol in the box labelled `Issuer Name and Ticker or Trading
+/// Symbol` when the symbol's brackets were misread past [`SYMBOL`]'s forms (`Walmart
+/// Inc. WMT`, `Natera, Inc. INTRA;`, `Scuare, Inc. ‘SQ’`, `FUND "NMZ’ =`): the last
+/// word after the label, in capitals and no company suffix, is the symbol, the words
+/// before it the name. Both flagged: where the brackets were is not seen.
+fn issuer_without_brackets(cell: &str) -> Option<(FieldVal, FieldVal)> {
+    const SUFFIXES: &[&str] = &["INC", "CORP", "CO", "LTD", "LLC", "PLC", "LP", "TRUST", "FUND", "GROUP", "HOLDINGS", "BANCORP", "SA", "NV", "AG", "AB", "ASA", "SE"];
+    if !crate::has_any(cell, &["ymbol", "YMBOL"]) {
+        return None;
+    }
+    let label = SYMBOL_LABEL.find(cell)?;
+    let tail = cell[label.end()..].trim();
+    let debris = |c: char| !c.is_alphanumeric() && c != '.';
+    let words: Vec<&str> = tail.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    fn symbol_of(w: &str) -> Option<&str> {
+        let s = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let ticker = (1..=5).contains(&s.len()) && s.starts_with(|c: char| c.is_ascii_uppercase()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.');
+        (ticker && !SUFFIXES.contains(&s)).then_some(s)
+    }
+    // A word with a bracket's debris on it is the symbol before a last word without
+    // (`LINKEDIN CORP [LNKD/ SEES`: a speck read as a word after it).
+    let bracketed = |w: &str| w.starts_with(debris) || w.ends_with(debris);
+    let at = (1..words.len()).rev().find(|&k| bracketed(words[k]) && symbol_of(words[k]).is_some()).unwrap_or(words.len().checked_sub(1)?);
+    let symbol = symbol_of(words[at])?;
+    let name = trim_text(&words[..at].join(" "));
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let name = text_field(name.trim_start_matches("or ").trim_start_matches("and "), MENDED)?;
+    Some((name, FieldVal::read(Value::Text(symbol.to_string()), words[at], MENDED)))
+}
+
 /// The symbol [`SYMBOL`] captured, whichever bracket form it matched.
 fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
     (1..=5).find_map(|k| c.get(k)).map_or("", |g| g.as_str()).trim()
@@ -465,6 +497,12 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
             }
         }
     }
+    if h.symbol.is_none() {
+        if let Some((name, symbol)) = header.iter().flat_map(|l| &l.cells).find_map(|c| issuer_without_brackets(c)) {
+            h.issuer_name = h.issuer_name.take().or(Some(name));
+            h.symbol = Some(symbol);
+        }
+    }
     h.owners = read_owners(lines, header);
     h.signatures = read_signatures(lines, table1);
     issuer_after_owner_name(&mut h);
@@ -851,8 +889,18 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
             f.read = cell.to_string();
             Some(f)
         }
-        None => text_field(cell, if has_title_word(cell) { conf } else { conf.min(MENDED - 5) }),
+        None => text_field(cell, if has_title_word(cell) && !near_title_word(cell) { conf } else { conf.min(MENDED - 5) }),
     }
+}
+
+/// Whether a word of three letters or more of `text`, not in capitals, is no title word
+/// but one glyph from one (`Ofice`: `office`, `officer`), which [`mend_title_words`]
+/// could not settle. (Acronyms are one glyph from each other: `CIB` from `CIO`.)
+fn near_title_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '&').filter(|w| w.len() >= 3 && !w.chars().all(|c| c.is_uppercase())).any(|w| {
+        let lower = w.to_lowercase();
+        !OFFICER_TITLE_WORDS.contains(&lower.as_str()) && OFFICER_TITLE_WORDS.iter().any(|t| t.len() >= 3 && crate::field::one_glyph_apart(t, &lower))
+    })
 }
 
 /// A relationship box's cell in the Reporting Owners table read as `conf` allows: a
@@ -2911,6 +2959,26 @@ mod tests {
     }
 
     #[test]
+    fn an_issuer_whose_symbol_brackets_were_misread() {
+        // Tesseract's readings of the issuer box of held-out filings rendered by the
+        // SEC's stylesheet: brackets lost, read as letters, quotes or slashes.
+        for (cell, name, symbol) in [
+            ("2. Issuer Name and Ticker or Trading Symbol Walmart Inc. WMT", "Walmart Inc.", "WMT"),
+            ("2. Issuer Name and Ticker or Trading Symbol Scuare, \\| Inc. ‘SQ’", "Scuare, Inc.", "SQ"),
+            ("2. Issuer Name and Ticker or Trading Symbol NUVEEN MUNICIPAL HIGH INCOME OPPORTUNITY FUND \"NMZ’ =", "NUVEEN MUNICIPAL HIGH INCOME OPPORTUNITY FUND", "NMZ"),
+            ("2. Issuer Name and Ticker or Trading Symbol LINKEDIN CORP [LNKD/ SEES", "LINKEDIN CORP", "LNKD"),
+        ] {
+            let lines = crate::markdown::lines(&format!("| {cell} | 5. Relationship of Reporting Person(s) to Issuer |\n|---|---|\n"));
+            let h = read_header(&lines, lines.len());
+            assert_eq!((text(&h.issuer_name), text(&h.symbol)), (name, symbol), "{cell}");
+            assert!(h.symbol.as_ref().is_some_and(FieldVal::uncertain), "{cell}");
+        }
+        // A name in capitals with no symbol after it gives no symbol from its suffix.
+        let lines = crate::markdown::lines("| 2. Issuer Name and Ticker or Trading Symbol MICROSOFT CORP |\n|---|\n");
+        assert!(read_header(&lines, lines.len()).symbol.is_none());
+    }
+
+    #[test]
     fn officer_titles_misread_by_a_glyph_are_mended() {
         // Tesseract's readings of titles in held-out filings rendered by the SEC's stylesheet.
         assert_eq!(mend_title_words("Senior Vice Presicent").as_deref(), Some("Senior Vice President"));
@@ -2919,6 +2987,10 @@ mod tests {
         for title in ["Executive Vice President", "CBO", "EVP, Chief Legal Officer", "Chief Executive Officer and Director"] {
             assert_eq!(mend_title_words(title), None, "{title}");
         }
+        // A word a glyph from two title words is left as read, flagged; an acronym not.
+        assert!(title_field("Vice Chait", CLEAN).is_some_and(|f| f.uncertain() && f.value.render() == "Vice Chait"));
+        assert!(!title_field("Co-CEO CIB", CLEAN).is_some_and(|f| f.uncertain()));
+        assert!(!title_field("Chairman and Chief Executive Officer", CLEAN).is_some_and(|f| f.uncertain()));
         let f = title_field("Senior Vice Presicent", CLEAN).expect("title");
         assert_eq!((f.value.render(), f.read.as_str(), f.uncertain()), ("Senior Vice President".to_string(), "Senior Vice Presicent", true));
     }
