@@ -568,6 +568,23 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
     }
 
     #[test]
+    fn a_holding_with_an_amount_too_many_is_in_doubt_title_and_all() {
+        // ocr-dev 56eba09be294afc7_v1, fax: a transaction's date and code read on the line
+        // above its title, the rest read as a holding with a second amount.
+        let text = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n\
+| 1. Title of Security (Instr. 3) | 2. Transaction Date | 2A. Deemed | 3. Code | V | 4. Amount | (A) or (D) | Price | 5. Amount Owned | 6. D or I | 7. Nature |\n\
+|---|---|---|---|---|---|---|---|---|---|---|\n\
+| Class A Common Stock |  |  |  |  |  |  |  | 49,567 | D |  |\n\
+| Class A Common Stock |  |  |  |  | 77,067 | . |  | \\$0.)77,067 |  |  | Sequoia |\n";
+        let read = crate::read(text);
+        let unplaced: Vec<_> = read.diagnostics.iter().filter(|d| d.code == "ocr-unplaced").collect();
+        assert_eq!(unplaced.len(), 1, "{:#?}", read.diagnostics);
+        let title = |k: usize| read.report.fields.iter().find(|f| f.field == format!("nonDerivativeTable.nonDerivativeHolding[{k}].securityTitle")).expect("title reported");
+        assert!(!title(0).uncertain, "{:?}", title(0));
+        assert!(title(1).uncertain, "{:?}", title(1));
+    }
+
+    #[test]
     fn a_row_printed_as_noise_is_reported_with_its_line() {
         // As OCR read a scanned Form 4's Table I: the second row printed as noise.
         let text = "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n\

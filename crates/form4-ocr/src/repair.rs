@@ -943,6 +943,13 @@ fn misaligned_rows(rows: &mut [RowRead]) {
                     f.conf = f.conf.min(UNCERTAIN_AT - 10);
                 }
             }
+            // A holding of Table I has one amount: more read is a transaction whose date
+            // and code were lost, so the row itself, title and all, is in doubt.
+            if row.holding && !row.derivative && !row.unplaced.is_empty() {
+                for f in row.fields.values_mut() {
+                    f.conf = f.conf.min(UNCERTAIN_AT - 4);
+                }
+            }
         }
         // Columns the form always fills for such a row, left empty here: say so.
         let expected: &[Col] = match (row.derivative, row.holding) {
