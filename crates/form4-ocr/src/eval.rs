@@ -171,6 +171,7 @@ fn row_fields(t: Option<&Transaction>, h: Option<&Holding>, base: &str, derivati
         let ut = und.as_ref().and_then(|u| u.underlying_security_title.as_ref());
         let us = und.as_ref().and_then(|u| u.underlying_security_shares.as_ref());
         put("underlyingTitle", text(ut), "underlyingSecurity.underlyingSecurityTitle");
+        put("underlyingTitle_fn", notes(ut), "underlyingSecurity.underlyingSecurityTitle");
         put("underlyingShares", text(us), "underlyingSecurity.underlyingSecurityShares");
         put("underlyingShares_fn", notes(us), "underlyingSecurity.underlyingSecurityShares");
     }

