@@ -494,6 +494,10 @@ fn classify(s: &str) -> Tok {
     if let Some(d) = us_date(s) {
         return Tok::Date(d, Quality::Clean);
     }
+    // `(05/31/2018`: a cell's rule read as a parenthesis before a date.
+    if let Some(d) = s.strip_prefix(['(', '{', '[']).filter(|r| !r.contains(')')).and_then(us_date) {
+        return Tok::Date(d, Quality::Mended);
+    }
     // `04/08/2013 .`: a date, then a speck.
     if let Some((first, rest)) = s.split_once(' ') {
         if let Some(d) = us_date(first).filter(|_| MARK_DEBRIS.is_match(rest) && !rest.chars().any(|c| c.is_ascii_digit())) {
@@ -827,6 +831,8 @@ mod tests {
         assert_eq!(one("20,733,6250)-"), Tok::Num(dec("20733625"), Quality::Mended));
         assert_eq!(one("20,823,993 @) ie"), Tok::Num(dec("20823993"), Quality::Mended));
         assert_eq!(one("04/08/2013 ."), Tok::Date(NaiveDate::from_ymd_opt(2013, 4, 8).unwrap(), Quality::Mended));
+        // (Tesseract on a held-out page: a rule read as a parenthesis before the date.)
+        assert_eq!(one("(05/31/2018"), Tok::Date(NaiveDate::from_ymd_opt(2018, 5, 31).unwrap(), Quality::Mended));
         assert!(matches!(one("2,818 and more"), Tok::Text(_)));
         // A quote before an amount: a speck or a misread glyph, the amount mended.
         assert_eq!(one("\"19,027,400"), Tok::Num(dec("19027400"), Quality::Mended));
