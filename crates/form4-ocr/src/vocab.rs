@@ -252,6 +252,16 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
             continue;
         }
         let mut w = w.to_string();
+        // A closing parenthesis with no opening one glued inside the title (`Class B
+        // Common) Stock`: a wrapped cell's mark) and angle brackets (`Stock<`) are debris.
+        if unbalanced && i + 1 < raw.len() && w.ends_with(')') && !w.contains('(') && w.len() > 3 && is_title_word(w.trim_end_matches(')')) {
+            w = w.trim_end_matches(')').to_string();
+            fixed += 1;
+        }
+        if w.len() > 1 && w.ends_with(['<', '>']) {
+            w = w.trim_end_matches(['<', '>']).to_string();
+            fixed += 1;
+        }
         if i + 1 < raw.len() && w.ends_with('.') && w.len() > 1 && raw[i + 1].chars().next().is_some_and(char::is_uppercase) && is_title_word(w.trim_end_matches('.')) && !w.contains("$") {
             w.pop();
             fixed += 1;
@@ -462,6 +472,11 @@ mod tests {
     fn titles_mend_single_glyph_misreadings() {
         assert_eq!(check_title("Class.A Common Stock").0, "Class A Common Stock");
         assert_eq!(check_title("Class B Common Stock?) Qe").0, "Class B Common Stock");
+        // Tesseract on held-out scans: a wrapped cell's mark glued inside the title, an
+        // angle bracket after it; a garbled class letter is left to the callers.
+        assert_eq!(check_title("Class B Common) Stock"), ("Class B Common Stock".to_string(), 1, true));
+        assert_eq!(check_title("Common Stock<").0, "Common Stock");
+        assert_eq!(check_title("Q) Q) Q) Class").0, "Q) Q) Q) Class");
         assert_eq!(check_title("Class B Common Stock®)").0, "Class B Common Stock");
         assert_eq!(check_title("Stock Option (right to buy)").0, "Stock Option (right to buy)");
         assert_eq!(check_title("Class A.Common Stock").0, "Class A Common Stock");
