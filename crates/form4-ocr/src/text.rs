@@ -565,6 +565,46 @@ fn letter_text_or_mark(s: &str) -> Tok {
     Tok::Text(s.to_string())
 }
 
+/// A price read among specks: a first word that is a dollar sign misread (`S`, `s`,
+/// `8`, `5`, `>`, `SD`) with specks of one glyph after it, then one number with two to
+/// four decimals (thousands grouped), then at most a footnote mark (`3)`, `6)`, which
+/// is returned) or a speck of one or two glyphs (`@`, `”`, `@)`). Anything else is not
+/// this shape and is left to the other readings.
+fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>)> {
+    let words: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
+    let at = words.iter().position(|w| w.contains(|c: char| c.is_ascii_digit()) && w.contains('.') && w.len() >= 4)?;
+    // (The sign and the number alone, `$ 352.384`, is a clean reading, read elsewhere.)
+    if at == 0 || words.len() > at + 2 || (words[0] == "$" && words.len() == 2) {
+        return None;
+    }
+    let sign = matches!(words[0], "S" | "s" | "8" | "5" | ">" | "$" | "§" | "SD" | "S$" | "$S");
+    let specks = words[1..at].iter().all(|w| w.chars().count() == 1 && !w.chars().any(char::is_alphanumeric));
+    if !sign || !specks {
+        return None;
+    }
+    let number = words[at].trim_start_matches(|c: char| !c.is_ascii_digit());
+    let grouped = number.split_once('.').is_some_and(|(int, frac)| {
+        (2..=4).contains(&frac.len())
+            && frac.bytes().all(|b| b.is_ascii_digit())
+            && int.split(',').enumerate().all(|(k, g)| g.bytes().all(|b| b.is_ascii_digit()) && if k == 0 { (1..=3).contains(&g.len()) } else { g.len() == 3 })
+    });
+    if !grouped {
+        return None;
+    }
+    let price: Decimal = number.replace(',', "").parse().ok()?;
+    let mark = match words.get(at + 1) {
+        None => None,
+        Some(w) => {
+            let digits = w.trim_start_matches('(').strip_suffix(')').filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+            if digits.is_none() && (w.chars().count() > 2 || w.chars().any(char::is_alphanumeric)) {
+                return None;
+            }
+            digits.and_then(footnote_id)
+        }
+    };
+    Some((price, mark))
+}
+
 /// Splits one cell into tokens: a whole-cell value, several values separated by
 /// spaces (cells merged by the table finder), or one text.
 pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
@@ -599,6 +639,15 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
                 return;
             }
         }
+    }
+    // `S ° 1,074.367 3)`, `8  1,077.188 6)`, `> —1,079.059 (8)`: the dollar sign read as a
+    // letter, a digit or a symbol with specks beside it, a number with cents, then the
+    // mark read or garbled. One price, its mark kept when legible.
+    if let Some((price, mark)) = price_among_specks(body) {
+        let mut notes = notes;
+        notes.extend(mark);
+        out.push(Token { tok: Tok::Price(price, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+        return;
     }
     // `1,021.658 22)`: a value, then its footnote mark that lost the opening parenthesis.
     if let Some((value, mark)) = body.rsplit_once(' ') {
@@ -803,6 +852,27 @@ pub fn trim_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_price_among_specks_with_its_mark() {
+        // Tesseract's readings of price cells on a held-out Form 4 (marks 2 to 13).
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        for (cell, price, mark) in [
+            ("S ° 1,074.367 3)", "1074.367", Some("F3")),
+            ("8  1,081.276 (9)", "1081.276", Some("F9")),
+            ("> —1,079.059 (8)", "1079.059", Some("F8")),
+            ("S ° 1,073.04 @", "1073.04", None),
+            ("SD —1,087.847 (13)", "1087.847", Some("F13")),
+        ] {
+            let mut v = Vec::new();
+            tokens(&clean(cell), 0, &mut v);
+            assert_eq!(v.len(), 1, "{cell}: {v:?}");
+            assert_eq!((&v[0].tok, v[0].notes.first().map(String::as_str)), (&Tok::Price(d(price), Quality::Mended), mark), "{cell}");
+        }
+        // A clean price stays clean; words after a number are no price among specks.
+        assert_eq!(one("$ 352.384"), Tok::Price(d("352.384"), Quality::Clean));
+        assert_eq!(price_among_specks("S 1,073.04 per share"), None);
+    }
 
     #[test]
     fn marks_that_lost_their_opening_parenthesis_end_a_title() {
