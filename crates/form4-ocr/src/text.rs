@@ -644,9 +644,12 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // letter, a digit or a symbol with specks beside it, a number with cents, then the
     // mark read or garbled. One price, its mark kept when legible.
     if let Some((price, mark)) = price_among_specks(body) {
+        // (`$ 421.545 6)`: the sign read right, the mark after the price lost its
+        // opening parenthesis; the price is clean.)
+        let clean = body.starts_with("$ ") && body.split(' ').filter(|w| !w.is_empty()).count() == 3;
         let mut notes = notes;
         notes.extend(mark);
-        out.push(Token { tok: Tok::Price(price, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+        out.push(Token { tok: Tok::Price(price, if clean { Quality::Clean } else { Quality::Mended }), notes, read: cell.to_string(), column, mended: true });
         return;
     }
     // `1,021.658 22)`: a value, then its footnote mark that lost the opening parenthesis.
