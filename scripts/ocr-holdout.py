@@ -132,7 +132,9 @@ def page_markdown(png, psm):
     hm = line_mask(dark, 1, int(w * 0.04))
     vm = line_mask(dark, 0, int(h * 0.008))
     # The rulings are what the grid finder reads; the OCR reads the page without them.
-    clean = np.where((hm | vm).astype(bool), 255, a).astype(np.uint8)
+    # (Only rulings longer than a letter is tall: an `l` is a short vertical run.)
+    long_vm = line_mask(dark, 0, max(40, int(h * 0.02)))
+    clean = np.where((hm | long_vm).astype(bool), 255, a).astype(np.uint8)
     Image.fromarray(clean).save(png + '.noline.png')
     tsv = subprocess.run(['tesseract', png + '.noline.png', '-', '-l', 'eng', '--psm', str(psm), 'tsv'], capture_output=True, text=True).stdout
     words = []

@@ -883,6 +883,10 @@ fn lone_marks(header: &[Line], boxes: &mut [bool; 4]) -> [bool; 4] {
 /// title's words; one with none of them is flagged, and one with a word one glyph
 /// from a title word is mended to it, flagged.
 fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
+    // Specks before it (`7 . Senior Vice President`): no title starts with a word
+    // without letters.
+    let start = cell.split(' ').take_while(|w| !w.chars().any(char::is_alphabetic)).map(|w| w.len() + 1).sum::<usize>();
+    let cell = cell.get(start..).filter(|rest| !rest.trim().is_empty()).unwrap_or(cell);
     match mend_title_words(cell) {
         Some(mended) => {
             let mut f = text_field(&mended, conf.min(MENDED - 5))?;
@@ -2991,6 +2995,7 @@ mod tests {
         assert!(title_field("Vice Chait", CLEAN).is_some_and(|f| f.uncertain() && f.value.render() == "Vice Chait"));
         assert!(!title_field("Co-CEO CIB", CLEAN).is_some_and(|f| f.uncertain()));
         assert!(!title_field("Chairman and Chief Executive Officer", CLEAN).is_some_and(|f| f.uncertain()));
+        assert_eq!(text(&title_field("7 . Senior Vice President", CLEAN)), "Senior Vice President");
         let f = title_field("Senior Vice Presicent", CLEAN).expect("title");
         assert_eq!((f.value.render(), f.read.as_str(), f.uncertain()), ("Senior Vice President".to_string(), "Senior Vice Presicent", true));
     }
