@@ -1815,6 +1815,14 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
             if start > 0 && t[start..].starts_with(|c: char| c.is_alphanumeric() || c == '(') {
                 t.replace_range(..start, "");
             }
+            // A mark read as a short lower-case word before the footnote's first,
+            // capitalised one (`ny This sale was …`): footnotes start with a capital.
+            if let Some((first, rest)) = t.split_once(' ') {
+                if first.len() <= 3 && first.chars().all(|c| c.is_ascii_lowercase()) && !["a", "an"].contains(&first) && rest.starts_with(|c: char| c.is_uppercase()) {
+                    *t = rest.to_string();
+                    f.conf = f.conf.min(UNCERTAIN_AT - 1);
+                }
+            }
             // A footnote is a sentence or more: 1,896 of 1,911 in the XML corpus end with
             // a point. One ending in a letter or digit lost it (a glyph OCR drops most).
             if t.ends_with(|c: char| c.is_alphanumeric()) && t.split(' ').count() >= 4 {
@@ -3035,6 +3043,33 @@ mod tests {
             let o = owner_of(&format!("{line}\n|---|\n"));
             assert_eq!([&o.director, &o.ten_percent, &o.officer, &o.other].map(|f| text(f).to_string()), ["1", "0", "0", "0"], "{line}");
         }
+    }
+
+    #[test]
+    fn a_mark_read_as_a_short_word_before_a_footnote_is_cut() {
+        // Tesseract's reading of a held-out Form 4's only footnote, its mark `(1)` read `ny`.
+        let lines = crate::markdown::lines(
+            r#"Explanation of Responses:
+
+* If the form is filed by more than one reporting person, see Instruction 4(b)(v).
+
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).
+
+ny This sale was executed pursuant to a Rule 10b5-1 Plan that was entered into by the Reporting Person during an open trading window and disclosed by the Issuer on Form 8-K on
+
+November 22, 2024.
+
+Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.
+
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.
+
+* Form 4: SEC 1474 (03-26)
+"#,
+        );
+        let notes = read_footnotes(&lines);
+        assert_eq!(notes.len(), 1, "{notes:#?}");
+        assert!(notes[0].1.value.render().starts_with("This sale was executed pursuant to a Rule 10b5-1 Plan"), "{notes:#?}");
+        assert!(notes[0].1.uncertain());
     }
 
     #[test]
