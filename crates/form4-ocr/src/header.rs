@@ -506,8 +506,9 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     h.owners = read_owners(lines, header);
     h.signatures = read_signatures(lines, table1);
     issuer_after_owner_name(&mut h);
-    h.footnotes = read_footnotes(lines);
-    h.highest_footnote_mark = highest_mark(lines);
+    let explanation = explanation_start(lines);
+    h.footnotes = footnotes_from(lines, explanation);
+    h.highest_footnote_mark = highest_mark(lines, explanation);
     h.remarks = read_remarks(lines);
     h
 }
@@ -1806,8 +1807,15 @@ fn mend_known_misreadings(t: &mut String) {
     }
 }
 
+/// The footnotes of a page, their start found as [`read_header`] finds it.
+#[cfg(test)]
 fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
-    let mut notes = cut_footnotes(lines);
+    footnotes_from(lines, explanation_start(lines))
+}
+
+/// The footnotes after the explanations' start (see [`explanation_start`]).
+fn footnotes_from(lines: &[Line], explanation: Option<usize>) -> Vec<(String, FieldVal)> {
+    let mut notes = cut_footnotes(lines, explanation);
     for (_, f) in &mut notes {
         if let Value::Text(t) = &mut f.value {
             mend_known_misreadings(t);
@@ -1941,8 +1949,8 @@ fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     (strict, relaxed)
 }
 
-fn cut_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
-    let Some(start) = explanation_start(lines) else { return Vec::new() };
+fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, FieldVal)> {
+    let Some(start) = explanation else { return Vec::new() };
     let mut parts: Vec<String> = Vec::new();
     for (k, line) in lines[start..].iter().enumerate() {
         let mut t = line.text();
@@ -2131,9 +2139,9 @@ fn strip_garbled_form_sentences(text: &mut String) {
 }
 
 /// The highest `N.`/`N,`/`(N)` followed by a capitalised word in the explanations.
-fn highest_mark(lines: &[Line]) -> u32 {
+fn highest_mark(lines: &[Line], explanation: Option<usize>) -> u32 {
     static MARK: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).,]\s+[A-Z]|\((\d{1,2})\)"));
-    let Some(start) = explanation_start(lines) else { return 0 };
+    let Some(start) = explanation else { return 0 };
     let mut highest = 0;
     for line in &lines[start..] {
         let t = line.text();
@@ -2156,10 +2164,18 @@ fn highest_mark(lines: &[Line]) -> u32 {
 /// the footnotes following. (Paper-era layouts print that note at the foot of the page,
 /// after the footnotes: there the heading must be read.)
 fn explanation_start(lines: &[Line]) -> Option<usize> {
-    lines.iter().position(|l| crate::has_any(l.text(), &["xplanation", "XPLANATION"]) && EXPLANATION.is_match(l.text())).or_else(|| {
-        static FIRST_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\W{0,3}\w{1,2}\s+the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s+see"));
-        lines.iter().position(|l| l.table.is_none() && crate::has_any(l.text(), &["more than one", "MORE THAN ONE"]) && FIRST_NOTE.is_match(l.text()))
-    })
+    static FIRST_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\W{0,3}\w{1,2}\s+the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s+see"));
+    let mut first_note = None;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.text();
+        if crate::has_any(t, &["xplanation", "XPLANATION"]) && EXPLANATION.is_match(t) {
+            return Some(i);
+        }
+        if first_note.is_none() && l.table.is_none() && crate::has_any(t, &["more than one", "MORE THAN ONE"]) && FIRST_NOTE.is_match(t) {
+            first_note = Some(i);
+        }
+    }
+    first_note
 }
 
 /// Footnotes whose marks the layout printed beside the text, centred on it, so that

@@ -571,6 +571,10 @@ fn letter_text_or_mark(s: &str) -> Tok {
 /// is returned) or a speck of one or two glyphs (`@`, `”`, `@)`). Anything else is not
 /// this shape and is left to the other readings.
 fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>)> {
+    // (Most cells are one word, or have no point: they are not this shape.)
+    if !body.contains(' ') || !body.contains('.') {
+        return None;
+    }
     let words: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
     let at = words.iter().position(|w| w.contains(|c: char| c.is_ascii_digit()) && w.contains('.') && w.len() >= 4)?;
     // (The sign and the number alone, `$ 352.384`, is a clean reading, read elsewhere.)
