@@ -613,6 +613,38 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
     }
 
     #[test]
+    fn a_price_mark_naming_a_range_that_leaves_the_price_out_is_the_range_holding_it() {
+        // Tesseract's reading of a held-out Form 4: the fourth price's mark (5) read `(6)`,
+        // footnote 6's range starting above the price, footnote 5's holding it.
+        let text = r#"Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+
+| 1.Title of Security (Instr. 3) | 2. Transaction Date (Month/Day/Year) | 2A. Deemed. Execution Date, if any | 3. Transaction —_ Code (Instr. 8) | 4, Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5) | 5. Amount of Securities Beneficially Owned Following Reported Transaction(s) and | 6. Ownership Form: | 7. Nature of Indirect Beneficial |  |  |  |
+|  |  | (Month/Day/Year) | Code |  V | Amount | (a) or (D) | Price | (Instr. 3 4) | Direct (D) or Indirect 10) (Instr, 4) | Ownership (Instr. 4) |
+| Common Stock | 11/09/2021 |  | Ss |  | 80,319 | D | $ 1,073.04 @ | 168,878,098 | I | by Trust (Q) = |
+| Common Stock | 11/09/2021 |  | Ss |  | 44,284 | D | $  1,074.367 3) | 168,833,814 | I | by Trust 2) = |
+| Common Stock | 11/09/2021 |  | Ss |  | 30,418 | D | $  1,075.027 @) | 168,803,396 | I | by Trust Q) = |
+| Common Stock | 11/09/2021 |  | Ss |  | 11,022 | D = | $ 1,076.286 (6) | 168,792,374 | I | by Trust 2) = |
+| Common Stock | 11/09/2021 |  | Ss |  | 49,381 | D | $  1,077.188 6) | 168,742,993 | I | by Trust 2) = |
+
+Explanation of Responses:
+
+(5) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,075.760 to $1,076.740, inclusive. The reporting person undertakes to pr
+
+(6) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,076.760 to $1,077.690, inclusive. The reporting person undertakes to pr
+
+"#;
+        let read = crate::read(text);
+        let doc = serde_json::to_value(&read.document).unwrap();
+        let price = &doc["nonDerivativeTable"]["nonDerivativeTransaction"][3]["transactionAmounts"]["transactionPricePerShare"];
+        assert_eq!((&price["value"], &price["footnoteId"]), (&serde_json::json!("1076.286"), &serde_json::json!(["F5"])), "{doc:#}");
+        let marks = read.report.fields.iter().find(|f| f.field == "nonDerivativeTable.nonDerivativeTransaction[3].transactionAmounts.transactionPricePerShare.footnoteId").expect("marks reported");
+        assert!(marks.uncertain, "{marks:?}");
+        // The next price's mark (6), whose range holds it, stays.
+        let next = &doc["nonDerivativeTable"]["nonDerivativeTransaction"][4]["transactionAmounts"]["transactionPricePerShare"]["footnoteId"];
+        assert_eq!(next, &serde_json::json!(["F6"]));
+    }
+
+    #[test]
     fn a_holding_with_an_amount_too_many_is_in_doubt_title_and_all() {
         // ocr-dev 56eba09be294afc7_v1, fax: a transaction's date and code read on the line
         // above its title, the rest read as a holding with a second amount.

@@ -64,7 +64,9 @@ pub mod rule {
     /// mark, and a price outside every range that falls inside one, and one only, once a
     /// stray leading digit (a dollar sign misread) is dropped or a lost decimal point is
     /// put back, is that price. Prices inside several ranges take their footnotes in
-    /// the order the rows refer to them, where only one such order fits.
+    /// the order the rows refer to them, where only one such order fits. A mark read on
+    /// a price naming a footnote whose range leaves it out, the price inside one other
+    /// footnote's range only, is that footnote (the mark misread), flagged.
     pub const PRICE_RANGE: &str = "price-within-footnote-range";
     /// Open-market purchases or sales (P, S) of one security in one filing trade near
     /// one price: in the bulk corpus, of 5,018 such prices in tables of three or more,
@@ -2046,6 +2048,24 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
     for (k, row) in rows.iter_mut().enumerate() {
         let Some(f) = row.get(Col::Price) else { continue };
         let Some(p) = f.value.num() else { continue };
+        // A mark read on the price naming a footnote whose range leaves the price out,
+        // the price inside exactly one other footnote's range: the mark was misread
+        // (`(6)` for (5), `(1)` for (11)); that footnote, flagged.
+        let misread = f.notes.iter().position(|n| {
+            let mut of_n = ranges.iter().filter(|(id, _, _)| id == n).peekable();
+            of_n.peek().is_some() && of_n.all(|(_, lo, hi)| p < *lo || p > *hi)
+        });
+        if let (Some(at), Some(id)) = (misread, holding(p)) {
+            if !f.notes.iter().any(|n| n == id) {
+                let (id, path) = (id.to_string(), format!("{}.footnoteId", row.field_path(Col::Price)));
+                if let Some(f) = row.fields.get_mut(&Col::Price) {
+                    record(log, path, &f.read, &Value::Text(id.clone()), rule::PRICE_RANGE);
+                    f.notes[at] = id;
+                    f.notes_conf = Some(UNCERTAIN_AT - 4);
+                }
+                continue;
+            }
+        }
         if let Some(id) = holding(p).or(in_order[k].as_deref()) {
             // Footnote paragraphs are often cut apart in the wrong places, so a range may
             // sit under its neighbour's number: the mark stays flagged.
