@@ -278,6 +278,11 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     if ws.windows(2).any(|p| p[0].len() == 1 && p[1].len() == 1 && p[0].chars().all(|c| c.is_ascii_uppercase()) && p[1].chars().all(|c| c.is_ascii_uppercase())) {
         all_known = false;
     }
+    // A class letter or number names a class after `Class` or `Series`; one or two of
+    // them leading the title (`NT Common Stock`) are more likely specks read as letters.
+    if ws.len() >= 2 && !TITLE_WORDS.contains(&bare(ws[0])) && bare(ws[0]).len() <= 2 && bare(ws[0]).chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        all_known = false;
+    }
     // (`Stock` alone, the first line of a wrapped title lost: no title of the bulk
     // corpus's 50,458 is that word alone.)
     if ws.len() == 1 && bare(ws[0]).eq_ignore_ascii_case("stock") {
@@ -482,6 +487,8 @@ mod tests {
         assert_eq!(check_title("Class B Common) Stock"), ("Class B Common Stock".to_string(), 1, true));
         assert_eq!(check_title("Common Stock<").0, "Common Stock");
         assert!(!check_title("Stock").2);
+        assert!(!check_title("NT Common Stock").2);
+        assert!(check_title("Common Stock").2);
         assert_eq!(check_title("Q) Q) Q) Class").0, "Q) Q) Q) Class");
         assert_eq!(check_title("Class B Common Stock®)").0, "Class B Common Stock");
         assert_eq!(check_title("Stock Option (right to buy)").0, "Stock Option (right to buy)");
