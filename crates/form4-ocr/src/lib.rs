@@ -645,6 +645,27 @@ Explanation of Responses:
     }
 
     #[test]
+    fn a_title_is_no_surer_than_a_row_whose_every_other_value_is_uncertain() {
+        // ocr-dev 58bc786d7c05a5ba_v1, scan: rows whose dates are their only clean values
+        // read among garbled marks. The title, read the same on every row, does not make
+        // such a row's reading sure; a row read cleanly keeps its title's confidence.
+        let text = r#"Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned
+
+| 1. Title of Derivative Security (Instr. 3) | 42. \| Conversion or Exercise Price of Derivative Security | 3. Transaction } Date \| (Month/Day/Year) | 3A. Deemed Execution Date, if \| any (Month/Day/Year) | 4. ] Transaction Code J (Instr. 8) |  | 5. Number of \| Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4, and 5) |  | 6. Date Exercisable and Expiration Date (Month/Day/Year) |  | 7. Title and Amount of Underlying Securities (Instr. 3 and 4) |  | 8. Price of Derivative Security} (Instr. 5) | }9. Number of } Derivative Securities [Beneficially Owned | } 10. 11. Natu Ownership } of Indire Form of Benefici \| Derivative \| Ownerst Security: \| (Instr. 4) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+|  |  |  |  | Code | JV | (A) | (D) | Date . xercisable E | Expiration \| Date | Title | Amount or Number of Shares |  | Following Reported Transaction(s) (Instr. 4) | Direct (D) or Indirect } (1) (Instr. 4) |
+| Class B Common} Stock (2) | @) \| | 05/11/2021 | ci) |  |  | 391,269] | 2) | 2) | Class A \|Common]} Stock | 391,269 | \| \$0 | 0 | See I \| Footno @ |
+| Class B Common] Stock (2) | ©) | 05/11/2021 | co |  |  | 125,599} | 2) | 2) | Class A \|Common} Stock | 125,599 | \| \$0 | 0 | See I \| Footno G) |
+| Class B Common} Stock (2) | &) |  |  |  |  |  | @) | @ \| | Class A Common] Stock | 13,031,306 |  | 13,031,306 (13) ae | D |
+"#;
+        let read = crate::read(text);
+        let conf = |path: &str| read.report.fields.iter().find(|f| f.field == path).map(|f| f.uncertain).expect(path);
+        assert!(conf("derivativeTable.derivativeTransaction[0].securityTitle"));
+        assert!(conf("derivativeTable.derivativeTransaction[1].securityTitle"));
+        assert!(!conf("derivativeTable.derivativeHolding[0].securityTitle"));
+    }
+
+    #[test]
     fn a_holding_with_an_amount_too_many_is_in_doubt_title_and_all() {
         // ocr-dev 56eba09be294afc7_v1, fax: a transaction's date and code read on the line
         // above its title, the rest read as a holding with a second amount.

@@ -279,11 +279,15 @@ fn flag_rows_in_doubt(rows: &mut [RowRead]) {
         // a letter, one glyph read among misread cells (or out of noise), is no surer.
         let mut others = row.fields.iter().filter(|(c, f)| !LETTERS.contains(c) && f.value != Value::None);
         let letters_alone = others.clone().count() >= 3 && others.all(|(_, f)| f.uncertain());
-        if !(row.in_doubt || letters_alone) {
+        // Likewise the title, read the same on every row of the table: where every other
+        // value (three at least) is uncertain, the row itself may be a made-up one.
+        let mut untitled = row.fields.iter().filter(|(c, f)| **c != Col::Title && f.value != Value::None);
+        let title_alone = untitled.clone().count() >= 3 && untitled.all(|(_, f)| f.uncertain());
+        if !(row.in_doubt || letters_alone || title_alone) {
             continue;
         }
         for (col, f) in row.fields.iter_mut() {
-            if row.in_doubt || LETTERS.contains(col) {
+            if row.in_doubt || (letters_alone && LETTERS.contains(col)) || (title_alone && *col == Col::Title) {
                 f.conf = f.conf.min(UNCERTAIN_AT - 4);
             }
         }
