@@ -885,9 +885,19 @@ fn lone_marks(header: &[Line], boxes: &mut [bool; 4]) -> [bool; 4] {
 /// from a title word is mended to it, flagged.
 fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
     // Specks before it (`7 . Senior Vice President`): no title starts with a word
-    // without letters.
+    // without letters. Specks after it read as a lower-case word no title uses
+    // (`Senior Vice President ieee`) end no title either.
     let start = cell.split(' ').take_while(|w| !w.chars().any(char::is_alphabetic)).map(|w| w.len() + 1).sum::<usize>();
     let cell = cell.get(start..).filter(|rest| !rest.trim().is_empty()).unwrap_or(cell);
+    let trailing_speck = |w: &str| w.chars().all(|c| c.is_ascii_lowercase()) && !OFFICER_TITLE_WORDS.contains(&w) && !["and", "the", "for", "of"].contains(&w);
+    let mut end = cell.trim_end().len();
+    while let Some((head, last)) = cell[..end].trim_end().rsplit_once(' ') {
+        if !trailing_speck(last) {
+            break;
+        }
+        end = head.trim_end().len();
+    }
+    let (cell, conf) = if end < cell.trim_end().len() { (&cell[..end], conf.min(MENDED - 5)) } else { (cell, conf) };
     match mend_title_words(cell) {
         Some(mended) => {
             let mut f = text_field(&mended, conf.min(MENDED - 5))?;
@@ -3020,6 +3030,9 @@ mod tests {
         assert!(!title_field("Co-CEO CIB", CLEAN).is_some_and(|f| f.uncertain()));
         assert!(!title_field("Chairman and Chief Executive Officer", CLEAN).is_some_and(|f| f.uncertain()));
         assert_eq!(text(&title_field("7 . Senior Vice President", CLEAN)), "Senior Vice President");
+        let f = title_field("Senior Vice President ieee", CLEAN);
+        assert_eq!((text(&f), f.as_ref().is_some_and(FieldVal::uncertain)), ("Senior Vice President", true));
+        assert_eq!(text(&title_field("Vice President of", CLEAN)), "Vice President of");
         let f = title_field("Senior Vice Presicent", CLEAN).expect("title");
         assert_eq!((f.value.render(), f.read.as_str(), f.uncertain()), ("Senior Vice President".to_string(), "Senior Vice Presicent", true));
     }

@@ -355,9 +355,11 @@ pub fn check_company(name: &str) -> (String, bool) {
             }
         }
     }
+    // (A quote inside a word, `GROUP."`, is a speck: company names are not quoted.)
     let clean = words.iter().all(|w| {
         let chars: Vec<char> = w.chars().collect();
-        !chars.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()) || w.starts_with("Mc") || w.starts_with("Mac")
+        let case_switch = chars.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()) && !w.starts_with("Mc") && !w.starts_with("Mac");
+        !case_switch && !w.contains(['"', '“', '”'])
     });
     (words.join(" "), clean)
 }
@@ -518,6 +520,8 @@ mod tests {
         assert_eq!(check_title("Series 1 Preferred Stock").0, "Series 1 Preferred Stock");
         assert_eq!(check_title("Option to buy a Share").0, "Option to buy a Share");
         assert_eq!(check_company("Square, Ine."), ("Square, Inc.".into(), true));
+        // (Tesseract on a held-out scan: a speck after a word read as a quote.)
+        assert!(!check_company("GOLDMAN SACHS GROUP.\" INC").1);
         assert_eq!(check_company("MICROSOFT CorpP"), ("MICROSOFT CORP".into(), true));
         assert!(!check_company("Microsoft CorpP").1);
     }
