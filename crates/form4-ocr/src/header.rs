@@ -29,8 +29,9 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// The issuer's name and symbol in the box labelled `Issuer Name and Ticker or Trading
 /// Symbol` when the symbol's brackets were misread past [`SYMBOL`]'s forms (`Walmart
 /// Inc. WMT`, `Natera, Inc. INTRA;`, `Scuare, Inc. ‘SQ’`, `FUND "NMZ’ =`): the last
-/// word after the label, in capitals and no company suffix, is the symbol, the words
-/// before it the name. Both flagged: where the brackets were is not seen.
+/// word after the label in capitals and no company suffix, one with a bracket's debris
+/// on it first, is the symbol, the words before it the name. Both flagged: where the
+/// brackets were is not seen.
 fn issuer_without_brackets(cell: &str) -> Option<(FieldVal, FieldVal)> {
     const SUFFIXES: &[&str] = &["INC", "CORP", "CO", "LTD", "LLC", "PLC", "LP", "TRUST", "FUND", "GROUP", "HOLDINGS", "BANCORP", "SA", "NV", "AG", "AB", "ASA", "SE"];
     if !crate::has_any(cell, &["ymbol", "YMBOL"]) {
@@ -64,7 +65,8 @@ fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
 }
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 /// `Date of Earliest Transaction` (also misread: `Earliese`, `Eaftiest`), `… Event
-/// Requiring Statement` (Form 3), `… End of Issuer's Fiscal Year` (Form 5).
+/// Requiring Statement` (Form 3), `… End of Issuer's Fiscal Year` (older Form 5s),
+/// `Statement for Issuer's Fiscal Year Ended` (Form 5).
 static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ea[a-z]{3,6}\s+tra[a-z]{5,9}|event\s+requiring\s+statement|end\s+of\s+issuer|fiscal\s+year\s+ended"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
 /// `Name and Address of Reporting Person`, also as OCR misreads it (`Addiess`,
@@ -499,7 +501,7 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     }
     if h.symbol.is_none() {
         if let Some((name, symbol)) = header.iter().flat_map(|l| &l.cells).find_map(|c| issuer_without_brackets(c)) {
-            h.issuer_name = h.issuer_name.take().or(Some(name));
+            h.issuer_name.get_or_insert(name);
             h.symbol = Some(symbol);
         }
     }
