@@ -891,7 +891,8 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
     // (`Senior Vice President ieee`) end no title either.
     let start = cell.split(' ').take_while(|w| !w.chars().any(char::is_alphabetic)).map(|w| w.len() + 1).sum::<usize>();
     let cell = cell.get(start..).filter(|rest| !rest.trim().is_empty()).unwrap_or(cell);
-    let trailing_speck = |w: &str| w.chars().all(|c| c.is_ascii_lowercase()) && !OFFICER_TITLE_WORDS.contains(&w) && !["and", "the", "for", "of"].contains(&w);
+    let trailing_speck =
+        |w: &str| !w.chars().any(char::is_alphanumeric) || (w.chars().all(|c| c.is_ascii_lowercase()) && !OFFICER_TITLE_WORDS.contains(&w) && !["and", "the", "for", "of"].contains(&w));
     let mut end = cell.trim_end().len();
     while let Some((head, last)) = cell[..end].trim_end().rsplit_once(' ') {
         if !trailing_speck(last) {
@@ -3032,7 +3033,7 @@ mod tests {
         assert!(!title_field("Co-CEO CIB", CLEAN).is_some_and(|f| f.uncertain()));
         assert!(!title_field("Chairman and Chief Executive Officer", CLEAN).is_some_and(|f| f.uncertain()));
         assert_eq!(text(&title_field("7 . Senior Vice President", CLEAN)), "Senior Vice President");
-        let f = title_field("Senior Vice President ieee", CLEAN);
+        let f = title_field("| Senior Vice President ieee :", CLEAN);
         assert_eq!((text(&f), f.as_ref().is_some_and(FieldVal::uncertain)), ("Senior Vice President", true));
         assert_eq!(text(&title_field("Vice President of", CLEAN)), "Vice President of");
         let f = title_field("Senior Vice Presicent", CLEAN).expect("title");
