@@ -648,7 +648,7 @@ Explanation of Responses:
     fn a_title_is_no_surer_than_a_row_whose_every_other_value_is_uncertain() {
         // ocr-dev 58bc786d7c05a5ba_v1, scan: rows whose dates are their only clean values
         // read among garbled marks. The title, read the same on every row, does not make
-        // such a row's reading sure; a row read cleanly keeps its title's confidence.
+        // such a row's reading sure.
         let text = r#"Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned
 
 | 1. Title of Derivative Security (Instr. 3) | 42. \| Conversion or Exercise Price of Derivative Security | 3. Transaction } Date \| (Month/Day/Year) | 3A. Deemed Execution Date, if \| any (Month/Day/Year) | 4. ] Transaction Code J (Instr. 8) |  | 5. Number of \| Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4, and 5) |  | 6. Date Exercisable and Expiration Date (Month/Day/Year) |  | 7. Title and Amount of Underlying Securities (Instr. 3 and 4) |  | 8. Price of Derivative Security} (Instr. 5) | }9. Number of } Derivative Securities [Beneficially Owned | } 10. 11. Natu Ownership } of Indire Form of Benefici \| Derivative \| Ownerst Security: \| (Instr. 4) |
@@ -662,7 +662,32 @@ Explanation of Responses:
         let conf = |path: &str| read.report.fields.iter().find(|f| f.field == path).map(|f| f.uncertain).expect(path);
         assert!(conf("derivativeTable.derivativeTransaction[0].securityTitle"));
         assert!(conf("derivativeTable.derivativeTransaction[1].securityTitle"));
-        assert!(!conf("derivativeTable.derivativeHolding[0].securityTitle"));
+    }
+
+    #[test]
+    fn title_and_letters_are_no_surer_than_a_row_whose_figures_are_all_uncertain() {
+        // ocr-dev 2ffbe920ed175b24_v1, clean, a wired grid: the second and third rows'
+        // codes read `J)`, `0)`, their dates, amounts and natures all uncertain; the title
+        // and the letters read cleanly say nothing of whether those rows were read right.
+        let text = r#"Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+
+| 1. Title of Security (Instr. 3) |  |  |  |  |  |  |  |  |  |  |  |  |  | 2-Transacton {MorthiDayrvear) | 2A. Deemed A Desmed \| Beeston ate, ifany (MonthiDay/vear) | Transaction Cade tase \|S | 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4and \| 5 | 5. Amount of Securities Benetcly \| Ovmed Falowing Reported Transaction(s) \| (instr 3 and 4) | \| Ownership \| \| 27m: BHCC, \| \| €St- 4) \| 6. Ownership | ieee \| Benet Owners nse a) 7. Nature of |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  | code | \|v \| | \| Amount | a © | Pe |  |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | US. Venture 2010 Partners Fund (Q), Lp |
+| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | Je) |  |  |  |  |  |  | 92,481 | D | \$0 | 0 | I | By Sequoia Capital US. Venture 2010 Partners Fund, Lpo |  |  |  |
+| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  | 02/28/2019 |  | J) |  | 269,993 | D | \$0 | 449,988 | I | By Sequoia Capital U: Venture 2010- Seed Fund, LP |
+| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | 0) |  |  |  |  |  |  | 187,882 | \| A \| | \| \$0 \| | \| 315,113 | I | By estate planning vehicle |  |  |  |
+"#;
+        let read = crate::read(text);
+        let uncertain = |k: usize, field: &str| {
+            let path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}].{field}");
+            read.report.fields.iter().find(|f| f.field == path).expect("reported").uncertain
+        };
+        for k in [1, 2] {
+            assert!(uncertain(k, "securityTitle") && uncertain(k, "ownershipNature.directOrIndirectOwnership"), "row {k}");
+        }
+        assert!(!uncertain(0, "securityTitle") && !uncertain(0, "ownershipNature.directOrIndirectOwnership"));
     }
 
     #[test]

@@ -281,13 +281,18 @@ fn flag_rows_in_doubt(rows: &mut [RowRead]) {
         let letters_alone = others.clone().count() >= 3 && others.all(|(_, f)| f.uncertain());
         // Likewise the title, read the same on every row of the table: where every other
         // value (three at least) is uncertain, the row itself may be a made-up one.
+        // And both, where the amounts, dates and words (three at least) are all uncertain.
         let mut untitled = row.fields.iter().filter(|(c, f)| **c != Col::Title && f.value != Value::None);
         let title_alone = untitled.clone().count() >= 3 && untitled.all(|(_, f)| f.uncertain());
-        if !(row.in_doubt || letters_alone || title_alone) {
+        let mut rest = row.fields.iter().filter(|(c, f)| **c != Col::Title && !LETTERS.contains(c) && f.value != Value::None);
+        let both_alone = rest.clone().count() >= 3 && rest.all(|(_, f)| f.uncertain());
+        if !(row.in_doubt || letters_alone || title_alone || both_alone) {
             continue;
         }
         for (col, f) in row.fields.iter_mut() {
-            if row.in_doubt || (letters_alone && LETTERS.contains(col)) || (title_alone && *col == Col::Title) {
+            let letter = LETTERS.contains(col);
+            let title = *col == Col::Title;
+            if row.in_doubt || ((letters_alone || both_alone) && letter) || ((title_alone || both_alone) && title) {
                 f.conf = f.conf.min(UNCERTAIN_AT - 4);
             }
         }
