@@ -483,6 +483,17 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
 
 #[cfg(test)]
 mod tests {
+    /// Table I's labels and first rows as OCR gave them on ocr-dev 2ffbe920ed175b24_v1
+    /// (clean, a wired grid): codes read `Je)`, `J)`, `0)`.
+    const WIRED_TABLE_I: &str = r#"| 1. Title of Security (Instr. 3) |  |  |  |  |  |  |  |  |  |  |  |  |  | 2-Transacton {MorthiDayrvear) | 2A. Deemed A Desmed \| Beeston ate, ifany (MonthiDay/vear) | Transaction Cade tase \|S | 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4and \| 5 | 5. Amount of Securities Benetcly \| Ovmed Falowing Reported Transaction(s) \| (instr 3 and 4) | \| Ownership \| \| 27m: BHCC, \| \| €St- 4) \| 6. Ownership | ieee \| Benet Owners nse a) 7. Nature of |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  | code | \|v \| | \| Amount | a © | Pe |  |  |  |  |  |
+|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | US. Venture 2010 Partners Fund (Q), Lp |
+| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | Je) |  |  |  |  |  |  | 92,481 | D | \$0 | 0 | I | By Sequoia Capital US. Venture 2010 Partners Fund, Lpo |  |  |  |
+| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  | 02/28/2019 |  | J) |  | 269,993 | D | \$0 | 449,988 | I | By Sequoia Capital U: Venture 2010- Seed Fund, LP |
+| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | 0) |  |  |  |  |  |  | 187,882 | \| A \| | \| \$0 \| | \| 315,113 | I | By estate planning vehicle |  |  |  |
+"#;
+
     #[test]
     fn a_value_with_a_garbled_mark_in_it_may_have_lost_its_marks() {
         // Tesseract's readings in held-out filings: `(2)` in a wrapped underlying title
@@ -669,17 +680,8 @@ Explanation of Responses:
         // ocr-dev 2ffbe920ed175b24_v1, clean, a wired grid: the second and third rows'
         // codes read `J)`, `0)`, their dates, amounts and natures all uncertain; the title
         // and the letters read cleanly say nothing of whether those rows were read right.
-        let text = r#"Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
-
-| 1. Title of Security (Instr. 3) |  |  |  |  |  |  |  |  |  |  |  |  |  | 2-Transacton {MorthiDayrvear) | 2A. Deemed A Desmed \| Beeston ate, ifany (MonthiDay/vear) | Transaction Cade tase \|S | 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4and \| 5 | 5. Amount of Securities Benetcly \| Ovmed Falowing Reported Transaction(s) \| (instr 3 and 4) | \| Ownership \| \| 27m: BHCC, \| \| €St- 4) \| 6. Ownership | ieee \| Benet Owners nse a) 7. Nature of |  |  |  |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-|  |  |  |  |  |  |  |  |  |  |  |  |  |  | code | \|v \| | \| Amount | a © | Pe |  |  |  |  |  |
-|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | US. Venture 2010 Partners Fund (Q), Lp |
-| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | Je) |  |  |  |  |  |  | 92,481 | D | \$0 | 0 | I | By Sequoia Capital US. Venture 2010 Partners Fund, Lpo |  |  |  |
-| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  | 02/28/2019 |  | J) |  | 269,993 | D | \$0 | 449,988 | I | By Sequoia Capital U: Venture 2010- Seed Fund, LP |
-| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | 0) |  |  |  |  |  |  | 187,882 | \| A \| | \| \$0 \| | \| 315,113 | I | By estate planning vehicle |  |  |  |
-"#;
-        let read = crate::read(text);
+        let text = format!("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n\n{WIRED_TABLE_I}");
+        let read = crate::read(&text);
         let uncertain = |k: usize, field: &str| {
             let path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}].{field}");
             read.report.fields.iter().find(|f| f.field == path).expect("reported").uncertain
@@ -725,16 +727,12 @@ Explanation of Responses:
     fn table_two_labels_printed_before_its_title_start_table_two() {
         // As the page reader gave a scanned Form 4: Table I's rows, then Table II's
         // column labels and its one row, and only then Table II's title.
-        let text = r#"Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+        let text = format!(
+            "{}{WIRED_TABLE_I}{}",
+            r#"Table | - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
 
-| 1. Title of Security (Instr. 3) |  |  |  |  |  |  |  |  |  |  |  |  |  | 2-Transacton {MorthiDayrvear) | 2A. Deemed A Desmed \| Beeston ate, ifany (MonthiDay/vear) | Transaction Cade tase \|S | 4. Securities Acquired (A) or Disposed Of (D) (Instr. 3, 4and \| 5 | 5. Amount of Securities Benetcly \| Ovmed Falowing Reported Transaction(s) \| (instr 3 and 4) | \| Ownership \| \| 27m: BHCC, \| \| €St- 4) \| 6. Ownership | ieee \| Benet Owners nse a) 7. Nature of |  |  |  |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-|  |  |  |  |  |  |  |  |  |  |  |  |  |  | code | \|v \| | \| Amount | a © | Pe |  |  |  |  |  |
-|  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | US. Venture 2010 Partners Fund (Q), Lp |
-| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | Je) |  |  |  |  |  |  | 92,481 | D | \$0 | 0 | I | By Sequoia Capital US. Venture 2010 Partners Fund, Lpo |  |  |  |
-| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  | 02/28/2019 |  | J) |  | 269,993 | D | \$0 | 449,988 | I | By Sequoia Capital U: Venture 2010- Seed Fund, LP |
-| Class A Common Stock |  |  |  | 02/28/2019 |  |  |  | 0) |  |  |  |  |  |  | 187,882 | \| A \| | \| \$0 \| | \| 315,113 | I | By estate planning vehicle |  |  |  |
-| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 49,567 | D |  |
+"#,
+            r#"| Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 49,567 | D |  |
 | Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 858,081 | I | By Sequoia Capital US. Growth Fund IV, LP. |
 | Class A Common Stock |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | 35,657 | 1 | By Sequoia Capital USGF Principals Fund IV, LP) |
 | itle of Bitte of Derivative Security (inst 3} \| | 3, Transaction [Date (MonthiDay!¥eas) |  | 4 snsaction ode (Instr. \| Got MMs" \| 8) |  | jeeme ees ate, Execution Date, \| litany gentiuDayivear) |  | 5, Number of Derivative \| Securities \| Acauired (A) \| or Disposed \| oF (0) (Instr. 3, Sand 5) |  | 6. Date Exercisable and Expiration Date (MonthiDayi¥ear) |  | Z, Title and Amount of erivative Securit De Security (instr. 3 and 4) |  | rice of \|8 Price of Derivative Security \| Ginstz5) | 9. Number of derivative \| Securities Beneficially \| fi Pane Following \| renters Transaction(s) (instr. 4) | 49, wnership O¥MerSHIP Form: Direct (0) \| orindivect () (instr. a) | 22. Nature oF indirect direct \| Beneficial \| Ownership \| (mst |  |  |  |  |  |  |  |
@@ -742,8 +740,9 @@ Explanation of Responses:
 | Class B Common Stock | o | 02/28/2019 |  |  |  | c |  |  | 4,169,733] |  | © \| | class Common Stock |  | \|4,169,733] | \$0 | 6,949,555 | 1 | By Sequoia Capital us. Venture |  |  |  |  |  |
 
 Table Il - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)
-"#;
-        let read = crate::read(text);
+"#
+        );
+        let read = crate::read(&text);
         let doc = serde_json::to_value(&read.document).unwrap();
         let table2 = doc["derivativeTable"]["derivativeTransaction"].as_array().cloned().unwrap_or_default();
         assert_eq!(table2.len(), 1, "{doc:#}");
