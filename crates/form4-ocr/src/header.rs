@@ -33,7 +33,9 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 /// on it first, is the symbol, the words before it the name. Both flagged: where the
 /// brackets were is not seen.
 fn issuer_without_brackets(cell: &str) -> Option<(FieldVal, FieldVal)> {
-    const SUFFIXES: &[&str] = &["INC", "CORP", "CO", "LTD", "LLC", "PLC", "LP", "TRUST", "FUND", "GROUP", "HOLDINGS", "BANCORP", "SA", "NV", "AG", "AB", "ASA", "SE"];
+    // (Besides the company suffixes the name mending knows: words that end fund and
+    // foreign company names.)
+    const MORE_SUFFIXES: &[&str] = &["FUND", "SA", "NV", "AB", "ASA"];
     if !crate::has_any(cell, &["ymbol", "YMBOL"]) {
         return None;
     }
@@ -44,7 +46,7 @@ fn issuer_without_brackets(cell: &str) -> Option<(FieldVal, FieldVal)> {
     fn symbol_of(w: &str) -> Option<&str> {
         let s = w.trim_matches(|c: char| !c.is_alphanumeric());
         let ticker = (1..=5).contains(&s.len()) && s.starts_with(|c: char| c.is_ascii_uppercase()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.');
-        (ticker && !SUFFIXES.contains(&s)).then_some(s)
+        (ticker && !crate::vocab::is_company_suffix(s) && !MORE_SUFFIXES.contains(&s)).then_some(s)
     }
     // A word with a bracket's debris on it is the symbol before a last word without
     // (`LINKEDIN CORP [LNKD/ SEES`: a speck read as a word after it).
@@ -891,8 +893,7 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
     // (`Senior Vice President ieee`) end no title either.
     let start = cell.split(' ').take_while(|w| !w.chars().any(char::is_alphabetic)).map(|w| w.len() + 1).sum::<usize>();
     let cell = cell.get(start..).filter(|rest| !rest.trim().is_empty()).unwrap_or(cell);
-    let trailing_speck =
-        |w: &str| !w.chars().any(char::is_alphanumeric) || (w.chars().all(|c| c.is_ascii_lowercase()) && !OFFICER_TITLE_WORDS.contains(&w) && !["and", "the", "for", "of"].contains(&w));
+    let trailing_speck = |w: &str| !w.chars().any(char::is_alphanumeric) || (w.chars().all(|c| c.is_ascii_lowercase()) && !OFFICER_TITLE_WORDS.contains(&w) && !TITLE_JOINING_WORDS.contains(&w));
     let mut end = cell.trim_end().len();
     while let Some((head, last)) = cell[..end].trim_end().rsplit_once(' ') {
         if !trailing_speck(last) {
@@ -915,7 +916,7 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
 /// but one glyph from one (`Ofice`: `office`, `officer`), which [`mend_title_words`]
 /// could not settle. (Acronyms are one glyph from each other: `CIB` from `CIO`.)
 fn near_title_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '&').filter(|w| w.len() >= 3 && !w.chars().all(|c| c.is_uppercase())).any(|w| {
+    title_words(text).filter(|w| w.len() >= 3 && !w.chars().all(|c| c.is_uppercase())).any(|w| {
         let lower = w.to_lowercase();
         !OFFICER_TITLE_WORDS.contains(&lower.as_str()) && OFFICER_TITLE_WORDS.iter().any(|t| t.len() >= 3 && crate::field::one_glyph_apart(t, &lower))
     })
@@ -942,7 +943,12 @@ fn box_cell(c: &str, conf: u8) -> FieldVal {
 /// cell's text with none of them is more likely OCR debris (`Ieee eer`) than a title, so
 /// it is not taken as read cleanly.
 fn has_title_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '&').filter(|w| !w.is_empty()).any(|w| OFFICER_TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+    title_words(text).any(|w| OFFICER_TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+}
+
+/// The words of a relationship text as [`OFFICER_TITLE_WORDS`] counts them (`R&D` one).
+fn title_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '&').filter(|w| !w.is_empty())
 }
 
 /// A title's words that are one glyph from exactly one of [`OFFICER_TITLE_WORDS`] of
@@ -952,14 +958,13 @@ fn has_title_word(text: &str) -> bool {
 /// (`Directors`), so the caller flags a mended title. (Acronyms are not mended: `CAO`,
 /// `CEO`, `CFO` and `COO` are each one glyph from the others.)
 fn mend_title_words(text: &str) -> Option<String> {
-    const JOINING: [&str; 3] = ["and", "the", "for"];
     let mut mended = false;
     let words: Vec<String> = text
         .split(' ')
         .map(|w| {
             let core = w.trim_end_matches([',', '.', ';']);
             let letters = core.chars().count();
-            let known = |c: &str| OFFICER_TITLE_WORDS.iter().chain(&JOINING).any(|t| t.eq_ignore_ascii_case(c));
+            let known = |c: &str| OFFICER_TITLE_WORDS.iter().chain(TITLE_JOINING_WORDS).any(|t| t.eq_ignore_ascii_case(c));
             if letters < 3 || !core.chars().all(char::is_alphabetic) || known(core) {
                 return w.to_string();
             }
@@ -967,7 +972,7 @@ fn mend_title_words(text: &str) -> Option<String> {
             let candidates: &[&str] = if letters >= 5 {
                 OFFICER_TITLE_WORDS
             } else if core == lower && letters == 3 {
-                &JOINING
+                TITLE_JOINING_WORDS
             } else {
                 &[]
             };
@@ -986,6 +991,9 @@ fn mend_title_words(text: &str) -> Option<String> {
         .collect();
     mended.then(|| words.join(" "))
 }
+
+/// The words joining an officer title's words (`Vice Chair and President`).
+const TITLE_JOINING_WORDS: &[&str] = &["and", "the", "for", "of"];
 
 /// See [`has_title_word`].
 #[rustfmt::skip]
@@ -2611,7 +2619,6 @@ mod tests {
         );
         let owners = plain_owners(&lines);
         assert_eq!(owners.len(), 1, "{owners:#?}");
-        let text = |f: &Option<FieldVal>| f.as_ref().map(|f| f.value.render()).unwrap_or_default();
         let o = &owners[0];
         assert_eq!(
             [text(&o.name), text(&o.street1), text(&o.street2), text(&o.city), text(&o.state), text(&o.zip)],

@@ -592,7 +592,7 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
         let holdings = doc["nonDerivativeTable"]["nonDerivativeHolding"].as_array().cloned().unwrap_or_default();
         assert!(holdings.iter().any(|h| h["postTransactionAmounts"]["sharesOwnedFollowingTransaction"]["value"] == "53487"), "{doc:#}");
         // The relationships, none read, are reported unsettled rather than "no".
-        let director = read.report.fields.iter().find(|f| f.field == "reportingOwner[0].reportingOwnerRelationship.isDirector").expect("isDirector reported");
+        let director = read.report.field("reportingOwner[0].reportingOwnerRelationship.isDirector").expect("isDirector reported");
         assert!(director.uncertain, "{director:?}");
     }
 
@@ -619,7 +619,7 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
         let read = crate::read(text);
         let doc = serde_json::to_value(&read.document).unwrap();
         assert_eq!(doc["periodOfReport"], "2024-05-13", "{doc:#}");
-        let period = read.report.fields.iter().find(|f| f.field == "periodOfReport").expect("period reported");
+        let period = read.report.field("periodOfReport").expect("period reported");
         assert!(period.uncertain, "{period:?}");
     }
 
@@ -648,7 +648,7 @@ Explanation of Responses:
         let doc = serde_json::to_value(&read.document).unwrap();
         let price = &doc["nonDerivativeTable"]["nonDerivativeTransaction"][3]["transactionAmounts"]["transactionPricePerShare"];
         assert_eq!((&price["value"], &price["footnoteId"]), (&serde_json::json!("1076.286"), &serde_json::json!(["F5"])), "{doc:#}");
-        let marks = read.report.fields.iter().find(|f| f.field == "nonDerivativeTable.nonDerivativeTransaction[3].transactionAmounts.transactionPricePerShare.footnoteId").expect("marks reported");
+        let marks = read.report.field("nonDerivativeTable.nonDerivativeTransaction[3].transactionAmounts.transactionPricePerShare.footnoteId").expect("marks reported");
         assert!(marks.uncertain, "{marks:?}");
         // The next price's mark (6), whose range holds it, stays.
         let next = &doc["nonDerivativeTable"]["nonDerivativeTransaction"][4]["transactionAmounts"]["transactionPricePerShare"]["footnoteId"];
@@ -670,7 +670,7 @@ Explanation of Responses:
 | Class B Common} Stock (2) | &) |  |  |  |  |  | @) | @ \| | Class A Common] Stock | 13,031,306 |  | 13,031,306 (13) ae | D |
 "#;
         let read = crate::read(text);
-        let conf = |path: &str| read.report.fields.iter().find(|f| f.field == path).map(|f| f.uncertain).expect(path);
+        let conf = |path: &str| read.report.field(path).map(|f| f.uncertain).expect(path);
         assert!(conf("derivativeTable.derivativeTransaction[0].securityTitle"));
         assert!(conf("derivativeTable.derivativeTransaction[1].securityTitle"));
     }
@@ -684,7 +684,7 @@ Explanation of Responses:
         let read = crate::read(&text);
         let uncertain = |k: usize, field: &str| {
             let path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}].{field}");
-            read.report.fields.iter().find(|f| f.field == path).expect("reported").uncertain
+            read.report.field(&path).expect("reported").uncertain
         };
         for k in [1, 2] {
             assert!(uncertain(k, "securityTitle") && uncertain(k, "ownershipNature.directOrIndirectOwnership"), "row {k}");
@@ -704,7 +704,7 @@ Explanation of Responses:
         let read = crate::read(text);
         let unplaced: Vec<_> = read.diagnostics.iter().filter(|d| d.code == "ocr-unplaced").collect();
         assert_eq!(unplaced.len(), 1, "{:#?}", read.diagnostics);
-        let title = |k: usize| read.report.fields.iter().find(|f| f.field == format!("nonDerivativeTable.nonDerivativeHolding[{k}].securityTitle")).expect("title reported");
+        let title = |k: usize| read.report.field(&format!("nonDerivativeTable.nonDerivativeHolding[{k}].securityTitle")).expect("title reported");
         assert!(!title(0).uncertain, "{:?}", title(0));
         assert!(title(1).uncertain, "{:?}", title(1));
     }

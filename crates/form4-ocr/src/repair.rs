@@ -275,17 +275,19 @@ fn grouped_in_read(f: &FieldVal) -> bool {
 fn flag_rows_in_doubt(rows: &mut [RowRead]) {
     const LETTERS: [Col; 4] = [Col::Code, Col::V, Col::AcqDisp, Col::DirInd];
     for row in rows.iter_mut() {
-        // A row whose every value but its one-letter ones is uncertain (three at least):
-        // a letter, one glyph read among misread cells (or out of noise), is no surer.
-        let mut others = row.fields.iter().filter(|(c, f)| !LETTERS.contains(c) && f.value != Value::None);
-        let letters_alone = others.clone().count() >= 3 && others.all(|(_, f)| f.uncertain());
-        // Likewise the title, read the same on every row of the table: where every other
-        // value (three at least) is uncertain, the row itself may be a made-up one.
-        // And both, where the amounts, dates and words (three at least) are all uncertain.
-        let mut untitled = row.fields.iter().filter(|(c, f)| **c != Col::Title && f.value != Value::None);
-        let title_alone = untitled.clone().count() >= 3 && untitled.all(|(_, f)| f.uncertain());
-        let mut rest = row.fields.iter().filter(|(c, f)| **c != Col::Title && !LETTERS.contains(c) && f.value != Value::None);
-        let both_alone = rest.clone().count() >= 3 && rest.all(|(_, f)| f.uncertain());
+        // Whether every value of the row but those in `left_out` is uncertain (three at least).
+        let uncertain_but = |left_out: &dyn Fn(Col) -> bool| {
+            let mut rest = row.fields.iter().filter(|(c, f)| !left_out(**c) && f.value != Value::None);
+            rest.clone().count() >= 3 && rest.all(|(_, f)| f.uncertain())
+        };
+        // A row whose every value but its one-letter ones is uncertain: a letter, one glyph
+        // read among misread cells (or out of noise), is no surer. Likewise the title, read
+        // the same on every row of the table: where every other value is uncertain, the
+        // row itself may be a made-up one. And both, where the amounts, dates and words
+        // are all uncertain.
+        let letters_alone = uncertain_but(&|c| LETTERS.contains(&c));
+        let title_alone = uncertain_but(&|c| c == Col::Title);
+        let both_alone = uncertain_but(&|c| c == Col::Title || LETTERS.contains(&c));
         if !(row.in_doubt || letters_alone || title_alone || both_alone) {
             continue;
         }

@@ -293,10 +293,15 @@ pub struct Token {
 static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*\)").unwrap());
 static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
 
+/// Whether `d` is a footnote mark's number: one or two digits.
+fn mark_number(d: &str) -> bool {
+    (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a word is a footnote mark and nothing else: `(1)`, `(12)`, `1)`.
 pub fn footnote_mark_alone(word: &str) -> bool {
     let inner = word.strip_prefix('(').unwrap_or(word);
-    inner.strip_suffix(')').is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    inner.strip_suffix(')').is_some_and(mark_number)
 }
 
 /// The footnote id a mark's digits name (`07` → `F7`); none for `0`, which numbers
@@ -316,7 +321,7 @@ pub fn marks_without_opening(cell: &str) -> (Vec<String>, bool) {
     let mut numbers: Vec<u32> = Vec::new();
     let (mut garbled, mut garbled_first) = (false, false);
     for w in cell.split(' ').rev().filter(|w| !w.is_empty()) {
-        if let Some(n) = w.strip_suffix([')', ']']).filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())).and_then(|d| d.parse().ok()) {
+        if let Some(n) = w.strip_suffix([')', ']']).filter(|d| mark_number(d)).and_then(|d| d.parse().ok()) {
             numbers.push(n);
             garbled_first = false;
         } else if w.len() <= 3 && w.ends_with(')') && !numbers.is_empty() {
@@ -570,7 +575,7 @@ fn letter_text_or_mark(s: &str) -> Tok {
 /// four decimals (thousands grouped), then at most a footnote mark (`3)`, `6)`, which
 /// is returned) or a speck of one or two glyphs (`@`, `”`, `@)`). Anything else is not
 /// this shape and is left to the other readings.
-fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>)> {
+fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>, Quality)> {
     // (Most cells are one word, or have no point: they are not this shape.)
     if !body.contains(' ') || !body.contains('.') {
         return None;
@@ -599,14 +604,17 @@ fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>)> {
     let mark = match words.get(at + 1) {
         None => None,
         Some(w) => {
-            let digits = w.trim_start_matches('(').strip_suffix(')').filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+            let digits = w.trim_start_matches('(').strip_suffix(')').filter(|d| mark_number(d));
             if digits.is_none() && (w.chars().count() > 2 || w.chars().any(char::is_alphanumeric)) {
                 return None;
             }
             digits.and_then(footnote_id)
         }
     };
-    Some((price, mark))
+    // (`$ 421.545 6)`: the sign read right, the mark after the price lost its opening
+    // parenthesis; the price is clean.)
+    let quality = if words[0] == "$" && words.len() == 3 { Quality::Clean } else { Quality::Mended };
+    Some((price, mark, quality))
 }
 
 /// Splits one cell into tokens: a whole-cell value, several values separated by
@@ -647,18 +655,15 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // `S ° 1,074.367 3)`, `8  1,077.188 6)`, `> —1,079.059 (8)`: the dollar sign read as a
     // letter, a digit or a symbol with specks beside it, a number with cents, then the
     // mark read or garbled. One price, its mark kept when legible.
-    if let Some((price, mark)) = price_among_specks(body) {
-        // (`$ 421.545 6)`: the sign read right, the mark after the price lost its
-        // opening parenthesis; the price is clean.)
-        let clean = body.starts_with("$ ") && body.split(' ').filter(|w| !w.is_empty()).count() == 3;
+    if let Some((price, mark, quality)) = price_among_specks(body) {
         let mut notes = notes;
         notes.extend(mark);
-        out.push(Token { tok: Tok::Price(price, if clean { Quality::Clean } else { Quality::Mended }), notes, read: cell.to_string(), column, mended: true });
+        out.push(Token { tok: Tok::Price(price, quality), notes, read: cell.to_string(), column, mended: true });
         return;
     }
     // `1,021.658 22)`: a value, then its footnote mark that lost the opening parenthesis.
     if let Some((value, mark)) = body.rsplit_once(' ') {
-        let digits = mark.strip_suffix(')').filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+        let digits = mark.strip_suffix(')').filter(|d| mark_number(d));
         if let Some(d) = digits {
             let tok = classify(value.trim());
             if matches!(tok, Tok::Num(..) | Tok::Price(..) | Tok::Date(..)) {

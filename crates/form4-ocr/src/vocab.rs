@@ -160,6 +160,11 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "BANCORP",
 ];
 
+/// Whether a word is one of the company suffixes (`INC`, `Corp.`, `GROUP`…) names end with.
+pub(crate) fn is_company_suffix(w: &str) -> bool {
+    COMPANY_SUFFIXES.contains(&w)
+}
+
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
 }
@@ -280,12 +285,13 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     }
     // A class letter or number names a class after `Class` or `Series`; one or two of
     // them leading the title (`NT Common Stock`) are more likely specks read as letters.
-    if ws.len() >= 2 && !TITLE_WORDS.contains(&bare(ws[0])) && bare(ws[0]).len() <= 2 && bare(ws[0]).chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+    let first = ws.first().map_or("", |w| bare(w));
+    if ws.len() >= 2 && !TITLE_WORDS.contains(&first) && first.len() <= 2 && first.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
         all_known = false;
     }
     // (`Stock` alone, the first line of a wrapped title lost: no title of the bulk
     // corpus's 50,458 is that word alone.)
-    if ws.len() == 1 && bare(ws[0]).eq_ignore_ascii_case("stock") {
+    if ws.len() == 1 && first.eq_ignore_ascii_case("stock") {
         all_known = false;
     }
     if ws.last().is_some_and(|l| {

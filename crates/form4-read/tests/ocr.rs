@@ -422,7 +422,7 @@ fn a_price_outside_its_footnote_range_is_mended_into_it() {
     assert!(report.repairs.iter().any(|r| r.field == path && r.read.contains("421.545") && r.chosen == "21.545" && r.rule == "price-within-footnote-range"), "{:#?}", report.repairs);
     // The footnote paragraphs of this scan are cut apart in the wrong places, so the mark
     // the range points to is reported, but flagged.
-    let mark = report.fields.iter().find(|f| f.field == format!("{path}.footnoteId")).unwrap();
+    let mark = report.field(&format!("{path}.footnoteId")).unwrap();
     assert!(mark.uncertain, "{mark:?}");
 }
 
@@ -439,7 +439,7 @@ fn a_lost_mark_is_taken_from_like_rows_and_flagged() {
     let holdings: Vec<&serde_json::Value> = truth["derivative"].as_array().unwrap().iter().filter(|r| r["kind"] == "holding").collect();
     let mut owned_after = 0;
     for repair in &inferred {
-        let reading = report.fields.iter().find(|f| f.field == repair.field).unwrap();
+        let reading = report.field(&repair.field).unwrap();
         assert!(reading.uncertain, "{reading:?}");
         if let Some(index) = repair.field.strip_prefix("derivativeTable.derivativeHolding[").and_then(|s| s.split(']').next()).and_then(|s| s.parse::<usize>().ok()) {
             if repair.field.ends_with("sharesOwnedFollowingTransaction.footnoteId") {
