@@ -624,6 +624,34 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
     }
 
     #[test]
+    fn a_period_taken_from_one_rows_date_read_in_doubt_is_in_doubt() {
+        // ocr-dev 56eba09be294afc7_v1 (fax): the box's date illegible; the row printed as
+        // plain text between parts of the grid reads 05/13 (printed 05/15, as the other
+        // rows read), its values in doubt. The period follows it, but no surer than it.
+        let text = "\
+FORM 4 STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
+Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+| , | 05/15/2020 |  |  |  | 380,232° | JA |  | 380,232 |  |  | By |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+| Class.A Comumion Stock |  |  |  |  |  |  |  |  |  |  | Capital |
+
+Class.A Common Stock : 05/13/2020 ye 3.474,7771D $0-J0 1 By . ~ : Sequoia _Capital |
+
+U5. : \u{201c} : Venture 2010 Fund, LP : (ay . .
+
+| Clas\u{e9} A Common Stock | 05/15/2020 |  |  |  |  |  |  | Sequcia |
+|---|---|---|---|---|---|---|---|---|
+";
+        let read = crate::read(text);
+        let doc = serde_json::to_value(&read.document).unwrap();
+        assert_eq!(doc["periodOfReport"], "2020-05-13", "{doc:#}");
+        let date = read.report.field("nonDerivativeTable.nonDerivativeTransaction[1].transactionDate").expect("the plain row's date");
+        assert!(date.uncertain, "{date:?}");
+        let period = read.report.field("periodOfReport").expect("period reported");
+        assert!(period.uncertain, "{period:?}");
+    }
+
+    #[test]
     fn a_price_mark_naming_a_range_that_leaves_the_price_out_is_the_range_holding_it() {
         // Tesseract's reading of a held-out Form 4: the fourth price's mark (5) read `(6)`,
         // footnote 6's range starting above the price, footnote 5's holding it.

@@ -938,7 +938,13 @@ fn earliest_date(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair
         Some(_) => period.conf = period.conf.min(60),
         None => {
             record(log, "periodOfReport".into(), &period.read, &Value::Date(min), rule::EARLIEST);
-            *period = FieldVal::read(Value::Date(min), period.read.clone(), DERIVED);
+            // The period is no surer than the date it comes from: one row's date read
+            // in doubt (a glyph of `05/15` read as `05/13`) leaves it in doubt; two rows
+            // or a date read well settle it.
+            let dates: Vec<u8> = rows.iter().filter(|r| !r.holding).filter_map(|r| r.get(Col::Date)).filter(|f| f.value.date() == Some(min)).map(|f| f.conf).collect();
+            let settled = dates.len() >= 2 || dates.iter().any(|&c| c >= UNCERTAIN_AT);
+            let conf = if settled { DERIVED } else { dates.iter().copied().max().unwrap_or(UNSURE).min(DERIVED) };
+            *period = FieldVal::read(Value::Date(min), period.read.clone(), conf);
         }
     }
 }

@@ -582,6 +582,8 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
     let lines = plain.as_deref().unwrap_or(lines);
     let paragraphs = rows_printed_as_paragraphs(lines);
     let lines = paragraphs.as_deref().unwrap_or(lines);
+    let among_grids = rows_printed_as_plain_text(lines);
+    let lines = among_grids.as_deref().unwrap_or(lines);
     let twice = cells_read_twice(lines);
     let lines = twice.as_deref().unwrap_or(lines);
     match rows_printed_as_staircases(lines) {
@@ -623,6 +625,75 @@ fn lines_of_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
         out.push(Line::new(Some(usize::MAX), cells, l.line_no));
     }
     Some(out)
+}
+
+/// Rows the page reader printed as plain text between the parts of a ruled table, the
+/// grid finder having missed them (`Class A Common Stock 02/28/2019 J 4,169,733 {D $0
+/// JO I By Sequoia Capital` / `JU.S. Venture 2010 Fund, LP @M`): in each run of lines
+/// outside the grid, a line that reads like a row ([`looks_like_data_row`]) is made
+/// cells as plain text is ([`plain_text_cells`]), and when it is owned indirectly the
+/// lines of words after it go under its nature, after the `I`. The lines of words before such a row
+/// whose nature was not printed beside its values are that nature's first lines (the
+/// values are printed at the middle of a tall cell, `By The` / `Founders` / `Fund IV` /
+/// `Class A Common Stock 07/28/2017 Cc 14,657 A $0 14,657 I` / `Principals` / `Fund,
+/// LP`). Returns the region so mended, or `None` when it has no such row.
+fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
+    if !lines.iter().any(|l| l.grid) || lines.iter().all(|l| l.table.is_some()) {
+        return None;
+    }
+    // Only indirect ownership has a nature: the words round a row owned directly are
+    // other columns' (a title wrapped below, the header's labels above).
+    let indirect = |c: &str| matches!(c, "I" | "|");
+    let mut mended: Option<Vec<Line>> = None;
+    let mut start = 0;
+    while start < lines.len() {
+        if lines[start].table.is_some() {
+            start += 1;
+            continue;
+        }
+        let end = (start..lines.len()).find(|&k| lines[k].table.is_some()).unwrap_or(lines.len());
+        let mut nature_at: Option<usize> = None;
+        let mut first_row = None;
+        for k in start..end {
+            let text = lines[k].text();
+            let row = Line::new(Some(usize::MAX), plain_text_cells(text), lines[k].line_no);
+            if looks_like_data_row(&row) {
+                let mut cells = row.cells;
+                nature_at = match cells.as_slice() {
+                    [.., last] if indirect(last) => {
+                        // An empty nature cell for the lines above and below to fill.
+                        cells.push(String::new());
+                        Some(cells.len() - 1)
+                    }
+                    [.., letter, _] if indirect(letter) => Some(cells.len() - 1),
+                    _ => None,
+                };
+                let out = mended.get_or_insert_with(|| lines.to_vec());
+                out[k] = Line::new(Some(usize::MAX), cells, lines[k].line_no);
+                if first_row.is_none() {
+                    first_row = Some(k);
+                    // The nature's first lines, printed above the values.
+                    if let Some(at) = nature_at.filter(|&at| out[k].cells[at].is_empty()) {
+                        for above in (start..k).filter(|&a| lines[a].text().chars().filter(|c| c.is_alphabetic()).count() >= 2) {
+                            out[above] = Line::new(Some(usize::MAX), under_column(at, lines[above].text()), lines[above].line_no);
+                        }
+                    }
+                }
+            } else if let Some(at) = nature_at {
+                let out = mended.get_or_insert_with(|| lines.to_vec());
+                out[k] = Line::new(Some(usize::MAX), under_column(at, text), lines[k].line_no);
+            }
+        }
+        start = end;
+    }
+    mended
+}
+
+/// A line's text as the one cell of column `at`, the columns before it empty.
+fn under_column(at: usize, text: &str) -> Vec<String> {
+    let mut cells = vec![String::new(); at];
+    cells.push(text.to_string());
+    cells
 }
 
 /// The cells of a table line read as plain text (`Common Stock 06/13/2018 P 2,297 JA $
@@ -1474,6 +1545,68 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
             assert_eq!(row.value(Col::Shares), &Value::Num(amount.parse().unwrap()), "{row:#?}");
         }
         assert_eq!(rows[0].value(Col::Price), &Value::Num("19.8491".parse().unwrap()), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_row_printed_as_plain_text_between_parts_of_the_grid_is_read() {
+        // ocr-dev 2ffbe920ed175b24_v0 (copy): the grid finder missed the fourth row,
+        // which the page reader printed as plain text, its nature wrapped below it.
+        let text = "\
+| Class A Common Stock | 02/28/2019 |  |  |  | 4,169,733] | A | \\$0 | [4,169,733 |  |  | By Sequoia Capital U.S. Venture 2010 Fund, LP a) |
+|---|---|---|---|---|---|---|---|---|---|---|---|
+| Class A Common Stock | 02/28/2019 |  |  |  | 92,481 | JA | \\$0 | [92,481 |  | I | By Sequoia Capital US. Venture 2010 Partners Fund, LP QM |
+
+Class A Common Stock 02/28/2019 J 4,169,733 {D $0 JO I By Sequoia Capital
+
+JU.S. Venture 2010 Fund, LP @M
+
+| Class A Common Stock ; | 02/28/2019 |  | JQ) | 456,279 | [D | \\$0 | fo | I | By Sequoia Capital US. Matas 201 Partners |
+|---|---|---|---|---|---|---|---|---|---|
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 4, "{rows:#?}");
+        let row = &rows[2];
+        assert_eq!(row.value(Col::Title), &Value::Text("Class A Common Stock".into()), "{row:#?}");
+        assert_eq!(row.value(Col::Date), &Value::Date(chrono::NaiveDate::from_ymd_opt(2019, 2, 28).unwrap()));
+        assert_eq!(row.value(Col::Code), &Value::Text("J".into()), "{row:#?}");
+        assert_eq!(row.value(Col::Shares), &Value::Num("4169733".parse().unwrap()), "{row:#?}");
+        assert_eq!(row.value(Col::Price), &Value::Num("0".parse().unwrap()), "{row:#?}");
+        assert_eq!(row.value(Col::DirInd), &Value::Text("I".into()), "{row:#?}");
+        assert!(row.value(Col::Nature).text().is_some_and(|n| n.starts_with("By Sequoia Capital") && n.contains("Venture 2010 Fund")), "{row:#?}");
+    }
+
+    #[test]
+    fn a_row_printed_as_plain_text_amid_its_nature_takes_the_lines_above_and_below() {
+        // Tesseract's reading of a held-out Form 4 (the repository's generator, clean):
+        // the row's values are printed at the middle of its tall nature cell.
+        let text = "\
+| Class A Common Stock | 07/28/2017 |  | 5 _ |  | 607 | D_ | \u{a7} 173.2676 0) | 0 | I | By The Founders inglint land LV, Lp |
+
+By The
+
+Founders
+
+Fund IV
+
+Class A Common Stock 07/28/2017 Cc 14,657 A $0 14,657 I
+
+Principals
+
+Fund, LP
+
+\u{ae}
+
+| Class A Common Stock | 07/28/2017 |  | s2 \u{2014} |  | 584 | D | $ 169.4861 \u{ae}) | 14,073 | I | By The Founders Fund IV Principals Fund, LP @) |
+|---|---|---|---|---|---|---|---|---|---|---|
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 3, "{rows:#?}");
+        let row = &rows[1];
+        assert_eq!(row.value(Col::Code), &Value::Text("C".into()), "{row:#?}");
+        assert_eq!(row.value(Col::Shares), &Value::Num("14657".parse().unwrap()), "{row:#?}");
+        assert_eq!(row.value(Col::Owned), &Value::Num("14657".parse().unwrap()), "{row:#?}");
+        assert_eq!(row.value(Col::DirInd), &Value::Text("I".into()), "{row:#?}");
+        assert_eq!(row.value(Col::Nature), &Value::Text("By The Founders Fund IV Principals Fund, LP".into()), "{row:#?}");
     }
 
     #[test]
