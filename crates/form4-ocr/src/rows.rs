@@ -632,11 +632,12 @@ fn lines_of_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
 /// JO I By Sequoia Capital` / `JU.S. Venture 2010 Fund, LP @M`): in each run of lines
 /// outside the grid, a line that reads like a row ([`looks_like_data_row`]) is made
 /// cells as plain text is ([`plain_text_cells`]), and when it is owned indirectly the
-/// lines of words after it go under its nature, after the `I`. The lines of words before such a row
-/// whose nature was not printed beside its values are that nature's first lines (the
-/// values are printed at the middle of a tall cell, `By The` / `Founders` / `Fund IV` /
-/// `Class A Common Stock 07/28/2017 Cc 14,657 A $0 14,657 I` / `Principals` / `Fund,
-/// LP`). Returns the region so mended, or `None` when it has no such row.
+/// lines of words after it go under its nature, after the `I`, and so do the lines of
+/// words before the run's first row: the row's values are printed at the middle of
+/// its tall nature cell (`By The` / `Founders` / `Fund IV` / `Class A Common Stock
+/// 07/28/2017 Cc 14,657 A $0 14,657 I` / `Principals` / `Fund, LP`). A holding
+/// ([`looks_like_holding`]) is read so too. Returns the region so mended, or `None`
+/// when it has no such row.
 fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
     if !lines.iter().any(|l| l.grid) || lines.iter().all(|l| l.table.is_some()) {
         return None;
@@ -657,7 +658,7 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
         for k in start..end {
             let text = lines[k].text();
             let row = Line::new(Some(usize::MAX), plain_text_cells(text), lines[k].line_no);
-            if looks_like_data_row(&row) {
+            if looks_like_data_row(&row) || looks_like_holding(&row) {
                 let mut cells = row.cells;
                 nature_at = match cells.as_slice() {
                     [.., last] if indirect(last) => {
@@ -673,7 +674,9 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
                 if first_row.is_none() {
                     first_row = Some(k);
                     // The nature's first lines, printed above the values.
-                    if let Some(at) = nature_at.filter(|&at| out[k].cells[at].is_empty()) {
+                    // (Above values printed without their title, the title's line.)
+                    let titled = out[k].cells.first().is_some_and(|c| !c.bytes().any(|b| b.is_ascii_digit()) && c.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+                    if let Some(at) = nature_at.filter(|_| titled) {
                         for above in (start..k).filter(|&a| lines[a].text().chars().filter(|c| c.is_alphabetic()).count() >= 2) {
                             out[above] = Line::new(Some(usize::MAX), under_column(at, lines[above].text()), lines[above].line_no);
                         }
@@ -687,6 +690,18 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
         start = end;
     }
     mended
+}
+
+/// Whether a line of cells made from plain text reads like a holding (`Class A Common
+/// Stock 1,000,000 I Footnote`): a title of two words or more first, an amount in
+/// thousands groups, and the ownership letter in a cell of its own.
+fn looks_like_holding(line: &Line) -> bool {
+    let Some(title) = line.cells.first() else { return false };
+    if title.split_whitespace().count() < 2 || !title.starts_with(char::is_uppercase) || HEADER_WORDS.is_match(line.text()) {
+        return false;
+    }
+    let toks = line_tokens(line);
+    has_value(&toks) && line.cells.iter().any(|c| matches!(c.as_str(), "I" | "D"))
 }
 
 /// A line's text as the one cell of column `at`, the columns before it empty.
@@ -1607,6 +1622,41 @@ Fund, LP
         assert_eq!(row.value(Col::Owned), &Value::Num("14657".parse().unwrap()), "{row:#?}");
         assert_eq!(row.value(Col::DirInd), &Value::Text("I".into()), "{row:#?}");
         assert_eq!(row.value(Col::Nature), &Value::Text("By The Founders Fund IV Principals Fund, LP".into()), "{row:#?}");
+    }
+
+    #[test]
+    fn a_holding_printed_as_plain_text_between_parts_of_the_grid_is_read() {
+        // Tesseract's reading of a held-out Form 4 (the repository's generator, clean):
+        // the first holding printed as plain text, its nature over three lines; then a
+        // holding whose amount has a garbled mark before it (`Q) 2,742 (2)`).
+        let text = "\
+| Class A Common Stock | 05/14/2024 |  | S |  | 50,689 | D | $ 3.0895 (6) | 391,975 | I | See Footnotes (2) 6) |
+|---|---|---|---|---|---|---|---|---|---|---|
+
+See
+
+Class A Common Stock 1,000,000 I Footnote
+
+(7)
+
+| Class A Common Stock |  |  |  |  |  |  |  | 6,883,086 | I | See Footnote (8) |
+|---|---|---|---|---|---|---|---|---|---|---|
+| lass \u{2018}common Stoc Class A C Stock |  |  |  |  |  |  |  | Q) 2,742 (2) | I | Sequoia Capital st Guxwin Fund IV, LP.\u{ae} |
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 4, "{rows:#?}");
+        let holding = &rows[1];
+        assert!(holding.holding, "{holding:#?}");
+        assert_eq!(holding.value(Col::Title), &Value::Text("Class A Common Stock".into()));
+        assert_eq!(holding.value(Col::Owned), &Value::Num("1000000".parse().unwrap()), "{holding:#?}");
+        assert_eq!(holding.value(Col::DirInd), &Value::Text("I".into()));
+        assert_eq!(holding.value(Col::Nature), &Value::Text("See Footnote".into()), "{holding:#?}");
+        assert_eq!(holding.get(Col::Nature).unwrap().notes, ["F7"], "{holding:#?}");
+        assert_eq!(rows[2].value(Col::Owned), &Value::Num("6883086".parse().unwrap()));
+        let garbled = &rows[3];
+        assert!(garbled.holding, "{garbled:#?}");
+        assert_eq!(garbled.value(Col::Owned), &Value::Num("2742".parse().unwrap()), "{garbled:#?}");
+        assert_eq!(garbled.get(Col::Owned).unwrap().notes, ["F2"], "{garbled:#?}");
     }
 
     #[test]

@@ -674,6 +674,18 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    // `Q) 2,742 (2)`: a mark garbled before an amount in thousands groups (a superscript
+    // of the cell to its left read into it): the amount, mended. (A short number after
+    // such debris, `Q) 5`, is more likely a mark's glyphs.)
+    if let Some((first, value)) = body.split_once(' ') {
+        if first.ends_with(')') && first.chars().count() <= 3 && value.contains(',') && !value.contains(' ') && classify(first) == Tok::Mark {
+            let tok = classify(value);
+            if matches!(tok, Tok::Num(d, _) if d.scale() == 0) {
+                out.push(Token { tok, notes, read: cell.to_string(), column, mended: true });
+                return;
+            }
+        }
+    }
     // An amount glued by its cell's rule to the letter beside it, (A)/(D) or D/I
     // (`550,000]A`, `6,285,833]D`, specks before it: `<= 550,000]A`): the amount, then
     // the letter.
