@@ -138,23 +138,20 @@ fn due_prints_the_deadline_and_the_days_skipped() {
     assert!(out.contains("accepted 2023-06-07 22:30:00 ET counts as filed 2023-06-08: 1 business day late"), "{out}");
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("form4-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("form4-cli-{name}-")).tempdir().unwrap()
 }
 
 #[test]
 fn an_ingest_killed_at_any_moment_completes_on_rerun() {
     let dir = scratch("crash");
-    let clean_db = dir.join("clean.db");
+    let clean_db = dir.path().join("clean.db");
     let out = form4(&["ingest", "-q", "--batch-size", "1", "--db", clean_db.to_str().unwrap(), "fixtures"]);
     assert_eq!(out.status.code(), Some(1), "one reject in the fixtures: {}", text(&out.stderr));
     let clean = form4_store::Store::open(&clean_db).unwrap().counts().unwrap();
     let mut killed_midway = 0;
     for attempt in 0..10u64 {
-        let db = dir.join(format!("crash{attempt}.db"));
+        let db = dir.path().join(format!("crash{attempt}.db"));
         let mut child = Command::new(env!("CARGO_BIN_EXE_form4"))
             .args(["ingest", "-q", "--batch-size", "1", "--db", db.to_str().unwrap(), "fixtures"])
             .current_dir(root())
@@ -179,7 +176,7 @@ fn an_ingest_killed_at_any_moment_completes_on_rerun() {
 #[test]
 fn ledger_queries_print_tables_json_and_csv() {
     let dir = scratch("queries");
-    let db = dir.join("l.db");
+    let db = dir.path().join("l.db");
     let db = db.to_str().unwrap();
     let out = form4(&["ingest", "--db", db, "fixtures/submission/ok"]);
     assert!(out.status.success(), "{}", text(&out.stderr));

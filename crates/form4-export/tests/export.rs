@@ -12,10 +12,8 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("form4-export-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("form4-export-{name}-")).tempdir().unwrap()
 }
 
 fn read(path: &Path) -> Filing {
@@ -53,13 +51,13 @@ fn columns_equal_the_sec_metadata() {
     let tables = meta["tables"].as_array().unwrap();
     assert_eq!(tables.len(), TABLES.len());
     let dir = scratch("columns");
-    export(Format::SecTsv, &dir, &[]);
+    export(Format::SecTsv, dir.path(), &[]);
     for t in tables {
         let name = t["url"].as_str().unwrap().trim_end_matches(".tsv");
         let expected: Vec<&str> = t["tableSchema"]["columns"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
         let ours = TABLES.iter().find(|x| x.name == name).unwrap_or_else(|| panic!("no table {name}"));
         assert_eq!(ours.columns.iter().map(|c| c.0).collect::<Vec<_>>(), expected, "{name}");
-        let header = std::fs::read_to_string(dir.join(format!("{name}.tsv"))).unwrap();
+        let header = std::fs::read_to_string(dir.path().join(format!("{name}.tsv"))).unwrap();
         assert_eq!(header.trim_end(), expected.join("\t"), "{name}.tsv header");
         // The metadata's types: NUMBER columns are our numbers and keys, DATE columns our dates.
         for (c, (col, kind)) in t["tableSchema"]["columns"].as_array().unwrap().iter().zip(ours.columns) {
@@ -88,10 +86,10 @@ fn rows_equal_what_the_sec_publishes() {
     );
     let filing = form4_read::read_bytes(Some("wrapped.txt"), submission.as_bytes()).unwrap();
     let dir = scratch("sec-rows");
-    export(Format::SecTsv, &dir, &[filing]);
+    export(Format::SecTsv, dir.path(), &[filing]);
     for table in ["SUBMISSION", "OWNER_SIGNATURE"] {
         let sec = tsv(&fixtures().join(format!("sec-datasets/2024q3-excerpt/{table}.tsv")));
-        let ours = tsv(&dir.join(format!("{table}.tsv")));
+        let ours = tsv(&dir.path().join(format!("{table}.tsv")));
         assert_eq!(ours.len(), sec.len(), "{table}");
         for (theirs, mine) in sec.iter().zip(&ours) {
             // The SEC's published SUBMISSION.tsv leaves out the contact columns its metadata
@@ -114,13 +112,13 @@ fn values_are_formatted_like_the_sec_files() {
     assert_eq!(sec_number(d("26.2317")), "26.2317", "exact: no rounding");
     assert_eq!(sec_date("2024-09-27".parse().unwrap()), "27-SEP-2024");
     let dir = scratch("formats");
-    export(Format::SecTsv, &dir, &[read(&fixtures().join("submission/ok/2df891d4b7a15a7e.txt"))]);
-    let rows = tsv(&dir.join("DERIV_TRANS.tsv"));
+    export(Format::SecTsv, dir.path(), &[read(&fixtures().join("submission/ok/2df891d4b7a15a7e.txt"))]);
+    let rows = tsv(&dir.path().join("DERIV_TRANS.tsv"));
     assert!(!rows.is_empty());
     for r in &rows {
         assert!(r["TRANS_DATE"].len() == 11 && r["TRANS_DATE"].chars().nth(2) == Some('-'), "{:?}", r["TRANS_DATE"]);
     }
-    let owners = tsv(&dir.join("REPORTINGOWNER.tsv"));
+    let owners = tsv(&dir.path().join("REPORTINGOWNER.tsv"));
     assert_eq!(owners.len(), 2, "a joint filing has one row per reporting owner");
     assert!(owners.iter().all(|o| o["RPTOWNER_RELATIONSHIP"] == "DIRECTOR"));
 }
@@ -129,24 +127,24 @@ fn values_are_formatted_like_the_sec_files() {
 fn parquet_reads_back_with_its_types_and_row_counts() {
     use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
     let filings = all_fixture_filings();
-    let (pq, text) = (scratch("parquet"), scratch("parquet-tsv"));
-    let stats = export(Format::Parquet, &pq, &filings);
-    let tsv_stats = export(Format::SecTsv, &text, &filings);
+    let (pq, tsv_dir) = (scratch("parquet"), scratch("parquet-tsv"));
+    let stats = export(Format::Parquet, pq.path(), &filings);
+    let tsv_stats = export(Format::SecTsv, tsv_dir.path(), &filings);
     assert_eq!(stats.rows, tsv_stats.rows);
     assert_eq!(stats.untyped, 0, "every fixture value types");
     for (i, table) in TABLES.iter().enumerate() {
-        let file = std::fs::File::open(pq.join(format!("{}.parquet", table.name))).unwrap();
+        let file = std::fs::File::open(pq.path().join(format!("{}.parquet", table.name))).unwrap();
         let builder = ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
         assert_eq!(builder.schema().fields(), form4_export::arrow_schema(table).fields(), "{}", table.name);
         let rows: usize = builder.build().unwrap().map(|b| b.unwrap().num_rows()).sum();
         assert_eq!(rows, stats.rows[i], "{}", table.name);
-        assert_eq!(rows, tsv(&text.join(format!("{}.tsv", table.name))).len(), "{}", table.name);
+        assert_eq!(rows, tsv(&tsv_dir.path().join(format!("{}.tsv", table.name))).len(), "{}", table.name);
     }
     // An exact decimal survives: the first Table I price of the first submission fixture.
-    let file = std::fs::File::open(pq.join("NONDERIV_TRANS.parquet")).unwrap();
+    let file = std::fs::File::open(pq.path().join("NONDERIV_TRANS.parquet")).unwrap();
     let batch = ParquetRecordBatchReaderBuilder::try_new(file).unwrap().build().unwrap().next().unwrap().unwrap();
     let prices = batch.column_by_name("TRANS_PRICEPERSHARE").unwrap().as_any().downcast_ref::<arrow_array::Decimal128Array>().unwrap();
-    let first_tsv = &tsv(&text.join("NONDERIV_TRANS.tsv"))[0];
+    let first_tsv = &tsv(&tsv_dir.path().join("NONDERIV_TRANS.tsv"))[0];
     let exact = first_tsv["TRANS_PRICEPERSHARE"].parse::<form4_model::Decimal>().unwrap();
     assert_eq!(form4_model::Decimal::from_i128_with_scale(prices.value(0), 10).normalize(), exact.normalize());
 }
@@ -155,9 +153,9 @@ fn parquet_reads_back_with_its_types_and_row_counts() {
 fn csv_and_json_lines() {
     let filings = all_fixture_filings();
     let (csv, jsonl) = (scratch("csv"), scratch("jsonl"));
-    let stats = export(Format::Csv, &csv, &filings);
+    let stats = export(Format::Csv, csv.path(), &filings);
     for (i, table) in TABLES.iter().enumerate() {
-        let text = std::fs::read_to_string(csv.join(format!("{}.csv", table.name))).unwrap();
+        let text = std::fs::read_to_string(csv.path().join(format!("{}.csv", table.name))).unwrap();
         assert_eq!(text.lines().next().unwrap(), table.columns.iter().map(|c| c.0).collect::<Vec<_>>().join(","));
         // Records, not lines: quoted texts (footnotes, signatures) may hold line breaks.
         let mut records = 0;
@@ -171,8 +169,8 @@ fn csv_and_json_lines() {
         }
         assert_eq!(records - 1, stats.rows[i], "{}", table.name);
     }
-    export(Format::Jsonl, &jsonl, &filings);
-    let text = std::fs::read_to_string(jsonl.join("filings.jsonl")).unwrap();
+    export(Format::Jsonl, jsonl.path(), &filings);
+    let text = std::fs::read_to_string(jsonl.path().join("filings.jsonl")).unwrap();
     let back: Vec<Filing> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(back, filings);
 }

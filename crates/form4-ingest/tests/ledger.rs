@@ -14,11 +14,8 @@ fn fixture_text(name: &str) -> String {
 }
 
 /// A fresh scratch directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("form4-ledger-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("form4-ledger-{name}-")).tempdir().unwrap()
 }
 
 fn ingest(store: &mut Store, paths: &[&Path]) -> form4_ingest::IngestReport {
@@ -30,7 +27,7 @@ fn ingest(store: &mut Store, paths: &[&Path]) -> form4_ingest::IngestReport {
 #[test]
 fn ingesting_twice_adds_nothing() {
     let dir = scratch("idempotent");
-    let mut store = Store::open(dir.join("l.db")).unwrap();
+    let mut store = Store::open(dir.path().join("l.db")).unwrap();
     let first = ingest(&mut store, &[&fixtures()]);
     let counts = store.counts().unwrap();
     assert!(first.stats.inserted > 250, "{first:?}");
@@ -47,7 +44,7 @@ fn ingesting_twice_adds_nothing() {
 #[test]
 fn bad_inputs_are_kept_as_rejects_with_the_reason() {
     let dir = scratch("rejects");
-    let mut store = Store::open(dir.join("l.db")).unwrap();
+    let mut store = Store::open(dir.path().join("l.db")).unwrap();
     let report = ingest(&mut store, &[&fixtures().join("xml/err"), &fixtures().join("submission/ok/08d2c1eb07c227b4.txt")]);
     assert_eq!(report.stats.inserted, 1, "the rest of the batch goes on");
     assert_eq!(report.stats.rejected, 1);
@@ -71,10 +68,10 @@ fn amendment_of_adi() -> String {
 #[test]
 fn an_amendment_supersedes_its_original_in_current_views_whatever_the_order() {
     let dir = scratch("amend");
-    std::fs::write(dir.join("amendment.txt"), amendment_of_adi()).unwrap();
+    std::fs::write(dir.path().join("amendment.txt"), amendment_of_adi()).unwrap();
     let original = fixtures().join("submission/ok/08d2c1eb07c227b4.txt");
-    for (name, order) in [("a", [dir.join("amendment.txt"), original.clone()]), ("b", [original.clone(), dir.join("amendment.txt")])] {
-        let mut store = Store::open(dir.join(format!("{name}.db"))).unwrap();
+    for (name, order) in [("a", [dir.path().join("amendment.txt"), original.clone()]), ("b", [original.clone(), dir.path().join("amendment.txt")])] {
+        let mut store = Store::open(dir.path().join(format!("{name}.db"))).unwrap();
         // Two separate runs, so the amendment may arrive before or after its original.
         ingest(&mut store, &[&order[0]]);
         let report = ingest(&mut store, &[&order[1]]);
@@ -93,7 +90,7 @@ fn an_amendment_supersedes_its_original_in_current_views_whatever_the_order() {
 #[test]
 fn a_joint_filing_is_booked_once_for_the_group() {
     let dir = scratch("joint");
-    let mut store = Store::open(dir.join("l.db")).unwrap();
+    let mut store = Store::open(dir.path().join("l.db")).unwrap();
     let joint = fixtures().join("submission/ok/2df891d4b7a15a7e.txt");
     ingest(&mut store, &[&joint]);
     let filing = form4_read::read_bytes(None, &std::fs::read(&joint).unwrap()).unwrap();
@@ -125,9 +122,9 @@ fn holdings_roll_forward_across_filings_and_breaks_are_flagged() {
         .replace("<value>6076</value>", "<value>6359</value>")
         .replace("<value>189</value>", "<value>100</value>")
         .replace("<value>5887</value>", "<value>5000</value>");
-    std::fs::write(dir.join("next.txt"), &next).unwrap();
-    let mut store = Store::open(dir.join("l.db")).unwrap();
-    ingest(&mut store, &[&fixtures().join("submission/ok/7827c63683ab489c.txt"), &dir.join("next.txt")]);
+    std::fs::write(dir.path().join("next.txt"), &next).unwrap();
+    let mut store = Store::open(dir.path().join("l.db")).unwrap();
+    ingest(&mut store, &[&fixtures().join("submission/ok/7827c63683ab489c.txt"), &dir.path().join("next.txt")]);
     let series = store.holdings("1674334", Some("AMD")).unwrap();
     let common = series.iter().find(|s| !s.derivative && s.security_title.as_deref() == Some("Common Stock")).unwrap();
     let points: Vec<(Option<&str>, Option<&str>, bool)> = common.points.iter().map(|p| (p.date.as_deref(), p.owned_after.as_deref(), p.roll_forward_break)).collect();
@@ -145,7 +142,7 @@ fn a_bare_xml_copy_of_a_submitted_form_is_not_counted_twice() {
     let xml = fixtures().join("xml/ok/9086d70bce09ba06.xml");
     let submission = fixtures().join("submission/ok/7827c63683ab489c.txt");
     for (name, order) in [("a", [&xml, &submission]), ("b", [&submission, &xml])] {
-        let mut store = Store::open(dir.join(format!("{name}.db"))).unwrap();
+        let mut store = Store::open(dir.path().join(format!("{name}.db"))).unwrap();
         ingest(&mut store, &[order[0]]);
         ingest(&mut store, &[order[1]]);
         let counts = store.counts().unwrap();
@@ -157,7 +154,7 @@ fn a_bare_xml_copy_of_a_submitted_form_is_not_counted_twice() {
 #[test]
 fn stored_filings_read_back_as_parsed() {
     let dir = scratch("readback");
-    let mut store = Store::open(dir.join("l.db")).unwrap();
+    let mut store = Store::open(dir.path().join("l.db")).unwrap();
     let path = fixtures().join("submission/ok/2df891d4b7a15a7e.txt");
     ingest(&mut store, &[&path]);
     let parsed = form4_read::read_bytes(Some(&path.display().to_string()), &std::fs::read(&path).unwrap()).unwrap();

@@ -1,13 +1,10 @@
 //! Archives are recognised by content and read member by member, as EDGAR's bulk feeds come.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("form4-source-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("form4-source-{name}-")).tempdir().unwrap()
 }
 
 /// Two real filings from the fixtures.
@@ -50,11 +47,11 @@ fn tar_gzip_xz_and_zip_archives_yield_their_members() {
     // Names that lie about the content: detection goes by magic bytes.
     let files = [("a.tar", tar.clone()), ("b.bin", gz.finish().unwrap()), ("c.tar.xz", xz.finish().unwrap()), ("d.dat", zip.finish().unwrap().into_inner())];
     for (name, bytes) in &files {
-        std::fs::write(dir.join(name), bytes).unwrap();
+        std::fs::write(dir.path().join(name), bytes).unwrap();
     }
     let expected = members();
     for (name, _) in &files {
-        let path = dir.join(name).display().to_string();
+        let path = dir.path().join(name).display().to_string();
         let entries = collect(std::slice::from_ref(&path));
         assert_eq!(entries.len(), 2, "{name}");
         for (entry, (member, bytes)) in entries.iter().zip(&expected) {
@@ -72,9 +69,9 @@ fn a_damaged_archive_is_an_entry_with_an_error_not_a_stop() {
     let mut bytes = xz.finish().unwrap();
     let cut = bytes.len() / 2;
     bytes.truncate(cut);
-    std::fs::write(dir.join("cut.tar.xz"), &bytes).unwrap();
+    std::fs::write(dir.path().join("cut.tar.xz"), &bytes).unwrap();
     let plain = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/submission/ok/08d2c1eb07c227b4.txt");
-    let entries = collect(&[dir.join("cut.tar.xz").display().to_string(), plain.display().to_string()]);
+    let entries = collect(&[dir.path().join("cut.tar.xz").display().to_string(), plain.display().to_string()]);
     assert!(entries.iter().any(|e| e.content.is_err()), "the damage is reported");
     assert!(entries.last().unwrap().content.is_ok(), "and the next input is still read");
 }
@@ -82,11 +79,11 @@ fn a_damaged_archive_is_an_entry_with_an_error_not_a_stop() {
 #[test]
 fn directories_are_walked_in_name_order_without_hidden_files() {
     let dir = scratch("walk");
-    std::fs::create_dir_all(dir.join("b/c")).unwrap();
+    std::fs::create_dir_all(dir.path().join("b/c")).unwrap();
     for f in ["b/c/2.txt", "a.txt", "b/1.txt", ".hidden", "b/.also-hidden"] {
-        std::fs::write(dir.join(f), f).unwrap();
+        std::fs::write(dir.path().join(f), f).unwrap();
     }
-    let names: Vec<String> = collect(&[dir.display().to_string()]).into_iter().map(|e| e.name.rsplit_once(&*dir.display().to_string()).unwrap().1.to_string()).collect();
+    let names: Vec<String> = collect(&[dir.path().display().to_string()]).into_iter().map(|e| e.name.rsplit_once(&*dir.path().display().to_string()).unwrap().1.to_string()).collect();
     assert_eq!(names, ["/a.txt", "/b/1.txt", "/b/c/2.txt"]);
 }
 
