@@ -1260,8 +1260,31 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
 
 /// Reconciles the owner read in the top box with the one in the Reporting Owners table.
 /// Of two readings of a title, the surer; the first (the table's) when equally sure.
+/// Of two readings that differ, one whose words are all title words is taken over one
+/// with a word that is none (`Chief Executive Officer` in the top box, `Chief Executive
+/// OFS` in the table), and it is left in doubt unless the other is the same but for a
+/// glyph or a space (`CEO & Chairma an`).
 fn surer(first: Option<FieldVal>, second: Option<FieldVal>) -> Option<FieldVal> {
     match (first, second) {
+        (Some(a), Some(b)) if a.value != b.value => {
+            let all_known = |f: &FieldVal| {
+                f.value
+                    .text()
+                    .is_some_and(|t| title_words(t).filter(|w| w.chars().any(char::is_alphabetic)).all(|w| OFFICER_TITLE_WORDS.iter().chain(TITLE_JOINING_WORDS).any(|k| k.eq_ignore_ascii_case(w))))
+            };
+            let squeezed = |f: &FieldVal| crate::text::letters_and_digits(f.value.text().unwrap_or(""));
+            let near = crate::field::one_glyph_apart(&squeezed(&a), &squeezed(&b));
+            let (mut taken, settled) = match (all_known(&a), all_known(&b)) {
+                (false, true) => (b, near),
+                (true, false) => (a, near),
+                _ if b.conf > a.conf => (b, false),
+                _ => (a, false),
+            };
+            if !settled {
+                taken.conf = taken.conf.min(UNCERTAIN_AT - 4);
+            }
+            Some(taken)
+        }
         (Some(a), Some(b)) if b.conf > a.conf => Some(b),
         (a, b) => a.or(b),
     }
@@ -2645,6 +2668,25 @@ mod tests {
         let (s1, s2) = unit_line_read_with_street(one("700 LOCUST STREET, 4TH FLOOR"), None);
         assert_eq!(text(&s1), "700 LOCUST STREET, 4TH FLOOR");
         assert!(s2.is_none());
+    }
+
+    #[test]
+    fn two_readings_of_a_title_that_differ_leave_it_in_doubt_the_one_of_title_words_taken() {
+        // A held-out scan (the repository's generator) of a Form 5: the top box read
+        // `_ Chairman and Chief Executive Officer _`, the Reporting Owners table `|
+        // Chairman and Chief Executive OFS |`.
+        let top = title_field("_ Chairman and Chief Executive Officer _", CLEAN);
+        let table = title_field("Chairman and Chief Executive OFS", CLEAN);
+        assert!(table.as_ref().is_some_and(|f| f.conf >= UNCERTAIN_AT), "{table:?}");
+        let title = surer(table, top).expect("a title");
+        assert_eq!(title.value, Value::Text("Chairman and Chief Executive Officer".into()));
+        assert!(title.conf < UNCERTAIN_AT, "{title:?}");
+        // The same but for a glyph or a space, the reading of title words stands.
+        let seed = surer(title_field("CEO & Chairman", CLEAN), title_field("CEO & Chairma an", CLEAN)).expect("a title");
+        assert_eq!((seed.value, seed.conf), (Value::Text("CEO & Chairman".into()), CLEAN));
+        // Two readings alike stay as sure as the surer.
+        let alike = surer(title_field("Chief Financial Officer", CLEAN), title_field("Chief Financial Officer", MENDED)).expect("a title");
+        assert_eq!(alike.conf, CLEAN);
     }
 
     #[test]
