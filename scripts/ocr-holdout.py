@@ -227,7 +227,12 @@ def main():
         name = os.path.basename(xml)[:-4]
         if os.path.exists(os.path.join(OUT, f'{name}_h1', 'truth.json')):
             continue
-        r = ET.parse(xml).getroot()
+        try:
+            r = ET.parse(xml).getroot()
+        except ET.ParseError as e:
+            # (The corpus keeps a few malformed filings on purpose: no truth to score.)
+            print(f'{xml}: skipped, not well-formed XML: {e}', file=sys.stderr, flush=True)
+            continue
         form = txt(r, 'documentType').rstrip('/A') or '4'
         if form not in ('3', '4', '5'):
             continue
