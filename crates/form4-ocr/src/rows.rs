@@ -657,8 +657,13 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
         let mut first_row = None;
         for k in start..end {
             let text = lines[k].text();
-            let row = Line::new(Some(usize::MAX), plain_text_cells(text), lines[k].line_no);
-            if looks_like_data_row(&row) || looks_like_holding(&row) {
+            // (A line without a digit is no row: most are a wrapped cell's words.)
+            let row = text
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+                .then(|| Line::new(Some(usize::MAX), plain_text_cells(text), lines[k].line_no))
+                .filter(|row| looks_like_data_row(row) || looks_like_holding(row));
+            if let Some(row) = row {
                 let mut cells = row.cells;
                 nature_at = match cells.as_slice() {
                     [.., last] if indirect(last) => {
