@@ -87,6 +87,10 @@ pub mod rule {
     /// most): that mark, flagged. Superscript
     /// marks are the glyphs OCR garbles most (`Q)`, `o}`, `©`).
     pub const MARK_LIKE_ROWS: &str = "footnote-mark-of-like-rows";
+    /// Rows of one security held indirectly read with one nature (`by Trust` down a
+    /// run of sales): a row of that security held indirectly whose nature is illegible
+    /// (`ane Se`, nothing) has that nature, flagged.
+    pub const NATURE_LIKE_ROWS: &str = "nature-of-like-rows";
     /// Rows whose marks in a column count up by one from row to row (`(2)`, `(3)`, …: a
     /// weighted-average price footnoted per sale): a row without one between rows
     /// marked n and n + k, k rows apart, is marked by its place in the count, flagged.
@@ -230,6 +234,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     dates_share_their_mark(rows, &mut log);
     expiration_mark_from_footnote(rows, header, &mut log);
     code_mark_of_trading_plan(rows, header, &mut log);
+    nature_of_like_rows(rows, &mut log);
     marks_of_like_rows(rows, &mut log);
     marks_in_sequence(rows, &mut log);
     footnote_marks(rows);
@@ -1936,6 +1941,38 @@ fn title_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
+/// See [`rule::NATURE_LIKE_ROWS`]. The nature of like rows is a text read the same on
+/// two of them or more, no other text being read so (a nature read once is flagged
+/// however well it reads); an illegible one is in doubt and holds no word of four
+/// letters or more that is capitalised or a nature word (`ane Se`, `a ut —`, nothing:
+/// a name read once, `By Spouse`, `Digs`, stays as read).
+fn nature_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    let key = |r: &RowRead| (r.derivative, r.value(Col::Title).text().map(str::to_lowercase));
+    let indirect = |r: &RowRead| r.value(Col::DirInd) == &Value::Text("I".into());
+    let illegible = |t: &str| {
+        t.split_whitespace().all(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            core.chars().filter(|c| c.is_alphabetic()).count() < 4 || !(core.starts_with(char::is_uppercase) || crate::vocab::nature_word(core))
+        })
+    };
+    for k in 0..rows.len() {
+        let (title, row) = (key(&rows[k]), &rows[k]);
+        let read = row.value(Col::Nature).text().unwrap_or("").to_string();
+        if title.1.is_none() || !indirect(row) || row.get(Col::Nature).is_some_and(|f| !f.uncertain()) || !illegible(&read) {
+            continue;
+        }
+        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for r in rows.iter().filter(|r| key(r) == title && indirect(r)) {
+            if let Some(t) = r.value(Col::Nature).text().filter(|t| !illegible(t)) {
+                *counts.entry(t).or_default() += 1;
+            }
+        }
+        let mut repeated = counts.iter().filter(|(_, n)| **n >= 2).map(|(t, _)| t.to_string());
+        let (Some(nature), None) = (repeated.next(), repeated.next()) else { continue };
+        choose(&mut rows[k], Col::Nature, Value::Text(nature), UNCERTAIN_AT - 4, rule::NATURE_LIKE_ROWS, log);
+    }
+}
+
 /// The price ranges each footnote states (`from $20.96 to $21.57`), low to high.
 fn footnote_ranges(header: &HeaderRead) -> Vec<(String, Decimal, Decimal)> {
     static RANGE: std::sync::LazyLock<regex::Regex> =
@@ -2241,6 +2278,39 @@ mod tests {
             row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
         }
         rows
+    }
+
+    #[test]
+    fn an_illegible_nature_of_a_row_like_others_held_indirectly_is_theirs() {
+        // Tesseract's reading of a held-out scan (the repository's generator): a run of
+        // sales by one trust, the nature of the first, second and last rows illegible.
+        let text = "\
+| Common Stock \\| | 11/09/2021 |  | s |  | 80,319 \\| | D | op 1,073.04 nes) | 168,878,098 | I | ane \\| Se |
+|---|---|---|---|---|---|---|---|---|---|---|
+| Common Stock \\| | \\| 11/09/2021 |  | \\|S \\| |  | \\| 44,284) | DD | 1,074.367 \\|G) pee | 168,833,814 | I | us a \\| \u{2014} |
+| Common Stock | 11/09/2021 EEN | Ne | Ss |  | 30,418 | D \\| | er 1,075.027 (4) serif | a 168,803,396 8 | I | by Trust Q) pas L |
+| Common Stock | 11/09/2021 |  | Ss |  | 11,022\\|/D | _\\| | tis tse s 1,076.286 \\| () | 168,792,374 | I | by Trust Q pass |
+| Common Stock | 11/09/2021 |  | Si |  | 49,381)\\|D__ | \\|\\| | s 1,077.188 (6) | Nee 168,742,993 | I | by Trust Q) pee |
+| Common Stock } | E 11/09/2021 |  | Ss |  | 10,304 | D | s ;  /\\|1,079.059 (8) | 168,707,191 | I | by Trust Q a |
+| Common Stock | 11/09/2021 gio | RE | s \\| |  | 5,300 | D \\| | \\|$1,080 | 168,701,891 | I | a ut \u{2014} |
+";
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(text), false, false);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows.len(), 7);
+        for k in [0, 1, 6] {
+            let nature = rows[k].get(Col::Nature).expect("a nature");
+            assert_eq!(nature.value, Value::Text("by Trust".into()), "{:#?}", rows[k]);
+            assert!(nature.uncertain());
+        }
+        assert_eq!(log.iter().filter(|r| r.rule == rule::NATURE_LIKE_ROWS).count(), 3, "{log:#?}");
+        // A nature that reads as words is another holder's, not debris: it stays.
+        let mut rows = table_one(
+            "| Class A Common Stock | 20,823,993 | I | By Trust |\n\
+             | Class A Common Stock | 53,487 | I | By Trust |\n\
+             | Class A Common Stock | 1,000 | I | By Spouse |\n",
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[2].value(Col::Nature), &Value::Text("By Spouse".into()));
     }
 
     #[test]

@@ -566,7 +566,7 @@ const NATURE_WORDS: &[&str] = &[
 ];
 
 /// Whether a word is one of the stock phrases' words, or a cut one (`Footno`).
-fn nature_word(w: &str) -> bool {
+pub fn nature_word(w: &str) -> bool {
     let b = w.trim_end_matches(|c: char| !c.is_alphanumeric());
     NATURE_WORDS.iter().any(|n| n.eq_ignore_ascii_case(b) || (b.len() >= 4 && n.len() > b.len() && n.to_lowercase().starts_with(&b.to_lowercase())))
 }
