@@ -146,21 +146,28 @@ fn row_fields(t: Option<&Transaction>, h: Option<&Holding>, base: &str, derivati
     let di = nature.as_ref().and_then(|n| n.direct_or_indirect_ownership.as_ref());
     let na = nature.as_ref().and_then(|n| n.nature_of_ownership.as_ref());
     put("directOrIndirect", text(di), "ownershipNature.directOrIndirectOwnership");
+    put("directOrIndirect_fn", notes(di), "ownershipNature.directOrIndirectOwnership");
     put("natureOfOwnership", text(na), "ownershipNature.natureOfOwnership");
     put("natureOfOwnership_fn", notes(na), "ownershipNature.natureOfOwnership");
     let amounts = t.and_then(|t| t.transaction_amounts.as_ref());
     let shares = amounts.and_then(|a| a.transaction_shares.as_ref());
     let price = amounts.and_then(|a| a.transaction_price_per_share.as_ref());
     put("transactionDate", text(t.and_then(|t| t.transaction_date.as_ref())), "transactionDate");
+    put("transactionDate_fn", notes(t.and_then(|t| t.transaction_date.as_ref())), "transactionDate");
     put("deemedExecutionDate", text(t.and_then(|t| t.deemed_execution_date.as_ref())), "deemedExecutionDate");
+    put("deemedExecutionDate_fn", notes(t.and_then(|t| t.deemed_execution_date.as_ref())), "deemedExecutionDate");
     put("code", t.and_then(|t| t.transaction_coding.as_ref()).and_then(|c| c.transaction_code.clone()).unwrap_or_default(), "transactionCoding.transactionCode");
-    put("code_fn", t.and_then(|t| t.transaction_coding.as_ref()).map(|c| c.footnote_id.join(",")).unwrap_or_default(), "transactionCoding.transactionCode");
+    // (A holding's coding carries only its form type, and may carry a footnote.)
+    let coding = t.map_or_else(|| h.and_then(|h| h.transaction_coding.as_ref()), |t| t.transaction_coding.as_ref());
+    put("code_fn", coding.map(|c| c.footnote_id.join(",")).unwrap_or_default(), "transactionCoding.transactionCode");
     put("v", text(t.and_then(|t| t.transaction_timeliness.as_ref())), "transactionTimeliness");
     put("shares", text(shares), "transactionAmounts.transactionShares");
     put("shares_fn", notes(shares), "transactionAmounts.transactionShares");
     put("price", text(price), "transactionAmounts.transactionPricePerShare");
     put("price_fn", notes(price), "transactionAmounts.transactionPricePerShare");
-    put("acquiredDisposed", text(amounts.and_then(|a| a.transaction_acquired_disposed_code.as_ref())), "transactionAmounts.transactionAcquiredDisposedCode");
+    let acquired_disposed = amounts.and_then(|a| a.transaction_acquired_disposed_code.as_ref());
+    put("acquiredDisposed", text(acquired_disposed), "transactionAmounts.transactionAcquiredDisposedCode");
+    put("acquiredDisposed_fn", notes(acquired_disposed), "transactionAmounts.transactionAcquiredDisposedCode");
     if derivative {
         put("exercisePrice", text(conv.as_ref()), "conversionOrExercisePrice");
         put("exercisePrice_fn", notes(conv.as_ref()), "conversionOrExercisePrice");

@@ -548,3 +548,29 @@ fn a_form_without_a_legible_number_is_told_from_its_statement_flagged() {
     let report = filing.reading.as_ref().unwrap();
     assert!(report.fields.iter().any(|f| f.field == "documentType" && f.uncertain));
 }
+
+/// Every footnote reference a truth row can hold is scored against the document's,
+/// under its own key: a reference the evaluation left out would be scored as read
+/// empty with no confidence, confidently wrong whatever was read.
+#[test]
+fn eval_scores_every_footnote_reference_of_a_row() {
+    use form4_ocr::eval::{score, Outcome};
+    let (filing, mut truth) = dev_filing("ddb0bd19d12d5453_v0");
+    let report = filing.reading.clone().unwrap();
+    let mut doc = filing.ownership.unwrap();
+    let row = &mut doc.non_derivative_table.as_mut().unwrap().non_derivative_transaction[0];
+    let ids = |id: &str| vec![id.to_string()];
+    row.transaction_date.as_mut().unwrap().footnote_id = ids("F7");
+    row.transaction_amounts.as_mut().unwrap().transaction_acquired_disposed_code.as_mut().unwrap().footnote_id = ids("F8");
+    row.ownership_nature.as_mut().unwrap().direct_or_indirect_ownership.as_mut().unwrap().footnote_id = ids("F9");
+    let fields = ["transactionDate_fn", "acquiredDisposed_fn", "directOrIndirect_fn"];
+    for (field, id) in fields.iter().zip(["F7", "F8", "F9"]) {
+        truth["nonDerivative"][0][*field] = serde_json::json!([id]);
+    }
+    let scores = score(&doc, &report, &truth);
+    for field in fields {
+        let key = format!("nonDerivative.nonDerivativeTransaction[0].{field}");
+        let s = scores.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("{key} not scored"));
+        assert_eq!(s.outcome, Outcome::Exact, "{s:?}");
+    }
+}
