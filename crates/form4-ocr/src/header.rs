@@ -1502,8 +1502,15 @@ fn read_owners(lines: &[Line], header: &[Line]) -> Vec<OwnerRead> {
 }
 
 fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
-    let found = signatures_above(lines, 0, |text| if crate::has_any(text, &["ig", "IG"]) { SIGNATURE_LABEL.find(text) } else { None });
+    let mut found = signatures_above(lines, 0, |text| if crate::has_any(text, &["ig", "IG"]) { SIGNATURE_LABEL.find(text) } else { None });
     if !found.is_empty() {
+        // The first owner's signature right under the heading, its label past reading
+        // (`Jane Doe 11/23/2002,` / `ue of iepoeg Pato Dae`), the others' labels read.
+        if let [(name, date)] = signatures_under_heading(lines, table1).as_slice() {
+            if !found.iter().any(|(n, _)| n.read == name.read || name.read.contains(&n.read) || n.read.contains(&name.read)) {
+                found.insert(0, (name.clone(), date.clone()));
+            }
+        }
         return found;
     }
     // "Signature" itself garbled (`Зея of Reporting Pers`): only below the header boxes,
@@ -1657,7 +1664,11 @@ fn glued_capitals(w: &str) -> Option<usize> {
 /// `label` finds the signature label.
 fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) -> Option<regex::Match<'t>>) -> Vec<(FieldVal, FieldVal)> {
     let mut out = Vec::new();
+    let mut last: Option<usize> = None;
     for (i, line) in lines.iter().enumerate().skip(from) {
+        if last.is_some_and(|l| i > l + 4) {
+            break;
+        }
         let text = line.text();
         let Some(label) = label(text) else { continue };
         // Signature lines sit just above the label (or before it in the same paragraph).
@@ -1732,7 +1743,11 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
             out.push((FieldVal::read(Value::Text(name), c.clone(), conf), date));
         }
         if !out.is_empty() {
-            break;
+            // Each owner of a joint filing signs above a label of their own, one block
+            // under the other (`John Q. Public ~ 11/22/2002` / `Signature of Reporting
+            // Person` / `Uncle Sam "11/24/2002` / `signature of Reporting Person`); a
+            // label further on is the form's text, not a signature's.
+            last = Some(i);
         }
     }
     out
@@ -2709,6 +2724,17 @@ mod tests {
         // Two readings alike stay as sure as the surer.
         let alike = surer(title_field("Chief Financial Officer", CLEAN), title_field("Chief Financial Officer", MENDED)).expect("a title");
         assert_eq!(alike.conf, CLEAN);
+    }
+
+    #[test]
+    fn each_owner_of_a_joint_filing_signs_in_a_block_of_their_own() {
+        // Tesseract's reading of a held-out scan (the repository's generator) of a 2002
+        // joint Form 4: three signature blocks, the first one's label past reading.
+        let text = "| UNITED STATES | x |  | President and CEO! | Public Affairs Officer\\| |\n\n|\n\nSignatures\n\nJane Doe 11/23/2002,\n\nue of iepoeg Pato Dae\n\nJohn Q. Public ~ 11/22/2002\n\nSignaure of Reporing Person Date\n\nUncle Sam \"11/24/2002\n\nsignature of Reporting Person anaes\n";
+        let lines = crate::markdown::lines(text);
+        let read: Vec<(String, String)> = read_signatures(&lines, 1).iter().map(|(n, d)| (n.value.render(), d.value.render())).collect();
+        let want = [("Jane Doe", "2002-11-23"), ("John Q. Public", "2002-11-22"), ("Uncle Sam", "2002-11-24")];
+        assert_eq!(read, want.map(|(n, d)| (n.to_string(), d.to_string())));
     }
 
     #[test]
