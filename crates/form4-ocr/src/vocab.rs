@@ -299,9 +299,11 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     }) {
         all_known = false;
     }
-    let words: Vec<String> = title
-        .split(' ')
-        .map(|w| {
+    let split: Vec<&str> = title.split(' ').collect();
+    let words: Vec<String> = split
+        .iter()
+        .enumerate()
+        .map(|(k, &w)| {
             if is_title_word(w) {
                 return w.to_string();
             }
@@ -310,8 +312,20 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
             if b.len() > 3 && one_word(&close) {
                 fixed += 1;
                 // Keep the reading's case style and surrounding punctuation.
-                let target = close.iter().find(|t| t.chars().next().map(|c| c.is_uppercase()) == b.chars().next().map(|c| c.is_uppercase())).copied().unwrap_or(close[0]);
-                w.replacen(b, target, 1)
+                // (The vocabulary may know a word in one case only, `Right`: the case of
+                // the words beside it stands, `(tight to buy)` is `(right to buy)`, `glass A
+                // Common Stock` is `Class A Common Stock`.)
+                let neighbour = split.get(k + 1).or_else(|| k.checked_sub(1).and_then(|p| split.get(p))).map(|n| bare(n));
+                let upper = neighbour.map_or(b.starts_with(char::is_uppercase), |n| n.starts_with(char::is_uppercase));
+                let target = close.iter().find(|t| t.starts_with(char::is_uppercase) == upper).map_or_else(
+                    || {
+                        let mut chars = close[0].chars();
+                        let first = chars.next().map(|c| if upper { c.to_uppercase().to_string() } else { c.to_lowercase().to_string() }).unwrap_or_default();
+                        first + chars.as_str()
+                    },
+                    |t| (*t).to_string(),
+                );
+                w.replacen(b, &target, 1)
             } else {
                 all_known = false;
                 w.to_string()
@@ -531,6 +545,9 @@ mod tests {
         assert_eq!(check_title("Class a A Common Stock").0, "Class A Common Stock");
         // (Tesseract on a held-out page: a speck read as a capital in the phrase.)
         assert_eq!(check_title("Stock Option (right to A buy)").0, "Stock Option (right to buy)");
+        // A word mended keeps the case it was read in (a held-out page's `(tight to buy)`).
+        assert_eq!(check_title("Stock Option (tight to buy)").0, "Stock Option (right to buy)");
+        assert_eq!(check_title("Glass A Comman Stock").0, "Class A Common Stock");
         assert_eq!(check_title("Class a Common Stock").0, "Class a Common Stock");
         assert_eq!(check_title("Series 1 Preferred Stock").0, "Series 1 Preferred Stock");
         assert_eq!(check_title("Option to buy a Share").0, "Option to buy a Share");
