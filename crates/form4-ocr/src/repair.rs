@@ -690,12 +690,15 @@ fn date_readings(row: &RowRead) -> Vec<NaiveDate> {
 }
 
 fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    // (A Table I price read in doubt confirms no exercise price: two misreadings of
+    // one font can agree.)
     let table1: Vec<(String, Vec<NaiveDate>, Vec<Decimal>, Value)> = rows
         .iter()
         .filter(|r| !r.derivative && !r.holding)
         .map(|r| {
             let dates = date_readings(r);
-            (r.value(Col::Code).render(), dates, nums(r.get(Col::Shares)), r.value(Col::Price).clone())
+            let price = if r.get(Col::Price).is_some_and(|f| !f.uncertain()) { r.value(Col::Price).clone() } else { Value::None };
+            (r.value(Col::Code).render(), dates, nums(r.get(Col::Shares)), price)
         })
         .collect();
     for row in rows.iter_mut().filter(|r| r.derivative && !r.holding) {
@@ -2364,6 +2367,25 @@ mod tests {
         assert!(row.fields.iter().filter(|(_, f)| f.value != Value::None).all(|(_, f)| f.uncertain()), "{row:#?}");
         let deemed = row.get(Col::Deemed).expect("the deemed date is reported");
         assert!(deemed.uncertain(), "{deemed:?}");
+    }
+
+    #[test]
+    fn a_table_one_price_read_in_doubt_confirms_no_exercise_price() {
+        // Tesseract's reading of a held-out Form 4 (the repository's generator, clean):
+        // the exercise's price `S 51` in Table I (9.51, read in doubt), the option's
+        // exercise price `$951` in Table II. One glyph apart, they had made the exercise
+        // price 51 at 97.
+        let mut rows = crate::rows::read_table(&crate::markdown::lines("| Common Stock | 11/20/2020 |  | M |  | 2,810 | A | S 51 | 43.241 | D |  |\n"), false, false);
+        rows.extend(crate::rows::read_table(
+            &crate::markdown::lines("| Stock Option (right to buy) | $951 | 11/20/2020 |  | M |  |  | 2,810 | @ = | 12/07/2027 | \u{a9}27\u{2122}\" Stock | y 810 | $0 | 0 | D |  |\n"),
+            true,
+            false,
+        ));
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(rows[0].get(Col::Price).is_some_and(FieldVal::uncertain), "{:#?}", rows[0]);
+        let conv = rows[1].get(Col::Conv).expect("an exercise price");
+        assert_eq!(conv.value, Value::Num(Decimal::from(951)), "{:#?}", rows[1]);
+        assert!(conv.conf < CONFIRMED, "{conv:?}");
     }
 
     #[test]
