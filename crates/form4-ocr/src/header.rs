@@ -921,7 +921,7 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
     if let [before @ .., last] = words.as_slice() {
         let caps = (2..=4).contains(&last.chars().count()) && last.chars().all(|c| c.is_ascii_uppercase());
         let spelt_out = |w: &&str| w.chars().count() >= 4 && w.chars().skip(1).all(|c| c.is_lowercase() || !c.is_alphabetic());
-        if caps && before.iter().any(spelt_out) && !OFFICER_TITLE_WORDS.iter().any(|t| t.eq_ignore_ascii_case(last)) {
+        if caps && before.iter().any(spelt_out) && !known_title_word(last) {
             conf = conf.min(MENDED - 5);
         }
     }
@@ -987,8 +987,7 @@ fn mend_title_words(text: &str) -> Option<String> {
         .map(|w| {
             let core = w.trim_end_matches([',', '.', ';']);
             let letters = core.chars().count();
-            let known = |c: &str| OFFICER_TITLE_WORDS.iter().chain(TITLE_JOINING_WORDS).any(|t| t.eq_ignore_ascii_case(c));
-            if letters < 3 || !core.chars().all(char::is_alphabetic) || known(core) {
+            if letters < 3 || !core.chars().all(char::is_alphabetic) || known_title_word(core) {
                 return w.to_string();
             }
             let lower = core.to_lowercase();
@@ -1017,6 +1016,11 @@ fn mend_title_words(text: &str) -> Option<String> {
 
 /// The words joining an officer title's words (`Vice Chair and President`).
 const TITLE_JOINING_WORDS: &[&str] = &["and", "the", "for", "of"];
+
+/// Whether a word is one of [`OFFICER_TITLE_WORDS`] or [`TITLE_JOINING_WORDS`], in any case.
+fn known_title_word(w: &str) -> bool {
+    OFFICER_TITLE_WORDS.iter().chain(TITLE_JOINING_WORDS).any(|t| t.eq_ignore_ascii_case(w))
+}
 
 /// See [`has_title_word`].
 #[rustfmt::skip]
@@ -1305,11 +1309,7 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
 fn surer(first: Option<FieldVal>, second: Option<FieldVal>) -> Option<FieldVal> {
     match (first, second) {
         (Some(a), Some(b)) if a.value != b.value => {
-            let all_known = |f: &FieldVal| {
-                f.value
-                    .text()
-                    .is_some_and(|t| title_words(t).filter(|w| w.chars().any(char::is_alphabetic)).all(|w| OFFICER_TITLE_WORDS.iter().chain(TITLE_JOINING_WORDS).any(|k| k.eq_ignore_ascii_case(w))))
-            };
+            let all_known = |f: &FieldVal| f.value.text().is_some_and(|t| title_words(t).filter(|w| w.chars().any(char::is_alphabetic)).all(known_title_word));
             let squeezed = |f: &FieldVal| crate::text::letters_and_digits(f.value.text().unwrap_or(""));
             let near = crate::field::one_glyph_apart(&squeezed(&a), &squeezed(&b));
             let (mut taken, settled) = match (all_known(&a), all_known(&b)) {
@@ -1406,8 +1406,9 @@ fn street_lines(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option
 /// two lines, 236 of 257 with it one (`700 LOCUST STREET, 4TH FLOOR`).
 fn unit_line_read_with_street(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
     static STREET_THEN_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\S.*?\b(?:STREET|ST\.?|AVENUE|AVE\.?|DRIVE|DR\.?|ROAD|RD\.?|BOULEVARD|BLVD\.?|PARKWAY|PKWY\.?|WAY|LANE|LN\.?|PLACE|PL\.?|PLAZA|CIRCLE|COURT|CT\.?|HIGHWAY|HWY\.?|SQUARE|CENTER|TERRACE)) ((?:SUITE|STE\.?|FLOOR|FL\.?|BUILDING|BLDG\.?|UNIT|APT\.?|ROOM|RM\.?|#|\d+(?:ST|ND|RD|TH) FLOOR)\b.*)$")
-            .expect("static regex")
+        re(
+            r"^(\S.*?\b(?:STREET|ST\.?|AVENUE|AVE\.?|DRIVE|DR\.?|ROAD|RD\.?|BOULEVARD|BLVD\.?|PARKWAY|PKWY\.?|WAY|LANE|LN\.?|PLACE|PL\.?|PLAZA|CIRCLE|COURT|CT\.?|HIGHWAY|HWY\.?|SQUARE|CENTER|TERRACE)) ((?:SUITE|STE\.?|FLOOR|FL\.?|BUILDING|BLDG\.?|UNIT|APT\.?|ROOM|RM\.?|#|\d+(?:ST|ND|RD|TH) FLOOR)\b.*)$",
+        )
     });
     if street2.as_ref().is_some_and(|f| f.value.text().is_some_and(|t| !t.is_empty())) {
         return (street1, street2);
@@ -1537,7 +1538,7 @@ fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
         // The first owner's signature right under the heading, its label past reading
         // (`Jane Doe 11/23/2002,` / `ue of iepoeg Pato Dae`), the others' labels read.
         if let [(name, date)] = signatures_under_heading(lines, table1).as_slice() {
-            if !found.iter().any(|(n, _)| n.read == name.read || name.read.contains(&n.read) || n.read.contains(&name.read)) {
+            if !found.iter().any(|(n, _)| name.read.contains(&n.read) || n.read.contains(&name.read)) {
                 found.insert(0, (name.clone(), date.clone()));
             }
         }

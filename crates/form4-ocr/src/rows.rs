@@ -616,7 +616,7 @@ fn lines_of_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
         if cells.len() == 1 && !l.text().bytes().any(|b| b.is_ascii_digit()) {
             let first = cells[0].split_whitespace().next().unwrap_or("").trim_start_matches('(').to_lowercase();
             if let Some(k) = nature_at.filter(|_| !TITLE_GOES_ON.contains(&first.as_str())) {
-                cells.splice(0..0, std::iter::repeat_n(String::new(), k));
+                cells = under_column(k, &cells[0]);
             }
         } else if ROW_VALUE.is_match(l.text()) {
             // (A line of labels or their numbers, `4, and 5)`, is no row to go on.)
@@ -654,7 +654,7 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
         }
         let end = (start..lines.len()).find(|&k| lines[k].table.is_some()).unwrap_or(lines.len());
         let mut nature_at: Option<usize> = None;
-        let mut first_row = None;
+        let mut row_seen = false;
         for k in start..end {
             let text = lines[k].text();
             // (A line without a digit is no row: most are a wrapped cell's words.)
@@ -676,8 +676,8 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
                 };
                 let out = mended.get_or_insert_with(|| lines.to_vec());
                 out[k] = Line::new(Some(usize::MAX), cells, lines[k].line_no);
-                if first_row.is_none() {
-                    first_row = Some(k);
+                if !row_seen {
+                    row_seen = true;
                     // The nature's first lines, printed above the values.
                     // (Above values printed without their title, the title's line.)
                     let titled = out[k].cells.first().is_some_and(|c| !c.bytes().any(|b| b.is_ascii_digit()) && c.chars().filter(|c| c.is_alphabetic()).count() >= 3);
