@@ -1568,7 +1568,8 @@ fn read_signatures(lines: &[Line], table1: usize) -> Vec<(FieldVal, FieldVal)> {
 /// The label under the signature past reading (`2 Sgeaaeel Reng Pee`): the line with a
 /// date right under the section's heading `Signatures`, flagged.
 fn signatures_under_heading(lines: &[Line], from: usize) -> Vec<(FieldVal, FieldVal)> {
-    let Some(at) = lines.iter().enumerate().skip(from).position(|(_, l)| matches!(l.text().trim().to_ascii_lowercase().as_str(), "signatures" | "signature")).map(|k| k + from) else {
+    let heading = |t: &str| t.eq_ignore_ascii_case("signatures") || t.eq_ignore_ascii_case("signature");
+    let Some(at) = lines.iter().skip(from).position(|l| heading(l.text().trim())).map(|k| k + from) else {
         return Vec::new();
     };
     let Some(line) = lines.get(at + 1).map(Line::text).filter(|t| ANY_DATE.is_match(t) && !EXPLANATION.is_match(t)) else { return Vec::new() };
