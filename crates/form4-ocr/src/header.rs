@@ -1299,11 +1299,10 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
     let top_city = top.city.as_ref().and_then(|c| c.value.text()).unwrap_or("");
     let top_streets: Vec<&str> = [&top.street1, &top.street2].iter().filter_map(|f| f.as_ref().and_then(|f| f.value.text())).collect();
     let joined_streets = collapse_spaces(&top_streets.join(" "));
+    let before_city = collapse_spaces(&before_state);
     let (city, city_conf) = if !top_city.is_empty() && before_state.ends_with(top_city) {
         (top_city.to_string(), CLEAN)
-    } else if let Some(rest) =
-        (top_city.is_empty() && !top_streets.is_empty()).then(|| collapse_spaces(&before_state)).and_then(|b| b.strip_prefix(joined_streets.as_str()).map(|r| r.trim().to_string()))
-    {
+    } else if let Some(rest) = (top_city.is_empty() && !top_streets.is_empty()).then_some(()).and_then(|()| before_city.strip_prefix(joined_streets.as_str()).map(|r| r.trim().to_string())) {
         let words = rest.split(' ').count();
         if rest.is_empty() || words > 3 || !rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.') {
             return t;
@@ -1312,8 +1311,7 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
     } else {
         return t;
     };
-    let streets = collapse_spaces(&before_state);
-    let streets = streets[..streets.len() - city.len()].trim().trim_end_matches(',').to_string();
+    let streets = before_city[..before_city.len() - city.len()].trim().trim_end_matches(',').to_string();
     let printed_apart = top_streets.len() == 2 && top.street1.as_ref().is_some_and(|f| f.conf >= CLEAN);
     let (s1, s2, conf) = if !top_streets.is_empty() && collapse_spaces(&top_streets.join(" ")) == collapse_spaces(&streets) {
         (top_streets[0].to_string(), top_streets.get(1).map(|s| s.to_string()), if printed_apart { CLEAN } else { MENDED })

@@ -1971,14 +1971,16 @@ fn nature_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             core.chars().filter(|c| c.is_alphabetic()).count() < 4 || !(core.starts_with(char::is_uppercase) || crate::vocab::nature_word(core))
         })
     };
+    // (Each row's key once: the title is lowercased.)
+    let keys: Vec<_> = rows.iter().map(key).collect();
     for k in 0..rows.len() {
-        let (title, row) = (key(&rows[k]), &rows[k]);
+        let row = &rows[k];
         let read = row.value(Col::Nature).text().unwrap_or("").to_string();
-        if title.1.is_none() || !indirect(row) || row.get(Col::Nature).is_some_and(|f| !f.uncertain()) || !illegible(&read) {
+        if keys[k].1.is_none() || !indirect(row) || row.get(Col::Nature).is_some_and(|f| !f.uncertain()) || !illegible(&read) {
             continue;
         }
         let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-        for r in rows.iter().filter(|r| key(r) == title && indirect(r)) {
+        for r in rows.iter().zip(&keys).filter(|(r, key)| **key == keys[k] && indirect(r)).map(|(r, _)| r) {
             if let Some(t) = r.value(Col::Nature).text().filter(|t| !illegible(t)) {
                 *counts.entry(t).or_default() += 1;
             }

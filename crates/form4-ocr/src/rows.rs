@@ -663,19 +663,20 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
                 .any(|b| b.is_ascii_digit())
                 .then(|| Line::new(Some(usize::MAX), plain_text_cells(text), lines[k].line_no))
                 .filter(|row| looks_like_data_row(row) || looks_like_holding(row));
-            if let Some(row) = row {
-                let mut cells = row.cells;
-                nature_at = match cells.as_slice() {
-                    [.., last] if indirect(last) => {
-                        // An empty nature cell for the lines above and below to fill.
-                        cells.push(String::new());
-                        Some(cells.len() - 1)
-                    }
-                    [.., letter, _] if indirect(letter) => Some(cells.len() - 1),
+            if let Some(mut row) = row {
+                let n = row.cells.len();
+                nature_at = match row.cells.as_slice() {
+                    [.., last] if indirect(last) => Some(n),
+                    [.., letter, _] if indirect(letter) => Some(n - 1),
                     _ => None,
                 };
+                if nature_at == Some(n) {
+                    // An empty nature cell for the lines above and below to fill (an
+                    // empty cell leaves the line's text as it is).
+                    row.cells.push(String::new());
+                }
                 let out = mended.get_or_insert_with(|| lines.to_vec());
-                out[k] = Line::new(Some(usize::MAX), cells, lines[k].line_no);
+                out[k] = row;
                 if !row_seen {
                     row_seen = true;
                     // The nature's first lines, printed above the values.
