@@ -1302,7 +1302,7 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
     let before_city = collapse_spaces(&before_state);
     let (city, city_conf) = if !top_city.is_empty() && before_state.ends_with(top_city) {
         (top_city.to_string(), CLEAN)
-    } else if let Some(rest) = (top_city.is_empty() && !top_streets.is_empty()).then_some(()).and_then(|()| before_city.strip_prefix(joined_streets.as_str()).map(|r| r.trim().to_string())) {
+    } else if let Some(rest) = (top_city.is_empty() && !top_streets.is_empty()).then(|| before_city.strip_prefix(joined_streets.as_str()).map(|r| r.trim().to_string())).flatten() {
         let words = rest.split(' ').count();
         if rest.is_empty() || words > 3 || !rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.') {
             return t;
