@@ -80,8 +80,9 @@ struct Report {
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
     if args.list {
+        let mut out = std::io::stdout().lock();
         for rule in form4_check::rules::ALL {
-            println!("{:<26} {:<8} {}", rule.id, rule.severity.to_string(), rule.summary);
+            writeln!(out, "{:<26} {:<8} {}", rule.id, rule.severity.to_string(), rule.summary)?;
         }
         return Ok(ExitCode::SUCCESS);
     }

@@ -1,6 +1,7 @@
 //! `form4 eval`: score the OCR reader against ground truth.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -71,6 +72,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut by_confidence: BTreeMap<&str, Tally> = BTreeMap::new();
     let (mut all, mut refs) = (Tally::default(), Tally::default());
     let mut unreadable = 0;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for dir in &dirs {
         let path = dir.join("ocr.md");
         let mut bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
@@ -114,7 +116,8 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             };
             by_confidence.entry(bucket).or_default().add(f.outcome);
             if args.verbose >= 2 || (args.verbose == 1 && f.outcome != Outcome::Exact) {
-                println!(
+                writeln!(
+                    out,
                     "{}\t{:?}\t{}\ttruth={:?}\tgot={:?}\tconfidence={}",
                     dir.file_name().unwrap_or_default().to_string_lossy(),
                     f.outcome,
@@ -122,31 +125,32 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                     f.truth,
                     f.got,
                     f.confidence.map_or("-".to_string(), |c| c.to_string())
-                );
+                )?;
             }
         }
     }
-    let line = |name: &str, t: &Tally| {
-        println!("{name:<22} {:>6} {:>7.2}% {:>8} {:>7.2}% {:>8} {:>7}", t.fields, t.exact_pct(), t.confident_wrong, t.confident_wrong_pct(), t.flagged_wrong, t.missed);
+    let line = |out: &mut dyn Write, name: &str, t: &Tally| {
+        writeln!(out, "{name:<22} {:>6} {:>7.2}% {:>8} {:>7.2}% {:>8} {:>7}", t.fields, t.exact_pct(), t.confident_wrong, t.confident_wrong_pct(), t.flagged_wrong, t.missed)
     };
-    println!("{} filings from {} ({} unreadable)", dirs.len(), args.dir.display(), unreadable);
-    println!("{:<22} {:>6} {:>8} {:>8} {:>8} {:>8} {:>7}", "values", "fields", "exact", "conf.wrong", "", "flagged", "missed");
+    writeln!(out, "{} filings from {} ({} unreadable)", dirs.len(), args.dir.display(), unreadable)?;
+    writeln!(out, "{:<22} {:>6} {:>8} {:>8} {:>8} {:>8} {:>7}", "values", "fields", "exact", "conf.wrong", "", "flagged", "missed")?;
     for (tier, (t, _)) in &by_tier {
-        line(&format!("  tier {tier}"), t);
+        line(&mut out, &format!("  tier {tier}"), t)?;
     }
-    line("  all tiers", &all);
-    println!("{:<22}", "footnote references");
+    line(&mut out, "  all tiers", &all)?;
+    writeln!(out, "{:<22}", "footnote references")?;
     for (tier, (_, t)) in &by_tier {
-        line(&format!("  tier {tier}"), t);
+        line(&mut out, &format!("  tier {tier}"), t)?;
     }
-    line("  all tiers", &refs);
-    println!("by part of the form (values and references, all tiers)");
+    line(&mut out, "  all tiers", &refs)?;
+    writeln!(out, "by part of the form (values and references, all tiers)")?;
     for (g, t) in &by_group {
-        line(&format!("  {g}"), t);
+        line(&mut out, &format!("  {g}"), t)?;
     }
-    println!("by the reader's confidence (values and references, all tiers)");
+    writeln!(out, "by the reader's confidence (values and references, all tiers)")?;
     for (g, t) in &by_confidence {
-        line(&format!("  {g}"), t);
+        line(&mut out, &format!("  {g}"), t)?;
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -202,3 +202,35 @@ fn ledger_queries_print_tables_json_and_csv() {
     // FORM4_DB names the ledger when --db is not given: all three ADI rows, both tables.
     assert_eq!(text(&env_db.stdout).lines().count(), 1 + 3, "{}", text(&env_db.stdout));
 }
+
+#[test]
+fn eval_scores_the_bundled_ocr_pages_per_tier() {
+    let out = form4(&["eval", "fixtures/ocr/dev"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("12 filings from fixtures/ocr/dev (0 unreadable)"), "{stdout}");
+    for tier in ["clean", "scan"] {
+        let line = stdout.lines().find(|l| l.trim_start().starts_with(&format!("tier {tier}"))).unwrap_or_else(|| panic!("no {tier} line in {stdout}"));
+        let exact: f64 = line.split_whitespace().find(|w| w.ends_with('%')).unwrap().trim_end_matches('%').parse().unwrap();
+        assert!(exact > 80.0, "{line}");
+    }
+}
+
+#[test]
+fn output_cut_short_by_its_reader_is_no_error() {
+    // `form4 eval -vv DIR | head -1`: the reader closes the pipe after one line.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_form4"))
+        .args(["eval", "-vv", "fixtures/ocr/dev"])
+        .current_dir(root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut first).unwrap();
+    assert!(first.contains("\tExact\t") || first.contains("Wrong\t"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked") && !stderr.contains("error"), "{stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}
