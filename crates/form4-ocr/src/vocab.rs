@@ -263,6 +263,13 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
             w = w.trim_end_matches(')').to_string();
             fixed += 1;
         }
+        // A quote before a word (`Class B 'Common 'Stock`): a speck, titles quote nothing.
+        // (A word quoted whole, `"Phantom"`, is the filer's.)
+        let quotes = ['\'', '‘', '’', '"', '“', '”'];
+        if w.len() > 1 && w.starts_with(quotes) && !w.trim_start_matches(quotes).contains(quotes) && is_title_word(w.trim_start_matches(quotes)) {
+            w = w.trim_start_matches(quotes).to_string();
+            fixed += 1;
+        }
         if w.len() > 1 && w.ends_with(['<', '>']) {
             w = w.trim_end_matches(['<', '>']).to_string();
             fixed += 1;
@@ -308,6 +315,12 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
                 return w.to_string();
             }
             let b = bare(w);
+            // `ClassB`, `SeriesA`: the space before a class letter lost (one glyph from
+            // `Class` too, which would drop the letter).
+            if let Some(split) = class_letter_glued(b) {
+                fixed += 1;
+                return w.replacen(b, &split, 1);
+            }
             let close = title_words_near(&b.to_lowercase());
             if b.len() > 3 && one_word(&close) {
                 fixed += 1;
@@ -351,10 +364,23 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
     (out, fixed, all_known)
 }
 
+/// `ClassB` → `Class B`, `SERIES2` → `SERIES 2`: `Class` or `Series` with the class's
+/// letter or number glued on.
+fn class_letter_glued(word: &str) -> Option<String> {
+    ["Class", "CLASS", "Series", "SERIES"].iter().find_map(|&stem| {
+        let rest = word.strip_prefix(stem)?;
+        (!rest.is_empty() && rest.len() <= 2 && rest.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())).then(|| format!("{stem} {rest}"))
+    })
+}
+
 /// A company name with a misread suffix mended (`Ine.` → `Inc.`), and whether it
 /// looks clean (no word switching from lower to upper case inside it, like `CorpP`).
 pub fn check_company(name: &str) -> (String, bool) {
-    let mut words: Vec<String> = name.split(' ').map(str::to_string).collect();
+    // A word of glyphs that are no letter, digit or joining sign (`Tesla, } Inc.`) is a
+    // speck: cut, and the name left in doubt.
+    let speck = |w: &&str| !w.is_empty() && !w.chars().any(char::is_alphanumeric) && !matches!(*w, "&" | "-" | "+" | "/");
+    let specks = name.split(' ').filter(speck).count();
+    let mut words: Vec<String> = name.split(' ').filter(|w| !speck(w)).map(str::to_string).collect();
     // A name in capitals (`MICROSOFT CorpP`): its suffix is in capitals too, and has a
     // point only if one was read.
     let capitals = words.len() >= 2 && words[..words.len() - 1].iter().all(|w| !w.chars().any(char::is_lowercase)) && words[..words.len() - 1].iter().any(|w| w.chars().any(char::is_alphabetic));
@@ -380,7 +406,7 @@ pub fn check_company(name: &str) -> (String, bool) {
         let chars: Vec<char> = w.chars().collect();
         let case_switch = chars.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()) && !w.starts_with("Mc") && !w.starts_with("Mac");
         !case_switch && !w.contains(['"', '“', '”'])
-    });
+    }) && specks == 0;
     (words.join(" "), clean)
 }
 
@@ -490,6 +516,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_class_letter_glued_to_class_is_parted() {
+        // Held-out scan: `ClassB Common Stock` had become `Class Common Stock` at 95.
+        let (title, fixed, known) = check_title("ClassB Common Stock");
+        assert_eq!((title.as_str(), fixed, known), ("Class B Common Stock", 1, true));
+        assert_eq!(check_title("SeriesA Preferred Stock").0, "Series A Preferred Stock");
+        // The same page: specks read as quotes before the words.
+        assert_eq!(check_title("Class B 'Common 'Stock").0, "Class B Common Stock");
+        assert_eq!(check_title("\"Phantom\" Stock Units").0, "\"Phantom\" Stock Units");
+        // A word that only starts like one is left to the vocabulary.
+        assert_eq!(check_title("Classic Common Stock").0, "Classic Common Stock");
+    }
+
+    #[test]
     fn a_word_wrapped_at_its_hyphen_is_joined() {
         // As OCR read printed Forms 4: a title and a nature wrapped after a hyphen.
         let (title, fixed, _) = check_title("Non- Qualified Stock Option (right to buy)");
@@ -555,6 +594,9 @@ mod tests {
         // (Tesseract on a held-out scan: a speck after a word read as a quote.)
         assert!(!check_company("GOLDMAN SACHS GROUP.\" INC").1);
         assert_eq!(check_company("MICROSOFT CorpP"), ("MICROSOFT CORP".into(), true));
+        // Held-out scan: a brace read between the name's words.
+        assert_eq!(check_company("Tesla, } Inc."), ("Tesla, Inc.".into(), false));
+        assert_eq!(check_company("Johnson & Johnson"), ("Johnson & Johnson".into(), true));
         assert!(!check_company("Microsoft CorpP").1);
     }
 }
