@@ -1144,8 +1144,12 @@ fn title_misread_as(title: &str, read: &str) -> bool {
     // letter read must be the title's. (`Common Stock` is a title of its own, not
     // `Common Stock, $.01 par value per share` cut short.)
     let r: Vec<String> = r.iter().map(|w| bare_lower(w)).filter(|w| !w.is_empty()).collect();
-    let mut rest = t.iter().map(|w| bare_lower(w));
-    (r.len() + 1 == t.len() || r.len() == 1) && r.len() < t.len() && r.iter().any(|w| w.len() >= 4) && r.iter().all(|w| rest.any(|x| x == *w))
+    let t_lower: Vec<String> = t.iter().map(|w| bare_lower(w)).collect();
+    // A title cut after its class letter (`Class A` of `Class A Common Stock`): no title
+    // ends so, and the letter tells which title it is.
+    let cut_after_class = r.len() >= 2 && r.len() < t.len() && r.last().is_some_and(|w| w.len() == 1) && t_lower.starts_with(&r);
+    let mut rest = t_lower.iter();
+    cut_after_class || (r.len() + 1 == t.len() || r.len() == 1) && r.len() < t.len() && r.iter().any(|w| w.len() >= 4) && r.iter().all(|w| rest.any(|x| x == w))
 }
 
 /// A word without the punctuation around it, in lower case.
@@ -2976,6 +2980,9 @@ mod tests {
             ("Class B Stock", false),
             ("Series 2 Common Stock", false),
             ("A", false),
+            // (ocr-dev: `Q) Q) Q) ClassA |`, its letter parted and the marks set aside.)
+            ("Class A", true),
+            ("Class B", false),
         ] {
             assert_eq!(title_misread_as("Class A Common Stock", read), same, "{read}");
         }
