@@ -42,6 +42,10 @@ pub mod rule {
     pub const TITLE_LIKE_ROWS: &str = "title-of-like-rows";
     /// A company name's suffix one glyph from exactly one suffix (`Ine.` → `Inc.`).
     pub const COMPANY_SUFFIX: &str = "company-suffix";
+    /// A word of a name made of `I` with `l` among them (`Mithril Il UGP LLC`): the
+    /// roman numeral, flagged (the bulk corpus's 8,378 owner names hold `II` or `III` in
+    /// 196 and `Il`, `lI` or `ll` as a word in none).
+    pub const ROMAN_NUMERAL: &str = "roman-numeral-in-name";
     /// A price a thousand times its neighbours' whose last comma is where their decimal
     /// point is: the point read as a comma (`$2,560,435` among `$2,558.69`…).
     pub const PRICE_POINT: &str = "decimal-point-read-as-comma";
@@ -215,6 +219,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     price_decimals(rows, &mut log);
     footnote_prices(header, &mut log);
     company(header, &mut log);
+    roman_numerals_in_names(header, &mut log);
     plausible_values(rows, header);
     broken_dates(rows, header, &mut log);
     price_ranges(rows, header, &mut log);
@@ -1187,6 +1192,23 @@ fn company(header: &mut HeaderRead, log: &mut Vec<Repair>) {
     }
     if !clean {
         f.conf = f.conf.min(UNCERTAIN_AT - 9);
+    }
+}
+
+/// See [`rule::ROMAN_NUMERAL`].
+fn roman_numerals_in_names(header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    let numeral_misread = |w: &str| (2..=4).contains(&w.len()) && w.contains('l') && w.contains('I') && w.chars().all(|c| c == 'I' || c == 'l');
+    let owners = header.owners.iter_mut().enumerate().filter_map(|(i, o)| Some((format!("reportingOwner[{i}].reportingOwnerId.rptOwnerName"), o.name.as_mut()?)));
+    for (path, f) in owners.chain(header.issuer_name.as_mut().map(|f| ("issuer.issuerName".to_string(), f))) {
+        let Some(name) = f.value.text() else { continue };
+        if !name.split(' ').any(numeral_misread) {
+            continue;
+        }
+        let mended: Vec<String> = name.split(' ').map(|w| if numeral_misread(w) { "I".repeat(w.len()) } else { w.to_string() }).collect();
+        let value = Value::Text(mended.join(" "));
+        record(log, path, &f.read, &value, rule::ROMAN_NUMERAL);
+        f.value = value;
+        f.conf = f.conf.min(UNCERTAIN_AT - 4);
     }
 }
 
@@ -2965,6 +2987,26 @@ mod tests {
         let under = rows[1].get(Col::UndTitle).unwrap();
         assert_eq!(under.value, Value::Text("Common Stock".into()), "{log:#?}");
         assert!(under.uncertain());
+    }
+
+    #[test]
+    fn a_roman_numeral_read_with_an_l_is_mended_and_flagged() {
+        // As OCR read a held-out Form 3's Reporting Owners table (seven joint filers).
+        let lines = crate::markdown::lines(
+            "Reporting Owners\n\n|  | Relationships |  |  |  |\n|---|---|---|---|---|\n\
+             | Reporting Owner Name / Address | Director | 10% Owner | Officer | Other |\n\
+             | Mithril GP LP C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | x |  |  |\n\
+             | Mithril Il UGP LLC C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | x |  |  |\n\
+             \nSignatures\n",
+        );
+        let mut header = crate::header::read_header(&lines, lines.len());
+        assert_eq!(header.owners.len(), 2, "{:#?}", header.owners);
+        let log = repair(&mut [], &mut header);
+        // (The table's lines run on into the address; the top box, absent here, parts them.)
+        let names: Vec<(String, bool)> = header.owners.iter().map(|o| o.name.as_ref().map(|n| (n.value.render(), n.uncertain())).unwrap()).collect();
+        assert!(names[0].0.starts_with("Mithril GP LP C/O"), "{names:?}");
+        assert!(names[1].0.starts_with("Mithril II UGP LLC C/O") && names[1].1, "{names:?}");
+        assert_eq!(log.iter().filter(|r| r.rule == rule::ROMAN_NUMERAL).count(), 1, "{log:#?}");
     }
 
     #[test]
