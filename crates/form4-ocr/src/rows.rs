@@ -1228,7 +1228,9 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                     let mut field = field_from(&body[*i]);
                     if let Some((letter, clean)) = slot.kind.letters().and_then(|a| letterish(&body[*i].tok, a)) {
                         field.value = Value::Text(letter.to_string());
-                        field.conf = if clean { CLEAN } else { MENDED };
+                        // (A letter token is mended only when it stands for another glyph, `€`.)
+                        let stood_for = body[*i].mended && matches!(body[*i].tok, Tok::Letter(_));
+                        field.conf = if clean && !stood_for { CLEAN } else { MENDED };
                         // An I read unclean in the code column (a stroke, `ie`) holds the
                         // row's place as a transaction but is a rule's or a garbled
                         // letter, hardly the rare code I (39 of the bulk corpus's 38,810
@@ -1566,6 +1568,21 @@ Class B Q) Q) Q) ClassA | 2,962,961 2,962,961 I See Common Common Footnote)
             assert_eq!(row.value(Col::Shares), &Value::Num(amount.parse().unwrap()), "{row:#?}");
         }
         assert_eq!(rows[0].value(Col::Price), &Value::Num("19.8491".parse().unwrap()), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_code_c_read_as_the_euro_sign() {
+        // As Tesseract read a held-out Form 4's conversions: every code C read `€`.
+        let text = "\
+| Common Shares | 12/15/2020 |  | € |  | 3,811,260 | A |  | 4,702,780 | I | See footnote ol) |
+| Common Shares | 12/15/2020 |  | € |  | 2,477,100 | A | ©) | 7,179,880 | I | See footnote co) |
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        for row in &rows {
+            assert_eq!(row.value(Col::Code), &Value::Text("C".into()), "{row:#?}");
+            assert!(row.get(Col::Code).unwrap().uncertain(), "{row:#?}");
+        }
     }
 
     #[test]

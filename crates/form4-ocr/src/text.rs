@@ -628,6 +628,12 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         }
         return;
     }
+    // `€`: Tesseract's reading of the form's `C` in some print (a code read alone in its
+    // cell; the form prints no currency but the dollar).
+    if body == "€" {
+        out.push(Token { tok: Tok::Letter('C'), notes, read: cell.to_string(), column, mended: true });
+        return;
+    }
     // `2)`: a footnote mark that lost its opening parenthesis, not the number 2.
     if body.len() == 2 && body.ends_with(')') && body.as_bytes()[0].is_ascii_digit() {
         let mut notes = notes;
