@@ -683,6 +683,16 @@ pub fn check_nature(text: &str) -> (String, bool) {
     }
     // Specks standing alone between words (`Sequoia : Capital`); a dash may be the name's.
     words.retain(|w| !matches!(w.as_str(), ":" | ";" | "|" | "'" | "‘" | "’" | "," | "."));
+    // One quote before a capitalised word (`By Living 'Trust`): a speck. (Two or more
+    // may quote a name, `By "Smith" Trust`.)
+    let quotes = ['\'', '‘', '’', '"', '“', '”'];
+    if words.iter().map(|w| w.matches(quotes).count()).sum::<usize>() == 1 {
+        for w in words.iter_mut() {
+            if w.len() > 2 && w.starts_with(quotes) && w.trim_start_matches(quotes).starts_with(|c: char| c.is_uppercase()) {
+                *w = w.trim_start_matches(quotes).to_string();
+            }
+        }
+    }
     // `U.S.` read with its points lost or doubled (`us.`, `US.`, `U:S,`).
     for k in 0..words.len() {
         let next_capital = words.get(k + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
@@ -746,5 +756,8 @@ mod nature_tests {
         assert_eq!(check_nature("By Trust IRA"), ("By Trust IRA".into(), false));
         assert_eq!(check_nature("By Spouse (as custodian)"), ("By Spouse (as custodian)".into(), false));
         assert_eq!(check_nature("By Living Trust dated 1/1/2000"), ("By Living Trust dated 1/1/2000".into(), false));
+        // A held-out page: a speck read as a quote before a word; a quoted name stays.
+        assert_eq!(check_nature("By Living 'Trust").0, "By Living Trust");
+        assert_eq!(check_nature("By \"Smith\" Trust").0, "By \"Smith\" Trust");
     }
 }
