@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::field::{FieldVal, Value, CLEAN, CONFIRMED, MENDED, UNCERTAIN_AT, UNSURE};
+use crate::field::{FieldVal, Value, CLEAN, CONFIRMED, DERIVED, MENDED, UNCERTAIN_AT, UNSURE};
 use crate::markdown::Line;
 use crate::text::{collapse_spaces, trim_text, us_date};
 
@@ -934,7 +934,20 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
         }
         end = head.trim_end().len();
     }
-    let (cell, mut conf) = if end < cell.trim_end().len() { (&cell[..end], conf.min(MENDED - 5)) } else { (cell, conf) };
+    let (mut cell, mut conf) = if end < cell.trim_end().len() { (&cell[..end], conf.min(MENDED - 5)) } else { (cell, conf) };
+    // A period after a title word spelt out or a C-suite acronym (`President and CEO.`)
+    // is a speck: of the bulk corpus's 10,232 titles, 174 end with a period, every one
+    // after an abbreviation (`Sec.`, `V.P.`, `Off.`) or a sentence (`See remarks.`).
+    let before_period = cell;
+    if let Some(stem) = cell.trim_end().strip_suffix('.') {
+        let last = stem.rsplit(' ').next().unwrap_or(stem);
+        let acronym = last.len() == 3 && last.starts_with('C') && last.ends_with('O') && last.chars().all(|c| c.is_ascii_uppercase());
+        let spelt_out = last.len() >= 6 && last.chars().all(char::is_alphabetic) && known_title_word(last);
+        if (acronym || spelt_out) && !stem.to_lowercase().starts_with("see ") {
+            cell = stem;
+            conf = conf.min(DERIVED);
+        }
+    }
     // An unknown word in capitals after words spelt out in lower case (`Public Affairs
     // Officer PNT`) may be specks read as letters as well as an acronym (`President,
     // AWS`): kept, flagged. (After acronyms, `Co-CEO CIB`, it is one more.)
@@ -954,14 +967,12 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
             conf = conf.min(MENDED - 5);
         }
     }
-    match mend_title_words(cell) {
-        Some(mended) => {
-            let mut f = text_field(&mended, conf.min(MENDED - 5))?;
-            f.read = cell.to_string();
-            Some(f)
-        }
-        None => text_field(cell, if has_title_word(cell) && !near_title_word(cell) { conf } else { conf.min(MENDED - 5) }),
-    }
+    let mut f = match mend_title_words(cell) {
+        Some(mended) => text_field(&mended, conf.min(MENDED - 5))?,
+        None => text_field(cell, if has_title_word(cell) && !near_title_word(cell) { conf } else { conf.min(MENDED - 5) })?,
+    };
+    f.read = before_period.to_string();
+    Some(f)
 }
 
 /// Whether a word of three letters or more of `text`, not in capitals, is no title word
@@ -2777,6 +2788,18 @@ mod tests {
     }
 
     #[test]
+    fn a_period_after_a_whole_title_word_is_a_speck() {
+        // A held-out Form 5's Reporting Owners table read `President and CEO. |`.
+        let title = title_field("President and CEO.", CLEAN).expect("a title");
+        assert_eq!(title.value, Value::Text("President and CEO".into()));
+        assert_eq!(title.read, "President and CEO.");
+        // An abbreviation's period, or a sentence's, is the filer's.
+        for read in ["SVP, General Counsel & Sec.", "Executive V.P.", "See remarks.", "EVP, STRATEGY & CORP. DEV."] {
+            assert_eq!(title_field(read, CLEAN).expect("a title").value, Value::Text(read.into()), "{read}");
+        }
+    }
+
+    #[test]
     fn two_readings_of_a_title_that_differ_leave_it_in_doubt_the_one_of_title_words_taken() {
         // A held-out scan (the repository's generator) of a Form 5: the top box read
         // `_ Chairman and Chief Executive Officer _`, the Reporting Owners table `|
@@ -2996,11 +3019,12 @@ Reporting Owners\n\
         let title = owners[0].officer_title.as_ref().expect("the officer cell's text");
         assert!(title.conf < MENDED, "below the top box's reading of the title: {title:?}");
         // The top box's title, where it read one (`SEO)` → `CEO`), wins; where it read
-        // none (ocr-dev b36d238493fe650f_v1, scan), the table's stands, flagged.
+        // none (ocr-dev b36d238493fe650f_v1, scan), the table's stands, flagged, its
+        // speck of a period cut.
         let top = OwnerRead { officer_title: text_field("CEO", MENDED), ..OwnerRead::default() };
         assert_eq!(text(&reconcile(top, Some(owners[0].clone())).officer_title), "CEO");
         let o = reconcile(OwnerRead::default(), Some(owners[0].clone()));
-        assert_eq!(text(&o.officer_title), "CEO.");
+        assert_eq!(text(&o.officer_title), "CEO");
         assert!(o.officer_title.unwrap().uncertain());
         // ocr-dev a81368e51fe6494d_v1, clean: one label read, apart from its mark, with
         // spacer columns between: the order next to the name does not hold.
