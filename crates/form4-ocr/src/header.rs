@@ -1129,9 +1129,31 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     };
     let header = &lines[hi];
     let mut owners: Vec<(OwnerRead, Vec<String>)> = Vec::new();
+    // The table of many joint filers may break: a row the grid finder missed printed as
+    // plain text (`Royan Ajay x` over its address lines), then the rest as a grid of its
+    // own with the same columns. Nothing else stands between the table and the
+    // signatures.
+    let mut part = header.table;
     for line in &lines[hi + 1..] {
-        if line.table != header.table || SIGNATURE_LABEL.is_match(line.text()) || line.text().get(..9).is_some_and(|p| p.eq_ignore_ascii_case("signature")) {
+        if SIGNATURE_LABEL.is_match(line.text()) || line.text().get(..9).is_some_and(|p| p.eq_ignore_ascii_case("signature")) {
             break;
+        }
+        if line.table != part {
+            match line.table {
+                Some(_) if !owners.is_empty() && line.grid && line.cells.len() == header.cells.len() => part = line.table,
+                None if !owners.is_empty() => {
+                    let t = line.text().trim();
+                    let words: Vec<&str> = t.split_whitespace().collect();
+                    // A name, then the box's mark (which box is not seen: none is set).
+                    if words.len() >= 3 && words.last().is_some_and(|w| is_mark(w)) && words[..words.len() - 1].iter().all(|w| w.chars().all(char::is_alphabetic)) {
+                        owners.push((OwnerRead::default(), vec![words[..words.len() - 1].join(" ")]));
+                    } else if let Some((_, block)) = owners.last_mut() {
+                        block.push(t.to_string());
+                    }
+                    continue;
+                }
+                _ => break,
+            }
         }
         let name_text = collapse_spaces(&line.cells[..dir.min(line.cells.len())].iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" "));
         let get = |i: usize| line.cells.get(i).map(String::as_str).unwrap_or("");
@@ -1770,6 +1792,19 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
                     candidates.insert(0, t.to_string());
                 } else {
                     break;
+                }
+            }
+            // A long signature wrapped: its last words on the line above the label, the
+            // `/s/` and the date on the line before (`/s/ Ajay Royan, Managing Member, …
+            // GP 09/20/2021` / `LP, the General Partner of …`). Read whole, flagged.
+            if let ([.., signed, wrapped], true) = (&lines[from.max(i.saturating_sub(2))..i], candidates.is_empty()) {
+                let (s, w) = (signed.text(), wrapped.text());
+                // (Words only, four at least: specks between a signature and its label,
+                // `is Suan) Ms`, are not its end.)
+                let words = || w.split_whitespace();
+                let wordlike = words().all(|x| x.trim_end_matches([',', '.']).chars().all(char::is_alphabetic));
+                if SIGNED.is_match(s) && ANY_DATE.is_match(s) && wordlike && (4..=12).contains(&words().count()) && !w.to_lowercase().contains("ignature") {
+                    candidates.push(format!("{s} {w}"));
                 }
             }
         }
@@ -3503,6 +3538,59 @@ Reporting Persons were greater than 10% beneficial owners and the transactions w
         // Words that are no names are no signature.
         let lines = crate::markdown::lines("see the 12 pages Reminder: Report ** Signature of Reporting Person Date\n");
         assert!(read_signatures(&lines, 0).is_empty());
+    }
+
+    /// A held-out Form 3 of seven joint filers (clean page), as its page reader gave it:
+    /// the Reporting Owners grid broken by a row printed as plain text and a last row
+    /// set as a grid of its own, then signatures of which one wrapped onto a second line.
+    const MANY_JOINT_FILERS: &str = "Reporting Owners\n\n\
+|  | Relationships |  |  |  |\n|---|---|---|---|---|\n\
+| Reporting Owner Name / Address | Director | 10% Owner | Officer | Other |\n\
+| Mithril GP LP C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | x |  |  |\n\
+| MITHRIL II LP C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | x |  |  |\n\
+\nRoyan Ajay x\n\nC/O MITHRIL CAPITAL MANAGEMENT LLC\n\n600 CONGRESS AVENUE SUITE 3100\n\nAUSTIN\n\nTEXAS\n\n78701\n\nUNITED STATES\n\n\
+| THIEL PETER C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | x |  |  |\n\
+|---|---|---|---|---|\n\nSignatures\n\n\
+/s/ Ajay Royan, Authorized Person, Mithril GP LP 09/20/2021\n\nsignature of Reporting Person Date\n\n\
+/s/ Ajay Royan, Managing Member, Mithril II UGP LLC, General Partner of Mithril II GP 09/20/2021\n\n\
+LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n\n\
+/s/ Peter Thiel 09/20/2021\n\nsignature of Reporting Person Date\n";
+
+    #[test]
+    fn the_reporting_owners_table_goes_on_past_a_row_printed_as_text_and_a_new_grid() {
+        let lines = crate::markdown::lines(MANY_JOINT_FILERS);
+        let owners = table_owners(&lines);
+        let names: Vec<&str> = owners.iter().map(|o| text(&o.name)).collect();
+        assert_eq!(names.len(), 4, "{owners:#?}");
+        assert!(names[0].starts_with("Mithril GP LP C/O") && names[1].starts_with("MITHRIL II LP C/O"), "{names:?}");
+        assert_eq!(names[3].split(" C/O").next(), Some("THIEL PETER"), "{names:?}");
+        assert_eq!(text(&owners[3].ten_percent), "1");
+        // The row printed as text: name and address; its mark's box is not seen.
+        let royan = &owners[2];
+        assert_eq!(
+            [text(&royan.name), text(&royan.street1), text(&royan.street2), text(&royan.city), text(&royan.zip)],
+            ["Royan Ajay", "C/O MITHRIL CAPITAL MANAGEMENT LLC", "600 CONGRESS AVENUE SUITE 3100", "AUSTIN", "78701"]
+        );
+        assert!(royan.director.is_none() && royan.ten_percent.is_none(), "{royan:#?}");
+    }
+
+    #[test]
+    fn a_signature_wrapped_onto_the_line_above_its_label_is_read_whole() {
+        let lines = crate::markdown::lines(MANY_JOINT_FILERS);
+        let from = lines.iter().position(|l| l.text() == "Signatures").unwrap();
+        let found = read_signatures(&lines, from);
+        let names: Vec<String> = found.iter().map(|(n, _)| n.value.render()).collect();
+        assert_eq!(
+            names,
+            [
+                "/s/ Ajay Royan, Authorized Person, Mithril GP LP",
+                "/s/ Ajay Royan, Managing Member, Mithril II UGP LLC, General Partner of Mithril II GP LP, the General Partner of Mithril Il LP",
+                "/s/ Peter Thiel"
+            ],
+            "{found:#?}"
+        );
+        assert!(found[1].0.uncertain(), "a date inside the signature: where it ends is a guess");
+        assert!(found.iter().all(|(_, d)| d.value.render() == "2021-09-20"));
     }
 
     #[test]
