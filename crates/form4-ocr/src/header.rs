@@ -1160,7 +1160,9 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
         let marks = [get(dir), get(ten)];
         let officer_cell = get(officer);
         let other_cell = get(other);
-        let starts = marks.iter().any(|m| is_mark(m)) || !officer_cell.is_empty() || !other_cell.is_empty();
+        // (A mark with a speck glued on, `Xe`, is a mark too: a box holds nothing else.)
+        let marked = |c: &str| is_mark(c) || (c.chars().count() <= 3 && c.starts_with(['x', 'X', 'Х', 'х', '×']) && c.chars().skip(1).all(|g| g.is_lowercase() || g.is_ascii_punctuation()));
+        let starts = marks.iter().any(|m| marked(m)) || !officer_cell.is_empty() || !other_cell.is_empty();
         if starts && !name_text.is_empty() {
             let mut o = OwnerRead::default();
             let flag = |c: &str| Some(box_cell(c, conf));
@@ -3572,6 +3574,24 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
             ["Royan Ajay", "C/O MITHRIL CAPITAL MANAGEMENT LLC", "600 CONGRESS AVENUE SUITE 3100", "AUSTIN", "78701"]
         );
         assert!(royan.director.is_none() && royan.ten_percent.is_none(), "{royan:#?}");
+    }
+
+    #[test]
+    fn a_mark_with_a_speck_glued_on_starts_an_owner() {
+        // The same Form 3 on a degraded scan: the second owner's mark read `Xe`. (It had
+        // been read as more of the first owner's address, every later owner one off.)
+        let lines = crate::markdown::lines(
+            "|  | Relationships |  |  |  |\n|---|---|---|---|---|\n\
+| Reporting Owner Name / Address \\| . | Director | oo 10% Owner | \\| Officer | Other: |\n\
+| \u{201c}Mithril GP LP C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 \\| AUSTIN TEXAS 78701 UNITED STATES | \\| | \\| Xx |  | \\| |\n\
+| \u{2018}Mithril LP Be MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN \\| TEXAS 78701 UNITED STATES | \\| \\| \\| \\| \\| | \\| \\| Xe | \\| \\| | \\| \\| |\n\
+| Mithril 11] UGP LLC C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS \\| 78701 UNITED STATES | \\| | \\| \\| x \\| | \\| \\| | \\| \\| |\n",
+        );
+        let owners = table_owners(&lines);
+        assert_eq!(owners.len(), 3, "{owners:#?}");
+        assert!(text(&owners[1].name).contains("Mithril LP"), "{owners:#?}");
+        assert_eq!(text(&owners[1].ten_percent), "1");
+        assert!(text(&owners[2].name).starts_with("Mithril 11] UGP LLC"), "{owners:#?}");
     }
 
     #[test]
