@@ -681,6 +681,10 @@ pub fn check_nature(text: &str) -> (String, bool) {
     if words.len() >= 3 && words[0].eq_ignore_ascii_case("see") && words[1] == "I" {
         words.remove(1);
     }
+    // A speck of a glyph or two read before the nature's opening word (`=a by Trust`).
+    if words.len() >= 3 && words[0].chars().filter(|c| c.is_alphanumeric()).count() <= 2 && !nature_word(&words[0]) && ["by", "By", "BY", "See", "see"].contains(&words[1].as_str()) {
+        words.remove(0);
+    }
     // Specks standing alone between words (`Sequoia : Capital`); a dash may be the name's.
     words.retain(|w| !matches!(w.as_str(), ":" | ";" | "|" | "'" | "‘" | "’" | "," | "."));
     // One quote before a capitalised word (`By Living 'Trust`): a speck. (Two or more
@@ -758,6 +762,8 @@ mod nature_tests {
         assert_eq!(check_nature("By Living Trust dated 1/1/2000"), ("By Living Trust dated 1/1/2000".into(), false));
         // A held-out page: a speck read as a quote before a word; a quoted name stays.
         assert_eq!(check_nature("By Living 'Trust").0, "By Living Trust");
+        assert_eq!(check_nature("=a by Trust").0, "by Trust");
+        assert_eq!(check_nature("I By Trust").0, "By Trust");
         assert_eq!(check_nature("By \"Smith\" Trust").0, "By \"Smith\" Trust");
     }
 }
