@@ -681,6 +681,10 @@ pub fn check_nature(text: &str) -> (String, bool) {
     if words.len() >= 3 && words[0].eq_ignore_ascii_case("see") && words[1] == "I" {
         words.remove(1);
     }
+    // `ey Trust`: the opening `by` with its first glyph misread, before a nature's word.
+    if words.len() >= 2 && words[0].len() == 2 && words[0].ends_with('y') && words[0] != "by" && nature_word(&words[1]) && words[1].starts_with(char::is_uppercase) {
+        words[0] = if words[0].starts_with(char::is_uppercase) { "By" } else { "by" }.to_string();
+    }
     // A speck of a glyph or two read before the nature's opening word (`=a by Trust`).
     if words.len() >= 3 && words[0].chars().filter(|c| c.is_alphanumeric()).count() <= 2 && !nature_word(&words[0]) && ["by", "By", "BY", "See", "see"].contains(&words[1].as_str()) {
         words.remove(0);
@@ -763,6 +767,7 @@ mod nature_tests {
         // A held-out page: a speck read as a quote before a word; a quoted name stays.
         assert_eq!(check_nature("By Living 'Trust").0, "By Living Trust");
         assert_eq!(check_nature("=a by Trust").0, "by Trust");
+        assert_eq!(check_nature("ey Trust"), ("by Trust".into(), true));
         assert_eq!(check_nature("I By Trust").0, "By Trust");
         assert_eq!(check_nature("By \"Smith\" Trust").0, "By \"Smith\" Trust");
     }
