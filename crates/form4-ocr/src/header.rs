@@ -989,13 +989,17 @@ fn near_title_word(text: &str) -> bool {
 /// check mark or a title is the box checked, an empty cell the box not checked. One or
 /// two glyphs that are neither (`x)`, `'`) are a mark with debris or a speck, so the
 /// box is only guessed: checked when an x-like glyph is among them, flagged either way.
+/// The glyphs a relationship box's check mark is read as (Latin and Cyrillic x, the
+/// multiplication sign).
+const CHECK_GLYPHS: [char; 5] = ['x', 'X', 'Х', 'х', '×'];
+
 fn box_cell(c: &str, conf: u8) -> FieldVal {
     let (checked, conf) = if is_mark(c) || c.len() > 2 {
         (true, conf)
     } else if c.is_empty() {
         (false, conf)
     } else {
-        (c.contains(['x', 'X', 'Х', 'х', '×']), conf.min(MENDED - 5))
+        (c.contains(CHECK_GLYPHS), conf.min(MENDED - 5))
     };
     FieldVal::read(Value::Text(if checked { "1" } else { "0" }.into()), c.to_string(), conf)
 }
@@ -1161,7 +1165,7 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
         let officer_cell = get(officer);
         let other_cell = get(other);
         // (A mark with a speck glued on, `Xe`, is a mark too: a box holds nothing else.)
-        let marked = |c: &str| is_mark(c) || (c.chars().count() <= 3 && c.starts_with(['x', 'X', 'Х', 'х', '×']) && c.chars().skip(1).all(|g| g.is_lowercase() || g.is_ascii_punctuation()));
+        let marked = |c: &str| is_mark(c) || (c.chars().count() <= 3 && c.starts_with(CHECK_GLYPHS) && c.chars().skip(1).all(|g| g.is_lowercase() || g.is_ascii_punctuation()));
         let starts = marks.iter().any(|m| marked(m)) || !officer_cell.is_empty() || !other_cell.is_empty();
         if starts && !name_text.is_empty() {
             let mut o = OwnerRead::default();

@@ -165,6 +165,9 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
     COMPANY_SUFFIXES.contains(&w)
 }
 
+/// Quote marks, straight and curly, as OCR reads specks.
+const QUOTES: [char; 6] = ['\'', '‘', '’', '"', '“', '”'];
+
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
 }
@@ -265,9 +268,8 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
         }
         // A quote before a word (`Class B 'Common 'Stock`): a speck, titles quote nothing.
         // (A word quoted whole, `"Phantom"`, is the filer's.)
-        let quotes = ['\'', '‘', '’', '"', '“', '”'];
-        if w.len() > 1 && w.starts_with(quotes) && !w.trim_start_matches(quotes).contains(quotes) && is_title_word(w.trim_start_matches(quotes)) {
-            w = w.trim_start_matches(quotes).to_string();
+        if w.len() > 1 && w.starts_with(QUOTES) && !w.trim_start_matches(QUOTES).contains(QUOTES) && is_title_word(w.trim_start_matches(QUOTES)) {
+            w = w.trim_start_matches(QUOTES).to_string();
             fixed += 1;
         }
         if w.len() > 1 && w.ends_with(['<', '>']) {
@@ -693,11 +695,10 @@ pub fn check_nature(text: &str) -> (String, bool) {
     words.retain(|w| !matches!(w.as_str(), ":" | ";" | "|" | "'" | "‘" | "’" | "," | "."));
     // One quote before a capitalised word (`By Living 'Trust`): a speck. (Two or more
     // may quote a name, `By "Smith" Trust`.)
-    let quotes = ['\'', '‘', '’', '"', '“', '”'];
-    if words.iter().map(|w| w.matches(quotes).count()).sum::<usize>() == 1 {
+    if words.iter().map(|w| w.matches(QUOTES).count()).sum::<usize>() == 1 {
         for w in words.iter_mut() {
-            if w.len() > 2 && w.starts_with(quotes) && w.trim_start_matches(quotes).starts_with(|c: char| c.is_uppercase()) {
-                *w = w.trim_start_matches(quotes).to_string();
+            if w.len() > 2 && w.starts_with(QUOTES) && w.trim_start_matches(QUOTES).starts_with(|c: char| c.is_uppercase()) {
+                *w = w.trim_start_matches(QUOTES).to_string();
             }
         }
     }
