@@ -42,6 +42,11 @@ pub mod rule {
     pub const TITLE_LIKE_ROWS: &str = "title-of-like-rows";
     /// A company name's suffix one glyph from exactly one suffix (`Ine.` → `Inc.`).
     pub const COMPANY_SUFFIX: &str = "company-suffix";
+    /// An issuer name's first word that the page's footnotes, remarks and owners'
+    /// addresses never write, where they write one word a glyph from it twice or more
+    /// and no other (`Tesia, Inc.` beside 46 `Tesla,`): that word, in the case read,
+    /// flagged.
+    pub const ISSUER_NAME_ELSEWHERE: &str = "issuer-name-as-written-elsewhere";
     /// A word of a name made of `I` with `l` among them (`Mithril Il UGP LLC`): the
     /// roman numeral, flagged (the bulk corpus's 8,378 owner names hold `II` or `III` in
     /// 196 and `Il`, `lI` or `ll` as a word in none).
@@ -220,6 +225,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     footnote_prices(header, &mut log);
     company(header, &mut log);
     roman_numerals_in_names(header, &mut log);
+    issuer_name_as_written_elsewhere(header, &mut log);
     plausible_values(rows, header);
     broken_dates(rows, header, &mut log);
     price_ranges(rows, header, &mut log);
@@ -1193,6 +1199,44 @@ fn company(header: &mut HeaderRead, log: &mut Vec<Repair>) {
     if !clean {
         f.conf = f.conf.min(UNCERTAIN_AT - 9);
     }
+}
+
+/// See [`rule::ISSUER_NAME_ELSEWHERE`].
+fn issuer_name_as_written_elsewhere(header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    let Some(name) = header.issuer_name.as_ref().and_then(|f| f.value.text()).map(str::to_string) else { return };
+    let Some(first) = name.split(' ').next().map(|w| w.trim_end_matches([',', '.'])).filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)) else { return };
+    let first_lower = first.to_lowercase();
+    let owner_texts = header.owners.iter().flat_map(|o| [&o.street1, &o.street2, &o.city]).flatten();
+    let texts: Vec<&str> = header.footnotes.iter().map(|(_, f)| f).chain(header.remarks.as_ref()).chain(owner_texts).filter_map(|f| f.value.text()).collect();
+    let mut near: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for w in texts.iter().flat_map(|t| t.split(|c: char| !c.is_alphabetic())).filter(|w| w.chars().count() == first.chars().count()) {
+        let lower = w.to_lowercase();
+        if lower == first_lower {
+            return;
+        }
+        if one_glyph_apart(&lower, &first_lower) {
+            *near.entry(lower).or_default() += 1;
+        }
+    }
+    let mut near = near.into_iter();
+    let (Some((word, n)), None) = (near.next(), near.next()) else { return };
+    if n < 2 {
+        return;
+    }
+    // In the case the name was read in: `TESLA` for `TESIA`, `Tesla` for `Tesia`.
+    let word = if first.chars().all(|c| c.is_uppercase()) {
+        word.to_uppercase()
+    } else if first.starts_with(char::is_uppercase) {
+        let mut c = word.chars();
+        c.next().map_or(String::new(), |h| h.to_uppercase().chain(c).collect())
+    } else {
+        word
+    };
+    let Some(f) = header.issuer_name.as_mut() else { return };
+    let value = Value::Text(name.replacen(first, &word, 1));
+    record(log, "issuer.issuerName".into(), &f.read, &value, rule::ISSUER_NAME_ELSEWHERE);
+    f.value = value;
+    f.conf = f.conf.min(UNCERTAIN_AT - 4);
 }
 
 /// See [`rule::ROMAN_NUMERAL`].
@@ -2987,6 +3031,28 @@ mod tests {
         let under = rows[1].get(Col::UndTitle).unwrap();
         assert_eq!(under.value, Value::Text("Common Stock".into()), "{log:#?}");
         assert!(under.uncertain());
+    }
+
+    #[test]
+    fn an_issuer_name_a_glyph_from_how_the_footnotes_write_it_is_mended() {
+        // A held-out scan: the issuer box read `'Tesia, | Inc. [TSLA]`; the footnotes
+        // write the name dozens of times.
+        let note = "The price reported is a weighted average price. The reporting person undertakes to provide Tesla, Inc., any security holder of Tesla, Inc. or the staff of the Securities and Exchange Commission, upon request, full information regarding the number of shares sold at each separate price.";
+        let header_with = |name: &str, note: &str| HeaderRead {
+            issuer_name: Some(FieldVal::read(Value::Text(name.into()), name, CLEAN)),
+            footnotes: vec![("F1".into(), FieldVal::read(Value::Text(note.into()), note, CLEAN))],
+            ..HeaderRead::default()
+        };
+        let mut header = header_with("Tesia, Inc.", note);
+        let log = repair(&mut [], &mut header);
+        let name = header.issuer_name.as_ref().unwrap();
+        assert_eq!((name.value.render(), name.uncertain()), ("Tesla, Inc.".to_string(), true), "{log:#?}");
+        // A name the page writes as read, or one it never comes near, stands.
+        for read in ["Tesla, Inc.", "Rivian Automotive, Inc."] {
+            let mut header = header_with(read, note);
+            repair(&mut [], &mut header);
+            assert_eq!(header.issuer_name.unwrap().value.render(), read);
+        }
     }
 
     #[test]
