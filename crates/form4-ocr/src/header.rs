@@ -1138,21 +1138,30 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     // own with the same columns. Nothing else stands between the table and the
     // signatures.
     let mut part = header.table;
+    // Whether the last owner was read from plain text: only its address goes on in it.
+    let mut last_from_text = false;
     for line in &lines[hi + 1..] {
         if SIGNATURE_LABEL.is_match(line.text()) || line.text().get(..9).is_some_and(|p| p.eq_ignore_ascii_case("signature")) {
             break;
         }
         if line.table != part {
             match line.table {
-                Some(_) if !owners.is_empty() && line.grid && line.cells.len() == header.cells.len() => part = line.table,
+                Some(_) if !owners.is_empty() && line.grid && line.cells.len() == header.cells.len() => {
+                    part = line.table;
+                    last_from_text = false;
+                }
                 None if !owners.is_empty() => {
                     let t = line.text().trim();
                     let words: Vec<&str> = t.split_whitespace().collect();
                     // A name, then the box's mark (which box is not seen: none is set).
                     if words.len() >= 3 && words.last().is_some_and(|w| is_mark(w)) && words[..words.len() - 1].iter().all(|w| w.chars().all(char::is_alphabetic)) {
                         owners.push((OwnerRead::default(), vec![words[..words.len() - 1].join(" ")]));
-                    } else if let Some((_, block)) = owners.last_mut() {
-                        block.push(t.to_string());
+                        last_from_text = true;
+                        continue;
+                    }
+                    match owners.last_mut() {
+                        Some((_, block)) if last_from_text => block.push(t.to_string()),
+                        _ => break,
                     }
                     continue;
                 }
@@ -3578,6 +3587,28 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
             ["Royan Ajay", "C/O MITHRIL CAPITAL MANAGEMENT LLC", "600 CONGRESS AVENUE SUITE 3100", "AUSTIN", "78701"]
         );
         assert!(royan.director.is_none() && royan.ten_percent.is_none(), "{royan:#?}");
+    }
+
+    #[test]
+    fn the_reporting_owners_table_ends_at_plain_text_that_starts_no_owner() {
+        // A held-out scan: the one owner's name lost, then the signature's date and the
+        // explanations as plain text. They are no more of the owner's address.
+        let lines = crate::markdown::lines(
+            "Reporting Owners\n\n| Owner Name / Address | Relationships |  |  |  |\n|---|---|---|---|---|\n\
+| Reporting | Director, | 10% Owner, | Officer, | Other |\n\
+| C/O TESLA, INC. 1 TESLA ROAD AUSTIN TEXAS 78725 UNITED STATES | x | x | CEO |  |\n\
+\n04/29/2022\n\nDate\n\nExplanation of Responses:\n\n(1) The price reported is a weighted average price.\n",
+        );
+        let owners = table_owners(&lines);
+        assert_eq!(owners.len(), 1, "{owners:#?}");
+        let o = &owners[0];
+        for f in [&o.name, &o.street1, &o.street2, &o.city, &o.state, &o.zip] {
+            assert!(!text(f).contains("Explanation") && !text(f).contains("04/29") && !text(f).contains("Date"), "{o:#?}");
+        }
+        assert_eq!(text(&o.officer_title), "CEO");
+        // The top box's name stands against the table's line without one.
+        let top = OwnerRead { name: text_field("Musk Elon", CLEAN), ..OwnerRead::default() };
+        assert_eq!(text(&reconcile(top, Some(o.clone())).name), "Musk Elon");
     }
 
     #[test]
