@@ -1208,8 +1208,17 @@ fn issuer_name_as_written_elsewhere(header: &mut HeaderRead, log: &mut Vec<Repai
     let first_lower = first.to_lowercase();
     let owner_texts = header.owners.iter().flat_map(|o| [&o.street1, &o.street2, &o.city]).flatten();
     let texts: Vec<&str> = header.footnotes.iter().map(|(_, f)| f).chain(header.remarks.as_ref()).chain(owner_texts).filter_map(|f| f.value.text()).collect();
+    // Written as read somewhere (a fast search): nothing to mend.
+    if texts.iter().any(|t| t.contains(first)) {
+        return;
+    }
     let mut near: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
-    for w in texts.iter().flat_map(|t| t.split(|c: char| !c.is_alphabetic())).filter(|w| w.chars().count() == first.chars().count()) {
+    // (Words of another length in bytes are passed over before anything is lowered:
+    // the footnotes are most of a page's words.)
+    for w in texts.iter().flat_map(|t| t.split(|c: char| !c.is_alphabetic())).filter(|w| w.len() == first.len()) {
+        if w.eq_ignore_ascii_case(first) {
+            return;
+        }
         let lower = w.to_lowercase();
         if lower == first_lower {
             return;
