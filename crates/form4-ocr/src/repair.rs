@@ -1236,8 +1236,7 @@ fn issuer_name_as_written_elsewhere(header: &mut HeaderRead, log: &mut Vec<Repai
     let word = if first.chars().all(|c| c.is_uppercase()) {
         word.to_uppercase()
     } else if first.starts_with(char::is_uppercase) {
-        let mut c = word.chars();
-        c.next().map_or(String::new(), |h| h.to_uppercase().chain(c).collect())
+        crate::vocab::with_first_letter(&word, true)
     } else {
         word
     };

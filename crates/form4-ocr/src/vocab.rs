@@ -319,9 +319,9 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
             let b = bare(w);
             // `ClassB`, `SeriesA`: the space before a class letter lost (one glyph from
             // `Class` too, which would drop the letter).
-            if let Some(split) = class_letter_glued(b) {
+            if let Some(parted) = class_letter_glued(b) {
                 fixed += 1;
-                return w.replacen(b, &split, 1);
+                return w.replacen(b, &parted, 1);
             }
             let close = title_words_near(&b.to_lowercase());
             if b.len() > 3 && one_word(&close) {
@@ -332,14 +332,7 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
                 // Common Stock` is `Class A Common Stock`.)
                 let neighbour = split.get(k + 1).or_else(|| k.checked_sub(1).and_then(|p| split.get(p))).map(|n| bare(n));
                 let upper = neighbour.map_or(b.starts_with(char::is_uppercase), |n| n.starts_with(char::is_uppercase));
-                let target = close.iter().find(|t| t.starts_with(char::is_uppercase) == upper).map_or_else(
-                    || {
-                        let mut chars = close[0].chars();
-                        let first = chars.next().map(|c| if upper { c.to_uppercase().to_string() } else { c.to_lowercase().to_string() }).unwrap_or_default();
-                        first + chars.as_str()
-                    },
-                    |t| (*t).to_string(),
-                );
+                let target = close.iter().find(|t| t.starts_with(char::is_uppercase) == upper).map_or_else(|| with_first_letter(close[0], upper), |t| (*t).to_string());
                 w.replacen(b, &target, 1)
             } else {
                 all_known = false;
@@ -364,6 +357,12 @@ pub fn check_title(title: &str) -> (String, usize, bool) {
         }
     }
     (out, fixed, all_known)
+}
+
+/// A word with its first letter in upper or lower case, the rest as it is.
+pub(crate) fn with_first_letter(word: &str, upper: bool) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |c| if upper { c.to_uppercase().chain(chars).collect() } else { c.to_lowercase().chain(chars).collect() })
 }
 
 /// `ClassB` → `Class B`, `SERIES2` → `SERIES 2`: `Class` or `Series` with the class's
