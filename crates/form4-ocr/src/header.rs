@@ -2311,18 +2311,41 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
             out.push(("F1".to_string(), FieldVal::read(Value::Text(before.clone()), text[..marks[0].1].to_string(), UNSURE)));
         }
     }
+    // A mark between a line that ends mid-sentence and a line that goes on in lower case
+    // (`… The Reporting Person` / `(2) undertakes to provide …`) stands beside its
+    // footnote's middle line: the footnote starts at the line after the last sentence
+    // that ends a line before it, and the footnote before ends there. Both are flagged.
+    let heads: Vec<Option<usize>> = marks
+        .iter()
+        .enumerate()
+        .map(|(k, &(_, mark_start, body_start))| {
+            let previous_body = marks.get(k.checked_sub(1)?)?.2;
+            let before = text[previous_body..mark_start].trim_end();
+            if before.is_empty() || before.ends_with(['.', ':', ';']) || !text[body_start..].trim_start().starts_with(|c: char| c.is_lowercase()) {
+                return None;
+            }
+            before
+                .match_indices(".\n")
+                .map(|(p, _)| previous_body + p + 1)
+                .filter(|&p| text[p..].trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '('))
+                .last()
+        })
+        .collect();
     for (k, &(id, mark_start, body_start)) in marks.iter().enumerate() {
-        let end = marks.get(k + 1).map_or(text.len(), |n| n.1);
+        let end = heads.get(k + 1).copied().flatten().unwrap_or_else(|| marks.get(k + 1).map_or(text.len(), |n| n.1));
         // The first mark mid-sentence (`… for the 3-year (1) performance period …`, the
         // mark beside its footnote's middle line): the text before it is that footnote's.
         let before = text[..mark_start].trim_end();
-        let body = if k == 0 && id == 1 && !before.is_empty() && !before.ends_with(['.', ':', ';']) && before.split_whitespace().count() >= 4 {
+        let body = if let Some(head) = heads[k] {
+            format!("{} {}", &text[head..mark_start], &text[body_start..end])
+        } else if k == 0 && id == 1 && !before.is_empty() && !before.ends_with(['.', ':', ';']) && before.split_whitespace().count() >= 4 {
             format!("{} {}", before, &text[body_start..end])
         } else {
             text[body_start..end].to_string()
         };
         let clean_text = collapse_spaces(&body.replace('\n', " "));
-        let conf = text_confidence(&clean_text);
+        let moved = heads[k].is_some() || heads.get(k + 1).copied().flatten().is_some();
+        let conf = if moved { text_confidence(&clean_text).min(UNCERTAIN_AT - 4) } else { text_confidence(&clean_text) };
         out.push((format!("F{id}"), FieldVal::read(Value::Text(clean_text.clone()), body.to_string(), conf)));
     }
     // Ids skipped in the numbering: their mark was lost, and their text sits at the
@@ -3765,6 +3788,27 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
         assert!(text("F2").ends_with("RESTRICTED STOCK UNITS REPORTED HEREIN."), "{notes:#?}");
         assert!(text("F3").starts_with("55,500 shares are held directly") && text("F3").ends_with("is a trustee."), "{notes:#?}");
         assert!(text("F4").starts_with("1/16 of the total restricted stock units") && text("F4").ends_with("fully vested on September 5, 2028."), "{notes:#?}");
+    }
+
+    #[test]
+    fn a_mark_read_inside_a_sentence_starts_its_footnote_at_the_line_after_the_last_sentence() {
+        // As OCR read a printed Form 4 line by line: the mark `(2)` stands beside the
+        // second of its footnote's three lines, after a line that ends mid-sentence.
+        let lines = crate::markdown::lines(
+            "Explanation of Responses:\n\n\
+             * If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\n\
+             ** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+             (1) Includes 11,424 shares transferred to the holder's revocable trust. Such transfers are exempt from Section 16 reporting pursuant to Rule 16a- 13.\n\n\
+             The price reported in column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $31.16 to $32.15. The Reporting Person\n\n\
+             (2) undertakes to provide the Issuer, any security holder of the Issuer, or the staff at the Securities and Exchange Commission, upon request, the full information regarding the number\n\n\
+             of shares sold at each separate price within the ranges set forth above.\n",
+        );
+        let notes = read_footnotes(&lines);
+        assert_eq!(note_text(&notes, "F1"), "Includes 11,424 shares transferred to the holder's revocable trust. Such transfers are exempt from Section 16 reporting pursuant to Rule 16a- 13.");
+        let second = note_text(&notes, "F2");
+        assert!(second.starts_with("The price reported in column 4 is a weighted average price.") && second.ends_with("The Reporting Person undertakes to provide the Issuer, any security holder of the Issuer, or the staff at the Securities and Exchange Commission, upon request, the full information regarding the number of shares sold at each separate price within the ranges set forth above."), "{second}");
+        // Where a footnote ends was inferred: both are flagged.
+        assert!(notes.iter().all(|(_, n)| n.uncertain()), "{notes:#?}");
     }
 
     #[test]
