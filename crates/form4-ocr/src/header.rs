@@ -1881,7 +1881,8 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
 /// first letter of a line, and the punctuation).
 static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        r"(?i)\*?\s*[-—]?\s*\S?f\s*the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s*see\s+Instruction\s*4\s*\(?b\)?\s*\(?v\)?\.?",
+        // (Form 3 prints `Instruction 5(b)(v)`, Forms 4 and 5 `Instruction 4(b)(v)`.)
+        r"(?i)\*?\s*[-—]?\s*\S?f\s*the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s*see\s+Instruction\s*[45]\s*\(?b\)?\s*\(?v\)?\.?",
         r"(?i)\*{0,2}\s*\S?ntentional\s+misstatements\s+or\s+omissions\s+of\s+facts\s+constitute\s+Federal\s+Criminal\s+Violations\.?\s*See\s+18\s*U\.?\s*S\.?\s*C\.?\s*1001\s+and\s+15\s*U\.?\s*S\.?\s*C\.?\s*78ff\s*\(?a?\.?\)?\.*",
         r"(?i)Note:?\s*File\s+three\s+copies\s+of\s+this\s+Form.*?procedure\.?",
         r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*1474\s*\([^)]*\)|$)",
@@ -3788,6 +3789,21 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
         assert!(text("F2").ends_with("RESTRICTED STOCK UNITS REPORTED HEREIN."), "{notes:#?}");
         assert!(text("F3").starts_with("55,500 shares are held directly") && text("F3").ends_with("is a trustee."), "{notes:#?}");
         assert!(text("F4").starts_with("1/16 of the total restricted stock units") && text("F4").ends_with("fully vested on September 5, 2028."), "{notes:#?}");
+    }
+
+    #[test]
+    fn form_3_s_note_on_joint_filings_is_the_form_s_text() {
+        // Form 3 prints `see Instruction 5(b)(v)` where Forms 4 and 5 print `4(b)(v)`.
+        let lines = crate::markdown::lines(
+            "Explanation of Responses:\n\n\
+             * If the form is filed by more than one reporting person, see Instruction 5(b)(v).\n\n\
+             ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+             Each share of Series E Preferred Stock will automatically convert into one share of Class B Common Stock immediately upon the\n\n\
+             (1)\n\n\
+             closing of the Issuer's initial public offering (IPO), and has no expiration date.\n",
+        );
+        let notes = read_footnotes(&lines);
+        assert_eq!(note_text(&notes, "F1"), "Each share of Series E Preferred Stock will automatically convert into one share of Class B Common Stock immediately upon the closing of the Issuer's initial public offering (IPO), and has no expiration date.");
     }
 
     #[test]
