@@ -586,7 +586,11 @@ fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>, Quality)> 
     if at == 0 || words.len() > at + 2 || (words[0] == "$" && words.len() == 2) {
         return None;
     }
-    let sign = matches!(words[0], "S" | "s" | "8" | "5" | ">" | "$" | "§" | "SD" | "S$" | "$S");
+    // Or specks read as a short word in lower case (`ee 1,124.314 )`, `ee —-1,125.088
+    // (8)`, on a scan): no word of prose, which a cell of text could hold before a number.
+    const PROSE: [&str; 13] = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "per", "to"];
+    let speck_word = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !PROSE.contains(&w);
+    let sign = matches!(words[0], "S" | "s" | "8" | "5" | ">" | "$" | "§" | "SD" | "S$" | "$S") || speck_word(words[0]);
     let specks = words[1..at].iter().all(|w| w.chars().count() == 1 && !w.chars().any(char::is_alphanumeric));
     if !sign || !specks {
         return None;
@@ -893,6 +897,9 @@ mod tests {
             ("> —1,079.059 (8)", "1079.059", Some("F8")),
             ("S ° 1,073.04 @", "1073.04", None),
             ("SD —1,087.847 (13)", "1087.847", Some("F13")),
+            // Specks read as a word in lower case before the number (set 7's scan).
+            ("ee 1,124.314 )", "1124.314", None),
+            ("ee —-1,125.088 (8)", "1125.088", Some("F8")),
         ] {
             let mut v = Vec::new();
             tokens(&clean(cell), 0, &mut v);
@@ -902,6 +909,8 @@ mod tests {
         // A clean price stays clean; words after a number are no price among specks.
         assert_eq!(one("$ 352.384"), Tok::Price(d("352.384"), Quality::Clean));
         assert_eq!(price_among_specks("S 1,073.04 per share"), None);
+        // A word of prose before a number is text's, not a speck.
+        assert_eq!(price_among_specks("to 1,073.04"), None);
     }
 
     #[test]
