@@ -1338,6 +1338,14 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     }
     tf.missing = title.is_empty();
     fields.insert(Col::Title, tf);
+    // A Table II row printed without its grid: a mark after the amount with no date
+    // exercisable read (`100,000 (25) 06/18/2026`) is the amount's or the empty date
+    // exercisable's, which prints a mark alone when a footnote gives the vesting: flagged.
+    if derivative && !lines[readings[0]].grid && fields.get(&Col::ExDate).is_none_or(|f| f.value == Value::None) {
+        if let Some(shares) = fields.get_mut(&Col::Shares).filter(|f| !f.notes.is_empty()) {
+            shares.notes_conf = Some(shares.notes_conf.unwrap_or(UNCERTAIN_AT - 4).min(UNCERTAIN_AT - 4));
+        }
+    }
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
     // the code decides it later (see `repair`).
     let unread_lines = after.iter().filter(|&&l| row_of_noise(&lines[l])).map(|&l| lines[l].line_no).collect();
@@ -1366,6 +1374,37 @@ fn field_from(t: &Token) -> FieldVal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mark_after_the_amount_of_a_table_2_row_printed_as_text_is_in_doubt() {
+        // A held-out Form 4 (set 7, clean): Table II's one row printed as plain text under
+        // the grid of its column labels; `(25)` is the date exercisable's mark, which
+        // prints alone, not the amount's.
+        let text = "\
+| 1.Titleof Derivative Security (Instr. 3) | 2. Conversion or Exercise Price of Derivative Security | 3. Transaction Date (Month/Day/Year) | 3A. Deemed Execution Date, if any (Month/Day/Year) | 4. Transaction Code (Instr. 8) | 5. Number of _ Derivative Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5) | 6. Date Exercisable and Expiration Date (Month/Day/Year) |  | 7. Title and Amount of Securities Underlying Derivative Security (Instr. 3 and 4) |  | 8. Price of Derivative Security (Instr. 5) | 9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr. 4) | 10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4) | 11. Nature of Indirect Beneficial Ownership (Instr. 4) |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+|  |  |  |  | Code | V | (A) | (D) | Date Exercisable . | Expiration Date | . Title | Agaamat or Number of Shares |  | (Instr. 4) | (Instr. 4) |  |
+
+Non-
+
+Qualified
+
+Stock Common
+
+: $14.99 01/06/2025 mM) 100,000 (25) 06/18/2026 100,000 $0 120,948 D
+
+Option = — Stock
+
+(right to
+
+buy)
+";
+        let rows = read_table(&crate::markdown::lines(text), true, false);
+        let row = rows.iter().find(|r| r.value(Col::Shares) == &Value::Num("100000".parse().unwrap())).expect("the row");
+        let shares = row.get(Col::Shares).expect("the amount");
+        assert_eq!(shares.notes, ["F25"]);
+        assert!(shares.notes_conf.is_some_and(|c| c < crate::field::UNCERTAIN_AT), "{shares:?}");
+    }
 
     #[test]
     fn dedup_of_twice_read_lines() {
