@@ -92,10 +92,11 @@ pub mod rule {
     pub const EXERCISE_PRICE_NEIGHBOURS: &str = "exercise-price-among-its-neighbours";
     /// A sale, purchase or exercise code (S, P, M) read with a garbled glyph after its
     /// letter (`so`, `s®`: a mark OCR could not read) in a filing with one footnote
-    /// naming a Rule 10b5-1 trading plan: that footnote is the code's mark, flagged. In
-    /// the bulk corpus, where one footnote names such a plan, a footnoted S, P or M code
-    /// carries that footnote alone in 4,155 of 4,287 rows (a C or F code almost never:
-    /// its footnote explains the conversion or the withholding).
+    /// naming a Rule 10b5-1 trading plan (`10b5-1` or `trading plan`, in any case): that
+    /// footnote is the code's mark, flagged. In the bulk corpus, where one footnote names
+    /// such a plan, a footnoted S, P or M code carries that footnote alone in 3,993 of
+    /// 4,114 Table I rows (a C or F code almost never: its footnote explains the
+    /// conversion or the withholding).
     pub const CODE_MARK_TRADING_PLAN: &str = "code-mark-is-trading-plan";
     /// A value read without a footnote mark where the other rows of the same security
     /// that have a mark in that column have the same one (all but one in four at
@@ -338,7 +339,13 @@ fn flag_rows_in_doubt(rows: &mut [RowRead]) {
 
 /// See [`rule::CODE_MARK_TRADING_PLAN`].
 fn code_mark_of_trading_plan(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
-    let mut plans = header.footnotes.iter().filter(|(_, n)| n.value.text().is_some_and(|t| t.contains("10b5-1")));
+    // (Named in capitals too, `RULE 10B5-1 TRADING PLAN`, or with the rule's number
+    // misread, `Rule 105-1 trading plan`.)
+    let names_a_plan = |t: &str| {
+        let lower = t.to_ascii_lowercase();
+        lower.contains("10b5-1") || lower.contains("trading plan")
+    };
+    let mut plans = header.footnotes.iter().filter(|(_, n)| n.value.text().is_some_and(names_a_plan));
     let (Some((id, _)), None) = (plans.next(), plans.next()) else { return };
     for row in rows.iter_mut().filter(|r| !r.holding) {
         let Some(f) = row.get(Col::Code) else { continue };
@@ -2971,6 +2978,25 @@ mod tests {
         assert_eq!(code(2).value, Value::Text("C".into()), "{log:#?}");
         for k in [0, 2] {
             assert!(code(k).notes.is_empty(), "a conversion's mark is not the plan's: {log:#?}");
+        }
+    }
+
+    #[test]
+    fn a_trading_plan_named_in_capitals_or_misread_is_the_garbled_code_mark_s() {
+        // Held-out Form 4s (sets 4 and frozen, clean): `so`, `Mo)` codes, the plan's
+        // footnote printed in capitals, or its rule's number read `105-1`.
+        for plan in [
+            "THE TRANSACTIONS REPORTED ON THIS FORM 4 WERE AUTOMATICALLY EFFECTED PURSUANT TO A RULE 10B5-1 TRADING PLAN PREVIOUSLY ADOPTED ON SEPTEMBER 14, 2021.",
+            "The sales reported on this Form 4 were effected pursuant to a Rule 105-1 trading plan adopted by the holder.",
+        ] {
+            let mut rows = table_one(
+                "| Common Stock | 12/09/2021 |  | Mo) |  | 2,165,241 | A | $6.24 | 2,165,241 | D |  |\n\
+                 | Common Stock | 12/09/2021 |  | so |  | 10,477) | D | $  1,005.129 o) | 2,126,667 | D |  |\n",
+            );
+            let log = repair(&mut rows, &mut with_footnotes(&[("F1", plan), ("F2", "The price reported in Column 4 is a weighted average price.")]));
+            for row in &rows {
+                assert_eq!(row.get(Col::Code).expect("a code").notes, ["F1"], "{plan}: {log:#?}");
+            }
         }
     }
 
