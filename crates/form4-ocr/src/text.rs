@@ -638,6 +638,16 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         out.push(Token { tok: Tok::Letter('C'), notes, read: cell.to_string(), column, mended: true });
         return;
     }
+    // `(166,554,642`: an amount in thousands groups after a speck read as an opening
+    // parenthesis, none closing it. (Marks are one or two digits: no mark is grouped.)
+    if let Some(rest) = body.strip_prefix('(').filter(|r| !r.contains(')') && r.contains(',')) {
+        if let Tok::Num(d, _) = classify(rest.trim()) {
+            if d.scale() == 0 {
+                out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+                return;
+            }
+        }
+    }
     // `2)`: a footnote mark that lost its opening parenthesis, not the number 2.
     if body.len() == 2 && body.ends_with(')') && body.as_bytes()[0].is_ascii_digit() {
         let mut notes = notes;
@@ -1022,6 +1032,15 @@ mod tests {
         assert_eq!(read("\\|Соттоп\\|5,500,000}"), [Tok::Text("Common".into()), amount]);
         assert_eq!(read("Number of Shares 3,330,804"), [Tok::Num("3330804".parse().unwrap(), Quality::Mended)]);
         assert_eq!(read("Common Stock"), [Tok::Text("Common Stock".into())]);
+    }
+
+    #[test]
+    fn an_amount_after_a_lone_opening_parenthesis_is_the_amount() {
+        // A held-out Form 4 (the morning's set, clean): the amount owned read
+        // `(166,554,642`, which had been taken for a garbled mark.
+        assert_eq!(read("(166,554,642"), [Tok::Num("166554642".parse().unwrap(), Quality::Mended)]);
+        // A mark stays a mark.
+        assert_eq!(read("(12"), [Tok::Mark]);
     }
 
     #[test]
