@@ -3256,6 +3256,11 @@ Reporting Owners\n\
         notes.iter().find(|(i, _)| i == id).map(|(_, f)| f.value.render()).unwrap_or_default()
     }
 
+    /// The text of footnote `id` as read from a page's markdown.
+    fn footnote_of(md: &str, id: &str) -> String {
+        note_text(&read_footnotes(&crate::markdown::lines(md)), id)
+    }
+
     fn owner_of(md: &str) -> OwnerRead {
         top_box_owner(&crate::markdown::lines(md))
     }
@@ -3821,29 +3826,23 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
     #[test]
     fn a_mark_that_lost_its_number_is_no_part_of_the_footnote() {
         // A held-out Form 4 (set 7, clean): the one footnote's mark read `()`.
-        let lines = crate::markdown::lines(
-            "Explanation of Responses:\n\n\
+        let page = "Explanation of Responses:\n\n\
              ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
              () The option shares shall vest and become exercisable in full on June 9, 2024. The option shares will become fully vested and exercisable in the event that the Issuer is subject to a change in\n\n\
-             control.\n",
-        );
-        let notes = read_footnotes(&lines);
-        assert_eq!(note_text(&notes, "F1"), "The option shares shall vest and become exercisable in full on June 9, 2024. The option shares will become fully vested and exercisable in the event that the Issuer is subject to a change in control.");
+             control.\n";
+        assert_eq!(footnote_of(page, "F1"), "The option shares shall vest and become exercisable in full on June 9, 2024. The option shares will become fully vested and exercisable in the event that the Issuer is subject to a change in control.");
     }
 
     #[test]
     fn form_3_s_note_on_joint_filings_is_the_form_s_text() {
         // Form 3 prints `see Instruction 5(b)(v)` where Forms 4 and 5 print `4(b)(v)`.
-        let lines = crate::markdown::lines(
-            "Explanation of Responses:\n\n\
+        let page = "Explanation of Responses:\n\n\
              * If the form is filed by more than one reporting person, see Instruction 5(b)(v).\n\n\
              ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
              Each share of Series E Preferred Stock will automatically convert into one share of Class B Common Stock immediately upon the\n\n\
              (1)\n\n\
-             closing of the Issuer's initial public offering (IPO), and has no expiration date.\n",
-        );
-        let notes = read_footnotes(&lines);
-        assert_eq!(note_text(&notes, "F1"), "Each share of Series E Preferred Stock will automatically convert into one share of Class B Common Stock immediately upon the closing of the Issuer's initial public offering (IPO), and has no expiration date.");
+             closing of the Issuer's initial public offering (IPO), and has no expiration date.\n";
+        assert_eq!(footnote_of(page, "F1"), "Each share of Series E Preferred Stock will automatically convert into one share of Class B Common Stock immediately upon the closing of the Issuer's initial public offering (IPO), and has no expiration date.");
     }
 
     #[test]
