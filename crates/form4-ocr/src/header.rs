@@ -2338,7 +2338,7 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
         .map(|(k, &(_, mark_start, body_start))| {
             let previous_body = marks.get(k.checked_sub(1)?)?.2;
             let before = text[previous_body..mark_start].trim_end();
-            if before.is_empty() || before.ends_with(['.', ':', ';']) || !text[body_start..].trim_start().starts_with(|c: char| c.is_lowercase()) {
+            if !ends_mid_sentence(before) || !text[body_start..].trim_start().starts_with(|c: char| c.is_lowercase()) {
                 return None;
             }
             before
@@ -2349,19 +2349,20 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
         })
         .collect();
     for (k, &(id, mark_start, body_start)) in marks.iter().enumerate() {
-        let end = heads.get(k + 1).copied().flatten().unwrap_or_else(|| marks.get(k + 1).map_or(text.len(), |n| n.1));
+        let next_head = heads.get(k + 1).copied().flatten();
+        let end = next_head.unwrap_or_else(|| marks.get(k + 1).map_or(text.len(), |n| n.1));
         // The first mark mid-sentence (`… for the 3-year (1) performance period …`, the
         // mark beside its footnote's middle line): the text before it is that footnote's.
         let before = text[..mark_start].trim_end();
         let body = if let Some(head) = heads[k] {
             format!("{} {}", &text[head..mark_start], &text[body_start..end])
-        } else if k == 0 && id == 1 && !before.is_empty() && !before.ends_with(['.', ':', ';']) && before.split_whitespace().count() >= 4 {
+        } else if k == 0 && id == 1 && ends_mid_sentence(before) && before.split_whitespace().count() >= 4 {
             format!("{} {}", before, &text[body_start..end])
         } else {
             text[body_start..end].to_string()
         };
         let clean_text = collapse_spaces(&body.replace('\n', " "));
-        let moved = heads[k].is_some() || heads.get(k + 1).copied().flatten().is_some();
+        let moved = heads[k].is_some() || next_head.is_some();
         let conf = if moved { text_confidence(&clean_text).min(UNCERTAIN_AT - 4) } else { text_confidence(&clean_text) };
         out.push((format!("F{id}"), FieldVal::read(Value::Text(clean_text.clone()), body.to_string(), conf)));
     }
@@ -2392,6 +2393,12 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
         i += 1;
     }
     out
+}
+
+/// Whether footnote text read before a mark (trimmed) ends mid-sentence: some text, and
+/// no point, colon or semicolon closing it.
+fn ends_mid_sentence(before: &str) -> bool {
+    !before.is_empty() && !before.ends_with(['.', ':', ';'])
 }
 
 /// The form's printed sentences read with too many errors for [`FORM_SENTENCES`]: the

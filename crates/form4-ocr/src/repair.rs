@@ -1037,7 +1037,8 @@ fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             let Some(read) = f.value.text() else { continue };
             // Specks cut before a title leave it in doubt: the row may be debris too.
             let specks_cut = crate::vocab::without_leading_specks(read);
-            let text = specks_cut.clone().unwrap_or_else(|| read.to_string());
+            let cut = specks_cut.is_some();
+            let text = specks_cut.unwrap_or_else(|| read.to_string());
             let (fixed, n, known) = match checked.iter().find(|(t, _)| *t == text) {
                 Some((_, result)) => result.clone(),
                 None => {
@@ -1046,9 +1047,9 @@ fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                     result
                 }
             };
-            if n > 0 || specks_cut.is_some() {
+            if n > 0 || cut {
                 let conf = if known { DERIVED.min(f.conf) } else { UNCERTAIN_AT.min(f.conf) };
-                let conf = if specks_cut.is_some() { conf.min(UNCERTAIN_AT - 4) } else { conf };
+                let conf = if cut { conf.min(UNCERTAIN_AT - 4) } else { conf };
                 choose(row, col, Value::Text(fixed), conf, rule::TITLE_WORDS, log);
             } else if !known {
                 if let Some(f) = row.fields.get_mut(&col) {

@@ -1343,7 +1343,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     // exercisable's, which prints a mark alone when a footnote gives the vesting: flagged.
     if derivative && !lines[readings[0]].grid && fields.get(&Col::ExDate).is_none_or(|f| f.value == Value::None) {
         if let Some(shares) = fields.get_mut(&Col::Shares).filter(|f| !f.notes.is_empty()) {
-            shares.notes_conf = Some(shares.notes_conf.unwrap_or(UNCERTAIN_AT - 4).min(UNCERTAIN_AT - 4));
+            shares.notes_conf = Some(shares.notes_conf.map_or(UNCERTAIN_AT - 4, |c| c.min(UNCERTAIN_AT - 4)));
         }
     }
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
