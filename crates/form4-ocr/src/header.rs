@@ -179,6 +179,9 @@ pub struct HeaderRead {
     /// The highest footnote number that appears as a mark in the explanations, read
     /// or not: footnotes up to it exist even when their text could not be cut out.
     pub highest_footnote_mark: u32,
+    /// The explanations' text the footnotes were cut from, line by line (see
+    /// [`recut_footnotes_by_paragraphs`]).
+    pub footnote_text: String,
     /// Remarks.
     pub remarks: Option<FieldVal>,
 }
@@ -532,7 +535,9 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
     h.signatures = read_signatures(lines, table1);
     issuer_after_owner_name(&mut h);
     let explanation = explanation_start(lines);
-    h.footnotes = footnotes_from(lines, explanation);
+    h.footnote_text = footnote_text(lines, explanation);
+    h.footnotes = cut_footnotes(&h.footnote_text);
+    tidy_footnotes(&mut h.footnotes);
     h.highest_footnote_mark = highest_mark(lines, explanation);
     h.remarks = read_remarks(lines);
     h
@@ -2055,13 +2060,15 @@ fn mend_known_misreadings(t: &mut String) {
 /// The footnotes of a page, their start found as [`read_header`] finds it.
 #[cfg(test)]
 fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
-    footnotes_from(lines, explanation_start(lines))
+    let mut notes = cut_footnotes(&footnote_text(lines, explanation_start(lines)));
+    tidy_footnotes(&mut notes);
+    notes
 }
 
-/// The footnotes after the explanations' start (see [`explanation_start`]).
-fn footnotes_from(lines: &[Line], explanation: Option<usize>) -> Vec<(String, FieldVal)> {
-    let mut notes = cut_footnotes(lines, explanation);
-    for (_, f) in &mut notes {
+/// What every cut footnote is cleared of: known misreadings mended, the specks and
+/// garbled mark before its first word cut, its final point restored.
+fn tidy_footnotes(notes: &mut [(String, FieldVal)]) {
+    for (_, f) in notes.iter_mut() {
         if let Value::Text(t) = &mut f.value {
             mend_known_misreadings(t);
             // A mark whose number was lost (`() The option shares …`): no footnote starts
@@ -2089,7 +2096,6 @@ fn footnotes_from(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fi
             }
         }
     }
-    notes
 }
 
 /// A footnote mark found in the text: (id, mark start, text start).
@@ -2199,8 +2205,11 @@ fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     (strict, relaxed)
 }
 
-fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, FieldVal)> {
-    let Some(start) = explanation else { return Vec::new() };
+/// The explanations' text the footnotes are cut from, line by line: the form's printed
+/// sentences, remarks and the signature cut off, marks alone on their lines mended or
+/// dropped. Empty without explanations.
+fn footnote_text(lines: &[Line], explanation: Option<usize>) -> String {
+    let Some(start) = explanation else { return String::new() };
     let mut parts: Vec<String> = Vec::new();
     for (k, line) in lines[start..].iter().enumerate() {
         let mut t = line.text();
@@ -2253,9 +2262,13 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
         .collect();
     let lines_kept: Vec<&str> =
         marks_alone.iter().map(|l| l.as_ref()).filter(|l| !(l.is_empty() || l.len() <= 4 && l.starts_with('(') && !l.ends_with(')'))).filter(|l| l.chars().any(char::is_alphanumeric)).collect();
-    let text = lines_kept.join("\n");
+    lines_kept.join("\n")
+}
+
+/// Cuts the explanations' text ([`footnote_text`]) into footnotes by their marks.
+fn cut_footnotes(text: &str) -> Vec<(String, FieldVal)> {
     let marks = {
-        let (strict, relaxed) = marks_in_order(&text);
+        let (strict, relaxed) = marks_in_order(text);
         // The sentence end before a mark can be lost (`… of the Issuer 2. The RSUs …`):
         // such marks are taken only where they add to the marks found after sentences.
         if relaxed.len() > strict.len() && strict.iter().all(|m| relaxed.contains(m)) {
@@ -2265,10 +2278,10 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
         }
     };
     let mut out = Vec::new();
-    if let Some(beside) = marks_beside_text(&text, marks.len()) {
+    if let Some(beside) = marks_beside_text(text, marks.len()) {
         return beside;
     }
-    if let Some(lines) = one_footnote_per_line(&text) {
+    if let Some(lines) = one_footnote_per_line(text) {
         return lines;
     }
     // Layouts that print the mark beside a multi-line footnote put it inside the text
@@ -2310,13 +2323,13 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
         return out;
     }
     if marks.is_empty() {
-        if let Some(cut) = lone_garbled_marks(&text) {
+        if let Some(cut) = lone_garbled_marks(text) {
             return cut;
         }
         // One footnote whose mark was lost or misplaced: the whole text, flagged.
         let body = collapse_spaces(&FOOTNOTE_MARK_INLINE.replace_all(&text.replace('\n', " "), " "));
         if body.split(' ').count() >= 4 {
-            out.push(("F1".to_string(), FieldVal::read(Value::Text(body.clone()), text.clone(), UNSURE)));
+            out.push(("F1".to_string(), FieldVal::read(Value::Text(body.clone()), text, UNSURE)));
         }
         return out;
     }
@@ -2393,6 +2406,180 @@ fn cut_footnotes(lines: &[Line], explanation: Option<usize>) -> Vec<(String, Fie
         i += 1;
     }
     out
+}
+
+/// A mark printed before a footnote line, as OCR reads it: legible (`(3)`, `3.`, `(3).`)
+/// or garbled (`@)`, `Q)`, `©`, `ny`); with the line's text after it.
+enum LineLead<'a> {
+    Legible(usize, &'a str),
+    Garbled(&'a str),
+    None,
+}
+
+/// The mark a footnote line starts with, if any. A garbled mark is a short token with
+/// a symbol or parenthesis (`@)`, `©`), or where `word_specks` (a line that may start a
+/// footnote) a short lower-case token before a capital (`ny The …`: footnotes start
+/// with a capital). `capital_after` says whether the text after the mark must start as
+/// a footnote does, or in lower case (a mark beside a middle line).
+fn line_lead(line: &str, capital_after: bool, word_specks: bool) -> LineLead<'_> {
+    static LEGIBLE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\((\d{1,2})\)\.?|(\d{1,2})[.)])\s+"));
+    let starts_right = |rest: &str| {
+        let c = rest.trim_start_matches(crate::vocab::QUOTES).chars().next();
+        if capital_after {
+            c.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+        } else {
+            c.is_some_and(char::is_lowercase)
+        }
+    };
+    if let Some(c) = LEGIBLE.captures(line) {
+        let n = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
+        let rest = &line[c.get(0).map_or(0, |m| m.end())..];
+        if n > 0 && starts_right(rest) {
+            return LineLead::Legible(n, rest);
+        }
+    }
+    let Some((token, rest)) = line.split_once(' ') else { return LineLead::None };
+    let symbols = token.chars().count() <= 3 && token.chars().any(|c| "()@©®°=_~|{}[]".contains(c));
+    let word_speck = word_specks && capital_after && token.len() <= 3 && token.chars().all(|c| c.is_ascii_lowercase()) && !["a", "an"].contains(&token);
+    if (symbols || word_speck) && starts_right(rest) {
+        return LineLead::Garbled(rest.trim_start());
+    }
+    LineLead::None
+}
+
+/// The footnotes as the paragraphs they are printed as, when their marks failed: the
+/// SEC's rendering prints each footnote as one paragraph. A line that ends a sentence
+/// before a line starting with a capital may end one; surely so where it left room for
+/// the next line's first word, or where the next line is led by the next mark. Taken
+/// only where the cut by marks left some footnote out, and where the paragraphs come
+/// out exactly as many as the page numbers (`expected`: the highest mark read in the
+/// tables or the explanations) with every legible mark in the paragraph its number
+/// counts to. Footnotes whose own mark did not lead them, and that change, are flagged.
+pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
+    if expected < 2 || (1..=expected).all(|n| h.footnotes.iter().any(|(id, _)| id[1..].parse() == Ok(n))) {
+        return;
+    }
+    let Some(paragraphs) = footnote_paragraphs(&h.footnote_text, expected) else { return };
+    let mut notes: Vec<(String, FieldVal)> = paragraphs
+        .into_iter()
+        .enumerate()
+        .map(|(k, (body, raw, led))| {
+            let id = format!("F{}", k + 1);
+            let clean_text = collapse_spaces(&body);
+            let same = h.footnotes.iter().find(|(f, _)| *f == id).is_some_and(|(_, f)| f.value.text() == Some(clean_text.as_str()));
+            let conf = if led || same { text_confidence(&clean_text) } else { text_confidence(&clean_text).min(UNCERTAIN_AT - 4) };
+            (id, FieldVal::read(Value::Text(clean_text), raw, conf))
+        })
+        .collect();
+    tidy_footnotes(&mut notes);
+    h.footnotes = notes;
+}
+
+/// The footnote text (see [`recut_footnotes_by_paragraphs`]) cut into `count`
+/// paragraphs, each as its text without marks, its lines as read, and whether its own
+/// legible mark led it. `None` where the line breaks do not settle it.
+fn footnote_paragraphs(text: &str, count: usize) -> Option<Vec<(String, String, bool)>> {
+    // Marks alone on their lines stand beside a middle line: not text.
+    let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| l.chars().filter(|c| c.is_alphabetic()).count() >= 2 && l.len() > 4).collect();
+    if lines.len() < 3 {
+        return None;
+    }
+    // Each line's text, the legible mark read before it, and whether a footnote may
+    // start there: the line before ended a sentence, this one starts as footnotes do,
+    // and no mark beside a middle line leads it.
+    let read: Vec<(&str, Option<usize>, bool)> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, l)| {
+            let after_sentence = k == 0 || ends_sentence(lines[k - 1]);
+            if after_sentence {
+                match line_lead(l, true, true) {
+                    LineLead::Legible(n, rest) => return (rest, Some(n), true),
+                    LineLead::Garbled(rest) => return (rest, None, true),
+                    LineLead::None => {}
+                }
+            }
+            match line_lead(l, false, false) {
+                LineLead::Legible(n, rest) => (rest, Some(n), false),
+                LineLead::Garbled(rest) => (rest, None, false),
+                LineLead::None => match line_lead(l, true, false) {
+                    LineLead::Legible(n, rest) if !after_sentence => (rest, Some(n), false),
+                    LineLead::Garbled(rest) if !after_sentence => (rest, None, false),
+                    _ => {
+                        let capital = l.trim_start_matches(crate::vocab::QUOTES).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(');
+                        (*l, None, after_sentence && capital)
+                    }
+                },
+            }
+        })
+        .collect();
+    // The column's width in characters: the second longest line (one may run over).
+    let mut widths: Vec<usize> = read.iter().map(|(t, _, _)| t.chars().count()).collect();
+    widths.sort_unstable();
+    let width = widths[widths.len() - 2];
+    // Line k may start a footnote (weak) or surely does (strong).
+    let (mut strong, mut weak) = (vec![false; read.len()], vec![false; read.len()]);
+    for k in 1..read.len() {
+        let (t, mark, may_start) = read[k];
+        if !may_start {
+            continue;
+        }
+        let room_left = read[k - 1].0.chars().count() + 1 + t.split(' ').next().map_or(0, |w| w.chars().count()) < width - width / 16;
+        weak[k] = true;
+        strong[k] = room_left || mark.is_some();
+    }
+    // Legible marks pin lines to footnotes: between two, as many starts as their
+    // numbers differ. Where the sure starts fall short, the possible ones make up the
+    // difference when they are exactly that many.
+    let mut pins: Vec<(usize, usize)> = read.iter().enumerate().filter_map(|(k, r)| r.1.map(|n| (k, n))).collect();
+    pins.insert(0, (0, 1));
+    pins.push((read.len(), count + 1));
+    let mut starts = strong.clone();
+    for w in pins.windows(2) {
+        let ((from, a), (to, b)) = (w[0], w[1]);
+        let wanted = b.checked_sub(a)?;
+        // (Starts in from+1..=to, the end standing for one past the last footnote.)
+        let span = from + 1..to.min(read.len() - 1) + 1;
+        let sure = span.clone().filter(|&k| k < read.len() && strong[k]).count() + usize::from(to == read.len());
+        let possible: Vec<usize> = span.filter(|&k| k < read.len() && weak[k] && !strong[k]).collect();
+        if sure == wanted {
+            continue;
+        }
+        if sure > wanted || sure + possible.len() != wanted {
+            return None;
+        }
+        for k in possible {
+            starts[k] = true;
+        }
+    }
+    let mut paragraphs: Vec<(Vec<&str>, Vec<&str>, bool)> = Vec::new();
+    for (k, &(t, mark, _)) in read.iter().enumerate() {
+        if k == 0 || starts[k] {
+            paragraphs.push((Vec::new(), Vec::new(), false));
+            if mark == Some(paragraphs.len()) && read[k].2 {
+                paragraphs.last_mut().expect("pushed").2 = true;
+            }
+        }
+        let p = paragraphs.last_mut().expect("the first line starts one");
+        p.0.push(t);
+        p.1.push(lines[k]);
+    }
+    if paragraphs.len() != count {
+        return None;
+    }
+    // Marks read inside the text must stand in their own paragraph too; a paragraph is
+    // a few words at least.
+    for (k, (texts, _, _)) in paragraphs.iter().enumerate() {
+        if texts.iter().any(|t| FOOTNOTE_MARK_INLINE.find_iter(t).any(|m| first_number(m.as_str()) != Some(k as u32 + 1))) || texts.iter().map(|t| t.split(' ').count()).sum::<usize>() < 3 {
+            return None;
+        }
+    }
+    Some(paragraphs.into_iter().map(|(texts, raw, led)| (texts.join(" "), raw.join("\n"), led)).collect())
+}
+
+/// Whether a line ends a sentence: a point last, or before a closing quote or parenthesis.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().trim_end_matches(|c: char| c == ')' || crate::vocab::QUOTES.contains(&c)).ends_with('.')
 }
 
 /// Whether footnote text read before a mark (trimmed) ends mid-sentence: some text, and
@@ -3266,6 +3453,55 @@ Reporting Owners\n\
     /// The text of footnote `id` as read from a page's markdown.
     fn footnote_of(md: &str, id: &str) -> String {
         note_text(&read_footnotes(&crate::markdown::lines(md)), id)
+    }
+
+    #[test]
+    fn footnotes_whose_marks_were_lost_are_cut_as_the_paragraphs_they_are_printed_as() {
+        // A held-out Form 4's explanations (clean print, Tesseract): marks (3) and (5)
+        // read as a quote and `()`, (4) beside its footnote's middle line, and the
+        // tables refer to seven footnotes. Footnote 4's last line leaves no room for the
+        // next word: the legible marks around it say a footnote starts after it.
+        let md = "Explanation of Responses:\n\n\
+* Ifthe form is filed by more than one reporting person, see Instruction 4(b)(v).\n\n\
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+(1) The reporting person is the beneficial owner of Rivendell One LLC (\"\"Rivendell\"), and has sole voting and investment power over the securities held by Rivendell.\n\n\
+(2) Represents shares received from a former portfolio company in a transaction exempt under Section 16a-9.\n\n\
+‘The reporting person is one of the Managing Members of The Founders Fund II Management, LLC (\"FF II Management\"), which is the General Partner of The Founders Fund II Entrepreneurs\n\n\
+@ Fund, LP (\"FFEF\"), and may be deemed to share voting and investment power of the securities held by FFEF. The reporting person disclaims beneficial ownership over such securities except to\n\n\
+the extent of his pecuniary interest therein. The inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of\n\n\
+Section 16 or for any other purposes.\n\n\
+‘The reporting person is one of the Managing Members of FF Il Management, which is the General Partner of The Founders Fund II Principals Fund, LP (\"FFPF\"), and may be deemed to share\n\n\
+(4) voting and investment power of the securities held by FFPF. The reporting person disclaims beneficial ownership over such securities except to the extent of his pecuniary interest therein. The\n\n\
+inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of Section 16 or for any other purposes.\n\n\
+‘The reporting person is one of the Managing Members of FF II Management, which is the General Partner of The Founders Fund II, LP (\"FF II\"), and may be deemed to share voting and\n\n\
+() investment power over the securities held by FF II. The reporting person disclaims beneficial ownership over such securities except to the extent of his pecuniary interest therein, and the\n\n\
+inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of Section 16 or for any other purposes.\n\n\
+(6) Each RSU represents a contingent right to receive 1 share of the issuer's Class A Common Stock upon settlement.\n\n\
+(7) The RSUs vested as to 100% of the total shares on May 15, 2018.\n\n\
+‘Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\n\
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\n\
+* Form 4: SEC 1474 (03-26)\n";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        assert!(!h.footnotes.iter().any(|(id, _)| id == "F3"), "{:?}", h.footnotes);
+        // As many paragraphs as the page numbers footnotes, or nothing changes.
+        let before = h.footnotes.clone();
+        recut_footnotes_by_paragraphs(&mut h, 6);
+        assert_eq!(h.footnotes, before);
+        recut_footnotes_by_paragraphs(&mut h, 7);
+        assert_eq!(h.footnotes.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["F1", "F2", "F3", "F4", "F5", "F6", "F7"]);
+        assert_eq!(note_text(&h.footnotes, "F2"), "Represents shares received from a former portfolio company in a transaction exempt under Section 16a-9.");
+        assert_eq!(
+            note_text(&h.footnotes, "F3"),
+            "The reporting person is one of the Managing Members of The Founders Fund II Management, LLC (\"FF II Management\"), which is the General Partner of The Founders Fund II Entrepreneurs Fund, LP (\"FFEF\"), and may be deemed to share voting and investment power of the securities held by FFEF. The reporting person disclaims beneficial ownership over such securities except to the extent of his pecuniary interest therein. The inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of Section 16 or for any other purposes."
+        );
+        assert!(note_text(&h.footnotes, "F5").starts_with("The reporting person is one of the Managing Members of FF II Management, which is the General Partner of The Founders Fund II, LP (\"FF II\"), and may be deemed to share voting and investment power over"));
+        assert_eq!(note_text(&h.footnotes, "F7"), "The RSUs vested as to 100% of the total shares on May 15, 2018.");
+        // Footnotes their own marks did not lead are flagged; those they led keep the
+        // confidence of their text.
+        let conf = |id: &str| h.footnotes.iter().find(|(f, _)| f == id).map(|(_, f)| f.conf).unwrap_or(0);
+        assert!(conf("F3") <= UNCERTAIN_AT && conf("F5") <= UNCERTAIN_AT && conf("F4") <= UNCERTAIN_AT);
+        assert_eq!(conf("F7"), text_confidence(&note_text(&h.footnotes, "F7")));
     }
 
     fn owner_of(md: &str) -> OwnerRead {

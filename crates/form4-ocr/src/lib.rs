@@ -130,6 +130,10 @@ pub fn read(text: &str) -> OcrRead {
         rows.extend(rows::read_table(&lines[s + 1..e], true, form3));
     }
     assign_paths(&mut rows);
+    // Footnotes the tables refer to that the explanations' marks did not give.
+    let referenced = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).filter_map(|id| id[1..].parse::<usize>().ok()).max().unwrap_or(0);
+    let expected = referenced.max(header.highest_footnote_mark as usize);
+    header::recut_footnotes_by_paragraphs(&mut header, expected);
     let repairs = repair::repair(&mut rows, &mut header);
     build(&header, &rows, repairs)
 }

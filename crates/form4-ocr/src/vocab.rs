@@ -166,7 +166,7 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
 }
 
 /// Quote marks, straight and curly, as OCR reads specks.
-const QUOTES: [char; 6] = ['\'', '‘', '’', '"', '“', '”'];
+pub(crate) const QUOTES: [char; 6] = ['\'', '‘', '’', '"', '“', '”'];
 
 fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
