@@ -713,29 +713,54 @@ fn date_readings(row: &RowRead) -> Vec<NaiveDate> {
     row.get(Col::Date).map(|f| f.readings().filter_map(|(v, _, _)| v.date()).collect()).unwrap_or_default()
 }
 
+/// A Table I transaction as a Table II exercise's twin: its code, dates, amounts and
+/// price as read, and its row.
+type Table1Twin = (String, Vec<NaiveDate>, Vec<Decimal>, Value, usize);
+
 fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     // (A Table I price read in doubt confirms no exercise price: two misreadings of
     // one font can agree.)
-    let table1: Vec<(String, Vec<NaiveDate>, Vec<Decimal>, Value)> = rows
+    let table1: Vec<Table1Twin> = rows
         .iter()
-        .filter(|r| !r.derivative && !r.holding)
-        .map(|r| {
+        .enumerate()
+        .filter(|(_, r)| !r.derivative && !r.holding)
+        .map(|(i, r)| {
             let dates = date_readings(r);
             let price = if r.get(Col::Price).is_some_and(|f| !f.uncertain()) { r.value(Col::Price).clone() } else { Value::None };
-            (r.value(Col::Code).render(), dates, nums(r.get(Col::Shares)), price)
+            (r.value(Col::Code).render(), dates, nums(r.get(Col::Shares)), price, i)
         })
         .collect();
-    for row in rows.iter_mut().filter(|r| r.derivative && !r.holding) {
+    // Table II's amounts as read, by row: a Table I amount one of them reads exactly is
+    // that row's twin, not one glyph from another's (`687` beside exercises of 607 and 687).
+    let table2: Vec<(usize, Vec<Decimal>)> = rows.iter().enumerate().filter(|(_, r)| r.derivative && !r.holding).map(|(i, r)| (i, nums(r.get(Col::Shares)))).collect();
+    // Table I amounts that Table II read twice otherwise: (row, amount).
+    let mut outvoted: Vec<(usize, Decimal)> = Vec::new();
+    for (i, row) in rows.iter_mut().enumerate().filter(|(_, r)| r.derivative && !r.holding) {
         let code = row.value(Col::Code).render();
         if !matches!(code.as_str(), "M" | "X" | "C") {
             continue;
         }
         let dates = date_readings(row);
         let Some(shares) = row.get(Col::Shares).cloned() else { continue };
-        let twins: Vec<&(String, Vec<NaiveDate>, Vec<Decimal>, Value)> =
-            table1.iter().filter(|(c, d, s, _)| *c == code && d.iter().any(|x| dates.contains(x)) && s.iter().any(|n| plausible(&shares, *n))).collect();
-        let [(_, _, t_shares, t_price)] = twins.as_slice() else { continue };
-        let Some(&amount) = t_shares.iter().find(|n| plausible(&shares, **n)) else { continue };
+        let read_elsewhere = |n: &Decimal| !shares.readings().any(|(v, _, _)| v.num() == Some(*n)) && table2.iter().any(|(j, s)| *j != i && s.contains(n));
+        let twins: Vec<&Table1Twin> =
+            table1.iter().filter(|(c, d, s, _, _)| *c == code && d.iter().any(|x| dates.contains(x)) && s.iter().any(|n| plausible(&shares, *n) && !read_elsewhere(n))).collect();
+        let [(_, _, t_shares, t_price, t_row)] = twins.as_slice() else { continue };
+        let Some(&amount) = t_shares.iter().find(|n| plausible(&shares, **n) && !read_elsewhere(n)) else { continue };
+        // The amount exercised read as the form prints it and the underlying amount read
+        // alike, unlike Table I's one reading (`793` twice against `73`): Table I's was
+        // misread. Both tables take Table II's amount, flagged. (Two mended readings
+        // can agree on one misreading: the seed's `275 000` twice for 375,000.)
+        let read_twice = shares.value.num().filter(|&n| n != amount && shares.read.trim() == grouped(n) && row.get(Col::UndShares).is_some_and(|u| u.value.num() == Some(n)));
+        if let Some(n) = read_twice {
+            outvoted.push((*t_row, n));
+            for col in [Col::Shares, Col::UndShares] {
+                if let Some(f) = row.fields.get_mut(&col) {
+                    f.conf = f.conf.min(UNCERTAIN_AT - 4);
+                }
+            }
+            continue;
+        }
         choose(row, Col::Shares, Value::Num(amount), CONFIRMED, rule::TWIN, log);
         if let Some(u) = row.get(Col::UndShares).cloned() {
             if plausible(&u, amount) {
@@ -752,6 +777,9 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 choose(row, Col::Conv, Value::Num(*p), CONFIRMED, rule::TWIN, log);
             }
         }
+    }
+    for (i, n) in outvoted {
+        choose(&mut rows[i], Col::Shares, Value::Num(n), UNCERTAIN_AT - 4, rule::TWIN, log);
     }
 }
 
@@ -3183,6 +3211,44 @@ mod tests {
             assert!(row.get(Col::UndTitle).unwrap().uncertain());
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::UNDERLYING_OF_TABLE_1).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn an_exercise_read_alike_twice_outvotes_its_table_1_twin() {
+        // A held-out Form 4 (scan tier, Tesseract): Table I read the exercise of 793
+        // shares as `73`; Table II read 793 as the amount and as the underlying amount.
+        let mut rows = table_one(
+            "| Common Stock | 03/15/2024 |  | M |  | 851 | A | $ 41.51 | 17,382 °° | D |  |\n\
+             | Common Stock | 03/15/2024 |  | M |  | 73 | a | § 41.82 | 18,175 , | D |  |\n",
+        );
+        rows.extend(table_two(
+            "| Stock Option (right to buy) | $41.51 | 03/15/2024 |  | M |  |  | 851 | @ — = | 10/13/2032 | COMMON Stock | g51 | $0 |  |  |  |\n\
+             | Stock Option (right to buy) | $ 41.82 | 03/15/2024 |  | M |  |  | 793 | @ — = | 91/12/2033 | COMMON Stock | 793 | $0 |  |  |  |\n",
+        ));
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let amount = |r: usize, c: Col| rows[r].get(c).map(|f| (f.value.clone(), f.uncertain()));
+        let n = |s: &str| Value::Num(s.parse().unwrap());
+        assert_eq!(amount(3, Col::Shares), Some((n("793"), true)), "{log:#?}");
+        assert_eq!(amount(3, Col::UndShares), Some((n("793"), true)));
+        // Table I's misreading is mended to Table II's, which its amounts owned then
+        // confirm (17,382 + 793 = 18,175).
+        assert_eq!(amount(1, Col::Shares).map(|a| a.0), Some(n("793")));
+        // The exercise read once in Table II (`g51`) still takes Table I's twin.
+        assert_eq!(amount(2, Col::Shares).map(|a| a.0), Some(n("851")));
+        // The other copy of the same page: Table I read 607 as `oo7`, and Table II's 607
+        // is one glyph from Table I's 687, which Table II reads exactly on its own row.
+        let mut rows = table_one(
+            "| Common Stock | 03/15/2024 | Aes es \\| | \\| M | Teoma \\| | oo7 | A | [ 4 | fae eee \\| \\| 18,782 | ead D | ee \\| |\n\
+             | Common Stock | 03/15/2024 |  | M |  | 687 | A | - 88 | 19,469 | D |  |\n",
+        );
+        rows.extend(table_two(
+            "| Stock Option (right to buy) | $51.4 | 03/15/2024 |  | M |  |  | 607 | (1) Ses | 04/13/2033 | Common Stock | 607 | $0 | 0 | D |  |\n\
+             | Stock Option (right to buy) | \\| $ 45.88 \\| | \\| \\| \\| 03/15/2024 \\| |  | M | ee | \\| \\| \\| | 687 | \\| ra) \\| Me \\| | \\| 07/27/2033 | Common Stack \\| | 687 | \\| $0 | \\| 0 \\| | D \\| | \\| |\n",
+        ));
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let amount = |r: usize, c: Col| rows[r].get(c).map(|f| f.value.clone());
+        assert_eq!(amount(2, Col::Shares), Some(n("607")), "{log:#?}");
+        assert_eq!(amount(1, Col::Shares), Some(n("687")));
     }
 
     #[test]
