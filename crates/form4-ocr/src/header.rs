@@ -942,11 +942,11 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
         end = head.trim_end().len();
     }
     let (mut cell, mut conf) = if end < cell.trim_end().len() { (&cell[..end], conf.min(MENDED - 5)) } else { (cell, conf) };
-    // A title that is an officer's acronym in lower case (`coo`) is that acronym read
-    // from small capitals: none of the bulk corpus's 10,232 titles is an acronym in
-    // lower case, 161 are `CEO`, `CFO` or `COO` alone.
+    // A title that is an officer's acronym in lower or mixed case (`coo`, `Gc`) is that
+    // acronym read from small capitals: none of the bulk corpus's 10,232 titles is an
+    // acronym so, 161 are `CEO`, `CFO` or `COO` alone.
     let upper = cell.trim().to_ascii_uppercase();
-    if cell.trim().bytes().all(|b| b.is_ascii_lowercase()) && OFFICER_ACRONYMS.contains(&upper.as_str()) {
+    if cell.trim().bytes().all(|b| b.is_ascii_alphabetic()) && cell.trim() != upper && OFFICER_ACRONYMS.contains(&upper.as_str()) {
         let mut f = text_field(&upper, conf.min(DERIVED))?;
         f.read = cell.to_string();
         return Some(f);
@@ -3072,6 +3072,8 @@ mod tests {
         let title = title_field("coo", CLEAN).expect("a title");
         assert_eq!(title.value, Value::Text("COO".into()));
         assert_eq!(title.read, "coo");
+        // Set 8 (clean): the Reporting Owners table's title cell read `Gc` for `GC`.
+        assert_eq!(title_field("Gc", CLEAN).expect("a title").value, Value::Text("GC".into()));
         // A word in lower case that is no acronym stays as read.
         assert_eq!(title_field("cto officer", CLEAN).expect("a title").value, Value::Text("cto officer".into()));
     }
