@@ -758,6 +758,16 @@ fn title_below_boxes(header: &[Line]) -> Option<String> {
         }
     }
     let after = text.rfind("below)").map(|k| &text[k + "below)".len()..])?;
+    // Specks read as short lower-case words before the title (`below) eb) GC.`): a
+    // title starts with a capital.
+    let mut after = after.trim_start();
+    while let Some((first, rest)) = after.split_once(' ') {
+        let letters: String = first.chars().filter(char::is_ascii_alphanumeric).collect();
+        if letters.len() > 3 || letters.bytes().any(|b| !b.is_ascii_lowercase()) || rest.trim().is_empty() {
+            break;
+        }
+        after = rest.trim_start();
+    }
     let mut title = trim_text(after);
     // A period after an acronym (`CEO.`) is a speck; one inside (`V.P.`) is the filer's.
     let last = title.rsplit(' ').next().unwrap_or("");
@@ -3063,6 +3073,17 @@ mod tests {
         let (s1, s2) = unit_line_read_with_street(one("700 LOCUST STREET, 4TH FLOOR"), None);
         assert_eq!(text(&s1), "700 LOCUST STREET, 4TH FLOOR");
         assert!(s2.is_none());
+    }
+
+    #[test]
+    fn specks_between_the_boxes_and_the_title_below_them_are_cut() {
+        // Set 8 (scan): the relationship box read `… Other (specity below) eb)` with
+        // the title `GC.` in the cell under it.
+        let md = "| 1, Name and Address of Reporting Person ~ Markham Drew G | 2, Issuer Name and Ticker or Trading Symbol MICROVISION, INC. [MVIS] | _\\|\\|5. Relationship of Reporting Person(s) to Issuer (Check all applicable) 106 Owe |  |  |  |  |  |  |  |  |\n\
+             |---|---|---|---|---|---|---|---|---|---|---|\n\
+             |  | ; wre CaS apn Trarne Sane Pao | = __X__ Officer (give title _——— Other (specity below) eb) |  |  |  |  |  |  |  |  |\n\
+             | ee (Las) (Firs) (@tidaey | 3. Date of Earliest Transaction | GC. |  |  |  |  |  |  |  |  |\n";
+        assert_eq!(title_below_boxes(&crate::markdown::lines(md)).as_deref(), Some("GC"));
     }
 
     #[test]
