@@ -111,6 +111,13 @@ pub mod rule {
     /// weighted-average price footnoted per sale): a row without one between rows
     /// marked n and n + k, k rows apart, is marked by its place in the count, flagged.
     pub const MARK_SEQUENCE: &str = "footnote-mark-in-sequence";
+    /// Values of a table column showing garbled marks (`19,414 Q)`, `32,041 @`), two at
+    /// least, where every mark read legibly in that column is one and the same and
+    /// read on no more rows (on two rows at least in the price column, whose marks are
+    /// often one per trade): that mark. Where the column has no legible mark, the only
+    /// such column of the filing, the one footnote no value refers to once the other
+    /// rules have placed theirs. Flagged.
+    pub const MARK_LEFT_OVER: &str = "footnote-mark-left-over";
     /// Table II: the underlying amount of a transaction is its amount, and of a holding
     /// its amount owned, one for one in nearly every filing (39 of 40 transactions and
     /// all 22 holdings on `ocr-dev`): an underlying amount not read is taken from the
@@ -262,6 +269,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     nature_of_like_rows(rows, &mut log);
     marks_of_like_rows(rows, &mut log);
     marks_in_sequence(rows, &mut log);
+    mark_left_over(rows, header, &mut log);
     footnote_marks(rows);
     flag_rows_in_doubt(rows);
     log
@@ -480,6 +488,52 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 }
             }
         }
+    }
+}
+
+/// See [`rule::MARK_LEFT_OVER`].
+fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    // A mark OCR could not read: a short token of mark glyphs after the value.
+    let garbled = |f: &FieldVal| {
+        f.notes.is_empty() && f.value != Value::None && f.read.split(' ').skip(1).any(|t| t.chars().count() <= 3 && t.chars().any(|c| "@©®°)".contains(c)) && t.chars().all(|c| "()@©®°Q".contains(c)))
+    };
+    // Columns whose marks are all garbled but for one mark read alike: (rows, the mark).
+    type MarkedColumn = (Vec<(usize, Col)>, Option<Vec<String>>);
+    let mut columns: Vec<MarkedColumn> = Vec::new();
+    for (derivative, holding) in [(false, false), (false, true), (true, false), (true, true)] {
+        let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative && rows[i].holding == holding).collect();
+        let cols: std::collections::BTreeSet<Col> = idx.iter().flat_map(|&i| rows[i].fields.keys().copied()).collect();
+        for col in cols {
+            let fields = || idx.iter().filter_map(|&i| rows[i].get(col).map(|f| (i, f)));
+            let mut legible: Vec<&Vec<String>> = fields().map(|(_, f)| &f.notes).filter(|n| !n.is_empty()).collect();
+            legible.dedup();
+            let marked: Vec<(usize, Col)> = fields().filter(|(_, f)| garbled(f)).map(|(i, _)| (i, col)).collect();
+            match legible.as_slice() {
+                [] if marked.len() >= 2 => columns.push((marked, None)),
+                // (Prices are footnoted trade by trade as often as not: there the mark
+                // must be read alike twice.)
+                [one] if marked.len() >= 2 && (1 + usize::from(col == Col::Price)..=marked.len()).contains(&fields().filter(|(_, f)| !f.notes.is_empty()).count()) => {
+                    columns.push((marked, Some((*one).clone())))
+                }
+                _ => {}
+            }
+        }
+    }
+    for (marked, mark) in &columns {
+        if let Some(mark) = mark {
+            for &(i, col) in marked {
+                infer_marks(&mut rows[i], col, mark.clone(), rule::MARK_LEFT_OVER, log);
+            }
+        }
+    }
+    // A column with no legible mark at all, the only one: the footnote left over.
+    let unread: Vec<&Vec<(usize, Col)>> = columns.iter().filter(|(_, m)| m.is_none()).map(|(c, _)| c).collect();
+    let [column] = unread.as_slice() else { return };
+    let referenced: std::collections::BTreeSet<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
+    let left: Vec<String> = header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect();
+    let [left] = left.as_slice() else { return };
+    for &(i, col) in column.iter() {
+        infer_marks(&mut rows[i], col, vec![left.clone()], rule::MARK_LEFT_OVER, log);
     }
 }
 
@@ -2270,15 +2324,22 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         ids.all(|id| id == first).then_some(first)
     };
     let in_order = ranges_in_order(rows, &ranges);
+    let referenced: Vec<String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter().cloned())).collect();
     for (k, row) in rows.iter_mut().enumerate() {
         let Some(f) = row.get(Col::Price) else { continue };
         let Some(p) = f.value.num() else { continue };
         // A mark read on the price naming a footnote whose range leaves the price out,
         // the price inside exactly one other footnote's range: the mark was misread
-        // (`(6)` for (5), `(1)` for (11)); that footnote, flagged.
+        // (`(6)` for (5), `(1)` for (11)); that footnote, flagged. So is one naming a
+        // footnote with no range, a digit short of or beyond the number of the footnote
+        // holding the price that no value refers to (`(2)` for (21), footnote 2 a tax
+        // withholding's).
         let misread = f.notes.iter().position(|n| {
             let mut of_n = ranges.iter().filter(|(id, _, _)| id == n).peekable();
-            of_n.peek().is_some() && of_n.all(|(_, lo, hi)| p < *lo || p > *hi)
+            if of_n.peek().is_none() {
+                return holding(p).is_some_and(|id| !referenced.iter().any(|r| r == id) && n.len() != id.len() && crate::field::one_glyph_apart(&n[1..], &id[1..]));
+            }
+            of_n.all(|(_, lo, hi)| p < *lo || p > *hi)
         });
         if let (Some(at), Some(id)) = (misread, holding(p)) {
             if !f.notes.iter().any(|n| n == id) {
@@ -3211,6 +3272,53 @@ mod tests {
             assert!(row.get(Col::UndTitle).unwrap().uncertain());
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::UNDERLYING_OF_TABLE_1).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn garbled_marks_down_a_column_take_the_one_mark_read_there() {
+        // Set 8 (clean): every amount of a run of sales carries footnote 2, read `Q)`,
+        // `@` and once `(2)`; the prices' marks are read one per sale.
+        let mut rows = table_one(
+            "| Common Stock | 12/16/2021 |  | sO) _ |  | 9,373 Q) — | D | $ 971.741 (4) | 1,331,123 | D |  |\n\
+             | Common Stock | 12/16/2021 |  | sO) _ |  | 3,979 (2) = | D | $ 972.718 (15) | 1,327,144 | D |  |\n\
+             | Common Stock | 12/16/2021 |  | sO _ |  | 3,015 @ — |  D_ | $ 973.521 (16) | 1,324,129 | D |  |\n\
+             | Common Stock | 12/16/2021 |  | sO |  | 16,276 Q) = | D | $ 975.19 (17) | 1,307,853 | D |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        for (k, row) in rows.iter().enumerate() {
+            let f = row.get(Col::Shares).unwrap();
+            assert_eq!(f.notes, ["F2"], "row {k}: {log:#?}");
+            assert_eq!(f.notes_conf.is_some_and(|c| c <= UNCERTAIN_AT), k != 1, "row {k}: only the marks read are sure");
+        }
+        // Each price keeps its own mark.
+        assert_eq!(rows[2].get(Col::Price).unwrap().notes, ["F16"]);
+    }
+
+    #[test]
+    fn a_price_mark_that_lost_a_digit_is_the_range_s_footnote() {
+        // Set 8 (clean): `(2)` read for (21) beside a price footnote 21's range holds;
+        // footnote 2 has no range (the amounts' tax withholding note).
+        let range = |lo: &str, hi: &str| {
+            format!("The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from ${lo} to ${hi}, inclusive.")
+        };
+        let (f20, f21, f22) = (range("978.130", "979.050"), range("979.400", "980.360"), range("980.550", "980.930"));
+        let mut header = with_footnotes(&[
+            ("F2", "The shares of common stock were sold solely to satisfy the reporting person's tax withholding obligations related to the exercise of stock options."),
+            ("F20", &f20),
+            ("F21", &f21),
+            ("F22", &f22),
+        ]);
+        let mut rows = table_one(
+            "| Common Stock | 12/16/2021 |  | sO) _ |  | 8,751 2) = | D | $ 978.597 (20) | 1,288,161 | D |  |\n\
+             | Common Stock | 12/16/2021 |  | sO) _ |  | 9,400 2) = | D | $ 979.719 (2) | 1,278,761 | D |  |\n\
+             | Common Stock | 12/16/2021 |  | s®) _ |  | 4,957 Q) = | D | $ 980.797 (22) | 1,273,804 | D |  |\n",
+        );
+        let log = repair(&mut rows, &mut header);
+        let price = rows[1].get(Col::Price).unwrap();
+        assert_eq!(price.notes, ["F21"], "{log:#?}");
+        assert!(price.notes_conf.is_some_and(|c| c <= UNCERTAIN_AT));
+        // A one-digit mark one glyph from another one-digit number is no such loss.
+        assert_eq!(rows[0].get(Col::Price).unwrap().notes, ["F20"]);
     }
 
     #[test]
