@@ -937,6 +937,35 @@ fn lone_marks(header: &[Line], boxes: &mut [bool; 4]) -> [bool; 4] {
 /// An officer title or other relationship text read as `conf` allows when it has a
 /// title's words; one with none of them is flagged, and one with a word one glyph
 /// from a title word is mended to it, flagged.
+/// The title after the last speck of a cell (see [`title_field`]), if what follows is
+/// shaped as one. A speck: a token without letters or digits (but `&`, `-`, `/`), a
+/// lower-case word of three letters at most that no title uses, or one with a closing
+/// parenthesis and no opening one.
+fn title_after_specks(cell: &str) -> Option<&str> {
+    const SHORT_WORDS: [&str; 10] = ["to", "in", "at", "on", "by", "as", "or", "an", "a", "de"];
+    let speck = |w: &str| {
+        if !w.chars().any(char::is_alphanumeric) {
+            return !["&", "-", "/", "+", ","].contains(&w);
+        }
+        let lower_word = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+        (lower_word && !known_title_word(w) && !SHORT_WORDS.contains(&w)) || (w.contains(')') && !w.contains('('))
+    };
+    let mut at = 0;
+    let mut after = None;
+    for w in cell.split(' ') {
+        if speck(w) {
+            after = Some(at + w.len());
+        }
+        at += w.len() + 1;
+    }
+    let rest = cell.get(after?..)?.trim();
+    let words: Vec<&str> = rest.split(' ').collect();
+    let shaped = words.len() >= 2
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || known_title_word(w) || ["&", "-", "/"].contains(w))
+        && words.iter().any(|w| OFFICER_TITLE_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
+    shaped.then_some(rest)
+}
+
 fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
     // Specks before it (`7 . Senior Vice President`): no title starts with a word
     // without letters. Specks after it read as a lower-case word no title uses
@@ -952,6 +981,13 @@ fn title_field(cell: &str, conf: u8) -> Option<FieldVal> {
         end = head.trim_end().len();
     }
     let (mut cell, mut conf) = if end < cell.trim_end().len() { (&cell[..end], conf.min(MENDED - 5)) } else { (cell, conf) };
+    // Specks read inside the cell before the title (`ReGr) SONA : : ee Public Affairs
+    // Officer`): after the last speck, two words or more, capitalised or joining, one a
+    // title's word, are the title. (None of the bulk corpus's 10,684 titles is cut so.)
+    if let Some(title) = title_after_specks(cell) {
+        cell = title;
+        conf = conf.min(MENDED - 5);
+    }
     // A title that is an officer's acronym in lower or mixed case (`coo`, `Gc`) is that
     // acronym read from small capitals: none of the bulk corpus's 10,232 titles is an
     // acronym so, 161 are `CEO`, `CFO` or `COO` alone.
@@ -1102,7 +1138,7 @@ const OFFICER_TITLE_WORDS: &[&str] = &[
     "gen", "hr", "affairs", "clo", "former", "investment", "revenue", "marketing", "finance", "bank", "interim", "credit", "division", "ops", "dev",
     "principal", "sales", "medical", "ofcr", "cio", "growth", "tech", "deputization", "services", "member", "cco", "admin", "wealth", "consumer",
     "management", "research", "cto", "digital", "ofc", "md", "administrative", "secy", "worldwide", "lending", "products", "cro", "cmo", "compliance",
-    "americas", "owner", "grp", "managing", "enterprise", "dir", "chf", "subsidiary", "mgmt", "adviser", "innovation", "asset", "comm", "cust",
+    "americas", "owner", "grp", "managing", "enterprise", "dir", "chf", "subsidiary", "mgmt", "adviser", "advisor", "innovation", "asset", "comm", "cust",
     "mktg", "supply", "transformation", "cso", "intl", "stores", "chro", "aircraft", "oem", "mortgage", "chain", "acct", "acting", "mkts", "acctg",
     "engineering", "international", "r&d", "customer", "invest", "regulatory", "treas", "srvp", "genetic", "cell",
 ];
@@ -3084,6 +3120,18 @@ mod tests {
              |  | ; wre CaS apn Trarne Sane Pao | = __X__ Officer (give title _——— Other (specity below) eb) |  |  |  |  |  |  |  |  |\n\
              | ee (Las) (Firs) (@tidaey | 3. Date of Earliest Transaction | GC. |  |  |  |  |  |  |  |  |\n";
         assert_eq!(title_below_boxes(&crate::markdown::lines(md)).as_deref(), Some("GC"));
+    }
+
+    #[test]
+    fn specks_inside_a_title_cell_before_the_title_are_cut() {
+        // Set 8 (scan): the Reporting Owners table's Other cell.
+        let title = title_field("ReGr) SONA : : ee Public Affairs Officer", CLEAN).expect("a title");
+        assert_eq!(title.value, Value::Text("Public Affairs Officer".into()));
+        assert!(title.uncertain());
+        // Titles' own punctuation and short words are no specks.
+        for t in ["EVP & General Counsel", "Chief of Staff to the CEO", "Senior Advisor to the CEO", "SVP, Corp. Controller & CAO", "EVP and President AMEA"] {
+            assert_eq!(title_field(t, CLEAN).expect("a title").value, Value::Text(t.into()), "{t}");
+        }
     }
 
     #[test]
