@@ -189,7 +189,9 @@ pub mod rule {
     /// A title cut short after `Common` (`Class B Common`, its last word lost at a cell's
     /// edge): the word that follows `Common` in the filing's other titles, else `Stock`
     /// (94% of titles with `Common` in the bulk corpus go on with `Stock`, 1.2% end
-    /// there), flagged.
+    /// there), flagged. So is a title that is another title of its table and column,
+    /// read on more rows and on two at least, without its first words (`Option (right
+    /// to buy)` beside `Stock Option (right to buy)`): that title.
     pub const TITLE_CUT_SHORT: &str = "title-cut-short";
     /// Table II: a conversion or exercise price read as a small whole number without the
     /// dollar sign the form prints before prices (`2` for `(2)`): the footnote mark the
@@ -1142,6 +1144,7 @@ fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
     title_of_like_rows(rows, log);
     titles_cut_short(rows, log);
+    titles_without_their_first_words(rows, log);
     underlying_titles_of_table_1(rows, log);
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for row in rows.iter() {
@@ -1182,6 +1185,26 @@ fn titles_cut_short(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             let Some(t) = r.value(col).text().filter(|t| ends_common(t) && t.contains(' ')).map(str::to_string) else { continue };
             let conf = flagged(r, col);
             choose(r, col, Value::Text(format!("{t} {word}")), conf, rule::TITLE_CUT_SHORT, log);
+        }
+    }
+}
+
+/// See [`rule::TITLE_CUT_SHORT`]: titles that lost their first words.
+fn titles_without_their_first_words(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for derivative in [false, true] {
+        for col in [Col::Title, Col::UndTitle] {
+            let read: Vec<(usize, String)> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative).filter_map(|i| rows[i].value(col).text().map(|t| (i, t.to_string()))).collect();
+            let count = |t: &str| read.iter().filter(|(_, u)| u == t).count();
+            for (i, t) in &read {
+                if t.split(' ').count() < 2 {
+                    continue;
+                }
+                let longer: Vec<&String> =
+                    read.iter().map(|(_, u)| u).filter(|u| u.len() > t.len() && u.ends_with(t.as_str()) && u[..u.len() - t.len()].ends_with(' ') && count(u) >= 2.max(count(t) + 1)).collect();
+                let Some(whole) = longer.first().filter(|w| longer.iter().all(|u| u == *w)) else { continue };
+                let conf = flagged(&rows[*i], col);
+                choose(&mut rows[*i], col, Value::Text((*whole).clone()), conf, rule::TITLE_CUT_SHORT, log);
+            }
         }
     }
 }
@@ -3272,6 +3295,23 @@ mod tests {
             assert!(row.get(Col::UndTitle).unwrap().uncertain());
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::UNDERLYING_OF_TABLE_1).count(), 2, "{log:#?}");
+    }
+
+    #[test]
+    fn a_title_that_lost_its_first_words_is_the_title_of_like_rows() {
+        // Set 8 (scan): one exercise's title read `Option (right to buy)`, the others'
+        // `Stock Option (right to buy)`.
+        let mut rows = table_two(
+            "| Option (right to buy) | Te — $ 42.86 | 03/15/2024 | \\| | \\| M | Fe | he | \\| 730, | Ce \\| a ae | \\| 04/07/2032 | Common Stack | \\| 735 | \\| $0 | \\| 0 | \\| D |  |\n\
+             | Stock Option (right to buy) | $51.4 | 03/15/2024 |  | M |  |  | 607 | (1) Ses | 04/13/2033 | Common Stock | 607 | $0 | 0 | D |  |\n\
+             | Stock Option (right to buy) | \\| $ 45.88 \\| | \\| \\| \\| 03/15/2024 \\| |  | M | ee | \\| \\| \\| | 687 | \\| ra) \\| Me \\| | \\| 07/27/2033 | Common Stack \\| | 687 | \\| $0 | \\| 0 \\| | D \\| | \\| |\n\
+             | Stock Option (right to buy) | ee $ 38.26 | 03/15/2024 | ee | M |  | aoa | 807 | (1) Se | e 10/26/2033 | Common Stock | Ae 807 | $0 | 0 | Eo D |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let title = rows[0].get(Col::Title).unwrap();
+        assert_eq!(title.value, Value::Text("Stock Option (right to buy)".into()), "{log:#?}");
+        assert!(title.uncertain());
+        assert!(log.iter().any(|r| r.rule == rule::TITLE_CUT_SHORT));
     }
 
     #[test]
