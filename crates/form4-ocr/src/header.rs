@@ -711,11 +711,25 @@ fn top_box_owner(header: &[Line]) -> OwnerRead {
                 o.other_text = text_field(&title, MENDED);
             }
         }
-        let mark = |b: bool, inferred: bool| Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, if b && !inferred { CLEAN } else { MENDED }));
-        o.director = mark(boxes[0], lone[0]);
-        o.ten_percent = mark(boxes[1], lone[1]);
-        o.officer = mark(boxes[2], lone[2]);
-        o.other = mark(boxes[3], lone[3]);
+        // A box whose label was not read either (`eae Oe give ite`) barely says its mark
+        // was not there: no confirmation of the Reporting Owners table's empty cell.
+        let lower = tail.to_ascii_lowercase();
+        let labels = [&["irector", "rector", "direct"][..], &["10%", "10 %", "owner"], &["ficer", "offic"], &["other", "ther (", "pecif"]].map(|words| words.iter().any(|w| lower.contains(w)));
+        let mark = |k: usize| {
+            let (b, inferred) = (boxes[k], lone[k]);
+            let conf = if b && !inferred {
+                CLEAN
+            } else if b || labels[k] {
+                MENDED
+            } else {
+                UNSURE
+            };
+            Some(FieldVal::read(Value::Text(if b { "1" } else { "0" }.into()), if b { "X" } else { "" }, conf))
+        };
+        o.director = mark(0);
+        o.ten_percent = mark(1);
+        o.officer = mark(2);
+        o.other = mark(3);
     }
     o
 }
@@ -1484,9 +1498,16 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
     }
     let pick = |a: Option<FieldVal>, b: Option<FieldVal>| -> Option<FieldVal> {
         match (a, b) {
-            // Two readings agree: confirmed, unless both only guessed where a line ends.
+            // Two readings agree: confirmed, unless both only guessed where a line ends,
+            // or one barely read at all.
             (Some(mut x), Some(y)) if x.value == y.value => {
-                x.conf = if x.conf <= MENDED && y.conf <= MENDED { MENDED } else { CONFIRMED };
+                x.conf = if x.conf <= UNSURE || y.conf <= UNSURE {
+                    x.conf.max(y.conf)
+                } else if x.conf <= MENDED && y.conf <= MENDED {
+                    MENDED
+                } else {
+                    CONFIRMED
+                };
                 Some(x)
             }
             (Some(x), Some(y)) => {
@@ -3109,6 +3130,35 @@ mod tests {
         let (s1, s2) = unit_line_read_with_street(one("700 LOCUST STREET, 4TH FLOOR"), None);
         assert_eq!(text(&s1), "700 LOCUST STREET, 4TH FLOOR");
         assert!(s2.is_none());
+    }
+
+    #[test]
+    fn a_box_whose_label_was_not_read_confirms_no_empty_box() {
+        // Set 8 (scan): the relationship box read `(Check all applicable) eae Oe give ite
+        // __ Other pec bow)`, no label of Director, 10% Owner or Officer legible, and the
+        // Reporting Owners table's Director cell empty (its mark lost). The two had
+        // agreed on no director's mark, confirmed.
+        let md = "| i Fi COOK TIMOTHY D | Issuer Name and Ticker or Trading Symbol Apple Inc. [AAPL] a | \\|'5. Relationship of Reporting Person(s) to Issuer |  |  |  |  |  |  |  |  |\n\
+             |---|---|---|---|---|---|---|---|---|---|---|\n\
+             |  | \" ss 2a, Foreign Trading Symbol sitet | (Check all applicable) eae Oe give ite __ Other pec bow) |  |  |  |  |  |  |  |  |\n\
+             | = ae aw (Firs, (Middle) ONE APPLE PARK WAY | 3. Date of Earliest Transaction (Month/Day/Year) | bcos Chiet Executive Officer |  |  |  |  |  |  |  |  |\n\
+             |  | 08/24/2019 |  |  |  |  |  |  |  |  |  |\n\
+             | (Succ) Sse \\| CUPERTINO CALIFORNIA 95014 \\| | 4.1 Amendment, Date Original Filed(MonthDay/Year) \\| Saas | 6. Individual or JointGroup Filingycheck ‘Applicable Line) _X. Form led by One Reporting Ponca \\| Seedy set ne epeing ren \\| |  |  |  |  |  |  |  |  |\n\
+             | =a ] (City) (Ste) —- Code) UNITED STATES | ; i ‘Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned oe if |  |  |  |  |  |  |  |  |  |\n\
+             \n\
+             Reporting Owners\n\
+             \n\
+             | Reporting Owner Name / Address | [Director] | 10% Owner\\| | Officer \\| | Other! |\n\
+             |---|---|---|---|---|\n\
+             | COOK TIMOTHY D i ONE APPLE PARK WAY CUPERTINO CALIFORNIA 95014 UNITED STATES |  |  | Chief Executive Officer\\| |  |\n";
+        let lines = crate::markdown::lines(md);
+        let h = read_header(&lines, lines.len());
+        let director = h.owners[0].director.as_ref().expect("read in the table");
+        assert_eq!(director.value, Value::Text("0".into()));
+        assert!(director.conf < CONFIRMED, "{director:?}");
+        let read = crate::read(md);
+        let director = read.report.field("reportingOwner[0].reportingOwnerRelationship.isDirector").expect("isDirector reported");
+        assert!(director.uncertain, "{director:?}");
     }
 
     #[test]
