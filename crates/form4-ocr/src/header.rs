@@ -1852,6 +1852,13 @@ fn glued_capitals(w: &str) -> Option<usize> {
 
 /// Signature name and date read beside or above the first line from `from` on where
 /// `label` finds the signature label.
+/// Whether a line reads as a signer's name alone: two to six words, capitalised (or
+/// initials, `Q.`), letters and the punctuation of names only.
+fn name_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=6).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || ".,'-".contains(c))) && !SIGNATURE_LABEL.is_match(t)
+}
+
 fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) -> Option<regex::Match<'t>>) -> Vec<(FieldVal, FieldVal)> {
     let mut out = Vec::new();
     let mut last: Option<usize> = None;
@@ -1884,12 +1891,25 @@ fn signatures_above<'t>(lines: &'t [Line], from: usize, label: impl Fn(&'t str) 
             }
             candidates.push(b);
         } else {
-            for l in lines[..i].iter().rev().take(3) {
+            let mut top = i;
+            for (k, l) in lines[..i].iter().enumerate().rev().take(3) {
                 let t = l.text();
                 if ANY_DATE.is_match(t) {
                     candidates.insert(0, t.to_string());
+                    top = k;
                 } else {
                     break;
+                }
+            }
+            // The name on a line of its own above its date, or above the label with the
+            // date lost (`Jane Doe` / `sigaatwe of Reporting Person`).
+            // (Only above a date alone on its line: a line with the signature and the date
+            // is the signature.)
+            let date_alone = candidates.first().is_none_or(|c| ANY_DATE.replace(c, "").trim().chars().all(|c| !c.is_alphanumeric()));
+            if let Some(name) = top.checked_sub(1).filter(|&k| k >= from && date_alone).map(|k| lines[k].text().trim()).filter(|t| name_line(t)) {
+                match candidates.first_mut() {
+                    Some(first) => *first = format!("{name} {first}"),
+                    None => candidates.push(name.to_string()),
                 }
             }
             // A long signature wrapped: its last words on the line above the label, the
@@ -3130,6 +3150,38 @@ mod tests {
         let (s1, s2) = unit_line_read_with_street(one("700 LOCUST STREET, 4TH FLOOR"), None);
         assert_eq!(text(&s1), "700 LOCUST STREET, 4TH FLOOR");
         assert!(s2.is_none());
+    }
+
+    #[test]
+    fn signers_named_on_lines_of_their_own_above_their_dates() {
+        // Set 8 (scan): three owners sign, each name on a line of its own above the date
+        // and the label; the first one's date was lost. Names had been lost and the
+        // dates each given to the signer before.
+        let md = "Signatures\n\
+             \n\
+             Jane Doe\n\
+             \n\
+             sigaatwe of Reporting Person\n\
+             \n\
+             John Q. Public\n\
+             \n\
+             11/22/2002\n\
+             \n\
+             Signature of Reporting Person Date\n\
+             \n\
+             Uncle Sam\n\
+             \n\
+             11/24/2002\n\
+             \n\
+             Signature of Reporting Person\n\
+             \n\
+             Date\n";
+        let lines = crate::markdown::lines(md);
+        let found = read_signatures(&lines, 0);
+        let read: Vec<(String, String)> = found.iter().map(|(n, d)| (n.value.render(), d.value.render())).collect();
+        let pair = |n: &str, d: &str| (n.to_string(), d.to_string());
+        assert_eq!(read, [pair("Jane Doe", ""), pair("John Q. Public", "2002-11-22"), pair("Uncle Sam", "2002-11-24")]);
+        assert!(found[0].1.uncertain(), "a date lost is flagged");
     }
 
     #[test]
