@@ -294,6 +294,11 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
         if officer && o.officer_title.is_none() {
             b.note(&format!("{p}.reportingOwnerRelationship.officerTitle"), &missing, None);
         }
+        // So does an "other" relationship its text (`Public Affairs Officer`).
+        let other = o.other.as_ref().is_some_and(|f| f.value.text() == Some("1") || f.uncertain());
+        if other && o.other_text.is_none() {
+            b.note(&format!("{p}.reportingOwnerRelationship.otherText"), &missing, None);
+        }
         for (name, f) in [
             ("reportingOwnerId.rptOwnerName", &o.name),
             ("reportingOwnerAddress.rptOwnerStreet1", &o.street1),
@@ -598,6 +603,22 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
         // The relationships, none read, are reported unsettled rather than "no".
         let director = read.report.field("reportingOwner[0].reportingOwnerRelationship.isDirector").expect("isDirector reported");
         assert!(director.uncertain, "{director:?}");
+    }
+
+    #[test]
+    fn an_other_relationship_without_its_text_is_reported_unsettled() {
+        // Set 8 (scan): the first of three owners' `Other` box read marked, its text
+        // (`Public Affairs Officer`) lost; it had gone unreported, as if the filing had none.
+        let flag = |v: &str| Some(crate::field::FieldVal::read(crate::field::Value::Text(v.into()), v, crate::field::CLEAN));
+        let owner = crate::header::OwnerRead { name: flag("Doe Jane"), other: flag("1"), officer: flag("0"), ..Default::default() };
+        let h = crate::header::HeaderRead { owners: vec![owner], ..Default::default() };
+        let read = crate::build(&h, &[], Vec::new());
+        let text = read.report.field("reportingOwner[0].reportingOwnerRelationship.otherText").expect("otherText reported");
+        assert!(text.uncertain, "{text:?}");
+        // Not for an owner with no `Other` box marked.
+        let owner = crate::header::OwnerRead { name: flag("Doe Jane"), other: flag("0"), officer: flag("0"), ..Default::default() };
+        let read = crate::build(&crate::header::HeaderRead { owners: vec![owner], ..Default::default() }, &[], Vec::new());
+        assert!(read.report.field("reportingOwner[0].reportingOwnerRelationship.otherText").is_none());
     }
 
     #[test]
