@@ -1194,16 +1194,29 @@ fn titles_without_their_first_words(rows: &mut [RowRead], log: &mut Vec<Repair>)
     for derivative in [false, true] {
         for col in [Col::Title, Col::UndTitle] {
             let read: Vec<(usize, String)> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative).filter_map(|i| rows[i].value(col).text().map(|t| (i, t.to_string()))).collect();
-            let count = |t: &str| read.iter().filter(|(_, u)| u == t).count();
+            // Each title read, with how many rows read it.
+            let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+            for (_, t) in &read {
+                *counts.entry(t.as_str()).or_default() += 1;
+            }
+            if counts.len() < 2 {
+                continue;
+            }
+            let mut cut_short: Vec<(usize, String)> = Vec::new();
             for (i, t) in &read {
                 if t.split(' ').count() < 2 {
                     continue;
                 }
-                let longer: Vec<&String> =
-                    read.iter().map(|(_, u)| u).filter(|u| u.len() > t.len() && u.ends_with(t.as_str()) && u[..u.len() - t.len()].ends_with(' ') && count(u) >= 2.max(count(t) + 1)).collect();
-                let Some(whole) = longer.first().filter(|w| longer.iter().all(|u| u == *w)) else { continue };
-                let conf = flagged(&rows[*i], col);
-                choose(&mut rows[*i], col, Value::Text((*whole).clone()), conf, rule::TITLE_CUT_SHORT, log);
+                let n = counts[t.as_str()];
+                let longer: Vec<&str> =
+                    counts.iter().filter(|(u, c)| u.len() > t.len() && u.ends_with(t.as_str()) && u[..u.len() - t.len()].ends_with(' ') && **c >= 2.max(n + 1)).map(|(u, _)| *u).collect();
+                if let [whole] = longer.as_slice() {
+                    cut_short.push((*i, whole.to_string()));
+                }
+            }
+            for (i, whole) in cut_short {
+                let conf = flagged(&rows[i], col);
+                choose(&mut rows[i], col, Value::Text(whole), conf, rule::TITLE_CUT_SHORT, log);
             }
         }
     }
