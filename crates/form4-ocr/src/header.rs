@@ -2540,13 +2540,16 @@ fn line_lead(line: &str, capital_after: bool, word_specks: bool) -> LineLead<'_>
 /// the next line's first word, or where the next line is led by the next mark. Taken
 /// only where the cut by marks left some footnote out, and where the paragraphs come
 /// out exactly as many as the page numbers (`expected`: the highest mark read in the
-/// tables or the explanations) with every legible mark in the paragraph its number
-/// counts to. Footnotes whose own mark did not lead them, and that change, are flagged.
+/// tables or the explanations, else the highest read in the explanations) with every
+/// legible mark in the paragraph its number counts to (a mark out of order was
+/// misread: its number is not taken). Footnotes whose own mark did not lead them, and
+/// that change, are flagged.
 pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
-    if expected < 2 || (1..=expected).all(|n| h.footnotes.iter().any(|(id, _)| id[1..].parse() == Ok(n))) {
-        return;
-    }
-    let Some(paragraphs) = footnote_paragraphs(&h.footnote_text, expected) else { return };
+    // A mark misread in the tables (`(7)` for 1) can number more footnotes than there
+    // are: the highest mark read in the explanations is tried too.
+    let counts = [expected, h.highest_footnote_mark as usize];
+    let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, _)| id[1..].parse() == Ok(n)));
+    let Some(paragraphs) = counts.iter().filter(|&&c| c >= 2 && !found(c)).find_map(|&c| footnote_paragraphs(&h.footnote_text, c)) else { return };
     let mut notes: Vec<(String, FieldVal)> = paragraphs
         .into_iter()
         .enumerate()
@@ -2574,7 +2577,7 @@ fn footnote_paragraphs(text: &str, count: usize) -> Option<Vec<(String, String, 
     // Each line's text, the legible mark read before it, and whether a footnote may
     // start there: the line before ended a sentence, this one starts as footnotes do,
     // and no mark beside a middle line leads it.
-    let read: Vec<(&str, Option<usize>, bool)> = lines
+    let mut read: Vec<(&str, Option<usize>, bool)> = lines
         .iter()
         .enumerate()
         .map(|(k, l)| {
@@ -2600,6 +2603,16 @@ fn footnote_paragraphs(text: &str, count: usize) -> Option<Vec<(String, String, 
             }
         })
         .collect();
+    // A mark out of order (`1)` read after `(1)` for 2) or past the count was misread:
+    // a mark still, its number unknown.
+    let mut last_mark = 0;
+    for r in &mut read {
+        match r.1 {
+            Some(n) if n > last_mark && n <= count => last_mark = n,
+            Some(_) => r.1 = None,
+            None => {}
+        }
+    }
     // The column's width in characters: the second longest line (one may run over).
     let mut widths: Vec<usize> = read.iter().map(|(t, _, _)| t.chars().count()).collect();
     widths.sort_unstable();
@@ -3659,9 +3672,12 @@ Potential persons who are to respond to the collection of information contained 
         assert!(!h.footnotes.iter().any(|(id, _)| id == "F3"), "{:?}", h.footnotes);
         // As many paragraphs as the page numbers footnotes, or nothing changes.
         let before = h.footnotes.clone();
+        let highest = std::mem::take(&mut h.highest_footnote_mark);
         recut_footnotes_by_paragraphs(&mut h, 6);
         assert_eq!(h.footnotes, before);
-        recut_footnotes_by_paragraphs(&mut h, 7);
+        // (The explanations' highest mark, 7, stands in for a count the tables misread.)
+        h.highest_footnote_mark = highest;
+        recut_footnotes_by_paragraphs(&mut h, 6);
         assert_eq!(h.footnotes.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["F1", "F2", "F3", "F4", "F5", "F6", "F7"]);
         assert_eq!(note_text(&h.footnotes, "F2"), "Represents shares received from a former portfolio company in a transaction exempt under Section 16a-9.");
         assert_eq!(
@@ -3675,6 +3691,32 @@ Potential persons who are to respond to the collection of information contained 
         let conf = |id: &str| h.footnotes.iter().find(|(f, _)| f == id).map(|(_, f)| f.conf).unwrap_or(0);
         assert!(conf("F3") <= UNCERTAIN_AT && conf("F5") <= UNCERTAIN_AT && conf("F4") <= UNCERTAIN_AT);
         assert_eq!(conf("F7"), text_confidence(&note_text(&h.footnotes, "F7")));
+    }
+
+    #[test]
+    fn a_misread_mark_and_a_misread_table_mark_do_not_stop_the_paragraph_cut() {
+        // Set 8 (clean): mark (2) read `1)`, mark (3) `@` (and `@` beside the last word
+        // of footnote 2); a table mark misread as (7) numbers more footnotes than the
+        // four printed.
+        let md = "Explanation of Responses:\n\n\
+             * If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\n\
+             ** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+             (1) Each restricted stock unit represents a contingent right to receive one share of Microsoft common stock.\n\n\
+             1) Dividend equivalent rights accrue when and as dividends are paid on the Company's common stock and become exercisable proportionately with the restricted stock units to which they\n\n\
+             @ relate.\n\n\
+             @ The restricted stock units are fully vested. Delivery of the shares to the reporting person will be made on the first anniversary after the date of the reporting person's separation from service\n\n\
+             to the Board of Directors.\n\n\
+             (4) Includes 1 share as a result of accumulated fractional shares.\n";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        assert_eq!(h.highest_footnote_mark, 4);
+        recut_footnotes_by_paragraphs(&mut h, 7);
+        assert_eq!(h.footnotes.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["F1", "F2", "F3", "F4"]);
+        assert_eq!(
+            note_text(&h.footnotes, "F2"),
+            "Dividend equivalent rights accrue when and as dividends are paid on the Company's common stock and become exercisable proportionately with the restricted stock units to which they relate."
+        );
+        assert!(note_text(&h.footnotes, "F3").starts_with("The restricted stock units are fully vested."));
     }
 
     fn owner_of(md: &str) -> OwnerRead {
