@@ -2511,11 +2511,10 @@ enum LineLead<'a> {
 fn line_lead(line: &str, capital_after: bool, word_specks: bool) -> LineLead<'_> {
     static LEGIBLE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\((\d{1,2})\)\.?|(\d{1,2})[.)])\s+"));
     let starts_right = |rest: &str| {
-        let c = rest.trim_start_matches(crate::vocab::QUOTES).chars().next();
         if capital_after {
-            c.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+            starts_as_footnote(rest)
         } else {
-            c.is_some_and(char::is_lowercase)
+            rest.trim_start_matches(crate::vocab::QUOTES).starts_with(char::is_lowercase)
         }
     };
     if let Some(c) = LEGIBLE.captures(line) {
@@ -2532,6 +2531,12 @@ fn line_lead(line: &str, capital_after: bool, word_specks: bool) -> LineLead<'_>
         return LineLead::Garbled(rest.trim_start());
     }
     LineLead::None
+}
+
+/// Whether footnote text starts as a footnote does, quotes aside: with a capital, a
+/// digit (`55,500 shares …`) or a parenthesis.
+fn starts_as_footnote(text: &str) -> bool {
+    text.trim_start_matches(crate::vocab::QUOTES).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
 }
 
 /// The footnotes as the paragraphs they are printed as, when their marks failed: the
@@ -2595,10 +2600,7 @@ fn footnote_paragraphs(text: &str, count: usize) -> Option<Vec<(String, String, 
                 LineLead::None => match line_lead(l, true, false) {
                     LineLead::Legible(n, rest) if !after_sentence => (rest, Some(n), false),
                     LineLead::Garbled(rest) if !after_sentence => (rest, None, false),
-                    _ => {
-                        let capital = l.trim_start_matches(crate::vocab::QUOTES).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(');
-                        (*l, None, after_sentence && capital)
-                    }
+                    _ => (*l, None, after_sentence && starts_as_footnote(l)),
                 },
             }
         })
@@ -2640,8 +2642,8 @@ fn footnote_paragraphs(text: &str, count: usize) -> Option<Vec<(String, String, 
         let wanted = b.checked_sub(a)?;
         // (Starts in from+1..=to, the end standing for one past the last footnote.)
         let span = from + 1..to.min(read.len() - 1) + 1;
-        let sure = span.clone().filter(|&k| k < read.len() && strong[k]).count() + usize::from(to == read.len());
-        let possible: Vec<usize> = span.filter(|&k| k < read.len() && weak[k] && !strong[k]).collect();
+        let sure = span.clone().filter(|&k| strong[k]).count() + usize::from(to == read.len());
+        let possible: Vec<usize> = span.filter(|&k| weak[k] && !strong[k]).collect();
         if sure == wanted {
             continue;
         }

@@ -131,7 +131,7 @@ pub fn read(text: &str) -> OcrRead {
     }
     assign_paths(&mut rows);
     // Footnotes the tables refer to that the explanations' marks did not give.
-    let referenced = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).filter_map(|id| id[1..].parse::<usize>().ok()).max().unwrap_or(0);
+    let referenced = rows::referenced_footnotes(&rows).filter_map(|id| id[1..].parse::<usize>().ok()).max().unwrap_or(0);
     let expected = referenced.max(header.highest_footnote_mark as usize);
     header::recut_footnotes_by_paragraphs(&mut header, expected);
     let repairs = repair::repair(&mut rows, &mut header);
@@ -250,7 +250,7 @@ fn marks_alone(f: &FieldVal) -> bool {
 
 fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrRead {
     let footnotes: Vec<String> = h.footnotes.iter().map(|(id, _)| id.clone()).collect();
-    let referenced: std::collections::BTreeSet<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
+    let referenced: std::collections::BTreeSet<&String> = rows::referenced_footnotes(rows).collect();
     let orphans = footnotes.iter().any(|id| !referenced.contains(id)) || (h.highest_footnote_mark as usize) > footnotes.len();
     let unreferenced: Vec<&String> = footnotes.iter().filter(|id| !referenced.contains(id)).collect();
     let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new(), footnotes: footnotes.clone(), orphans };
@@ -369,7 +369,7 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
         doc.footnotes.push(Footnote { id: id.clone(), text: f.value.render() });
     }
     // Footnotes the rows refer to that were not found in the explanations.
-    let mut referenced: Vec<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
+    let mut referenced: Vec<&String> = rows::referenced_footnotes(rows).collect();
     referenced.sort_by_key(|id| id[1..].parse::<u32>().unwrap_or(0));
     referenced.dedup();
     let highest = referenced.last().and_then(|id| id[1..].parse::<u32>().ok()).unwrap_or(0).max(h.highest_footnote_mark);

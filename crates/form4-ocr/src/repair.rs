@@ -531,7 +531,7 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
     // A column with no legible mark at all, the only one: the footnote left over.
     let unread: Vec<&Vec<(usize, Col)>> = columns.iter().filter(|(_, m)| m.is_none()).map(|(c, _)| c).collect();
     let [column] = unread.as_slice() else { return };
-    let referenced: std::collections::BTreeSet<&String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter())).collect();
+    let referenced: std::collections::BTreeSet<&String> = crate::rows::referenced_footnotes(rows).collect();
     let left: Vec<String> = header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect();
     let [left] = left.as_slice() else { return };
     for &(i, col) in column.iter() {
@@ -2360,7 +2360,7 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         ids.all(|id| id == first).then_some(first)
     };
     let in_order = ranges_in_order(rows, &ranges);
-    let referenced: Vec<String> = rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter().cloned())).collect();
+    let referenced: Vec<String> = crate::rows::referenced_footnotes(rows).cloned().collect();
     for (k, row) in rows.iter_mut().enumerate() {
         let Some(f) = row.get(Col::Price) else { continue };
         let Some(p) = f.value.num() else { continue };

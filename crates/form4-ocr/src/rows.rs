@@ -279,6 +279,11 @@ fn align(tokens: &[Token], slots: &[Slot]) -> (i32, Vec<Option<usize>>) {
     (best[n][m], filled)
 }
 
+/// The footnote ids the rows' values refer to, as often as they do.
+pub fn referenced_footnotes(rows: &[RowRead]) -> impl Iterator<Item = &String> {
+    rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter()))
+}
+
 /// One row of Table I or II as read.
 #[derive(Debug, Clone)]
 pub struct RowRead {
