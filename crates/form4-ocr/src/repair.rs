@@ -111,7 +111,8 @@ pub mod rule {
     /// weighted-average price footnoted per sale): a row without one between rows
     /// marked n and n + k, k rows apart, is marked by its place in the count, flagged.
     pub const MARK_SEQUENCE: &str = "footnote-mark-in-sequence";
-    /// Values of a table column showing garbled marks (`19,414 Q)`, `32,041 @`), two at
+    /// Values of a table column showing garbled marks (`19,414 Q)`, `32,041 @`), or
+    /// Table II cells printed as a mark alone read without its number (`@ — =`), two at
     /// least, where every mark read legibly in that column is one and the same and
     /// read on no more rows (on two rows at least in the price column, whose marks are
     /// often one per trade): that mark. Where the column has no legible mark, the only
@@ -504,12 +505,13 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
     let mut columns: Vec<MarkedColumn> = Vec::new();
     for (derivative, holding) in [(false, false), (false, true), (true, false), (true, true)] {
         let idx: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].derivative == derivative && rows[i].holding == holding).collect();
-        let cols: std::collections::BTreeSet<Col> = idx.iter().flat_map(|&i| rows[i].fields.keys().copied()).collect();
+        let cols: std::collections::BTreeSet<Col> = idx.iter().flat_map(|&i| rows[i].fields.keys().chain(&rows[i].marks_lost).copied()).collect();
         for col in cols {
             let fields = || idx.iter().filter_map(|&i| rows[i].get(col).map(|f| (i, f)));
             let mut legible: Vec<&Vec<String>> = fields().map(|(_, f)| &f.notes).filter(|n| !n.is_empty()).collect();
             legible.dedup();
-            let marked: Vec<(usize, Col)> = fields().filter(|(_, f)| garbled(f)).map(|(i, _)| (i, col)).collect();
+            // (A cell holding nothing but a mark lost its number is marked too.)
+            let marked: Vec<(usize, Col)> = idx.iter().filter(|&&i| rows[i].get(col).is_some_and(garbled) || rows[i].marks_lost.contains(&col)).map(|&i| (i, col)).collect();
             match legible.as_slice() {
                 [] if marked.len() >= 2 => columns.push((marked, None)),
                 // (Prices are footnoted trade by trade as often as not: there the mark
@@ -521,10 +523,14 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
             }
         }
     }
+    let mut infer = |row: &mut RowRead, col: Col, mark: Vec<String>| {
+        row.fields.entry(col).or_insert_with(|| FieldVal::read(Value::None, String::new(), CLEAN));
+        infer_marks(row, col, mark, rule::MARK_LEFT_OVER, log);
+    };
     for (marked, mark) in &columns {
         if let Some(mark) = mark {
             for &(i, col) in marked {
-                infer_marks(&mut rows[i], col, mark.clone(), rule::MARK_LEFT_OVER, log);
+                infer(&mut rows[i], col, mark.clone());
             }
         }
     }
@@ -535,7 +541,7 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
     let left: Vec<String> = header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect();
     let [left] = left.as_slice() else { return };
     for &(i, col) in column.iter() {
-        infer_marks(&mut rows[i], col, vec![left.clone()], rule::MARK_LEFT_OVER, log);
+        infer(&mut rows[i], col, vec![left.clone()]);
     }
 }
 
@@ -3345,6 +3351,35 @@ mod tests {
         }
         // Each price keeps its own mark.
         assert_eq!(rows[2].get(Col::Price).unwrap().notes, ["F16"]);
+    }
+
+    #[test]
+    fn dates_whose_marks_lost_their_number_take_the_footnote_left_over() {
+        // Set 8 (clean): options exercised, the date exercisable of each printed as a mark
+        // alone, read as glyphs; the filing's one footnote is referenced nowhere else.
+        let mut header = with_footnotes(&[("F1", "The option shares are fully exercisable.")]);
+        let mut rows = table_two(&format!(
+            "{}| Stock Option (right to buy) | $ 67.37 | 03/15/2024 |  | M |  |  | 424 | @ — = | 01/13/2032 | COMMON Stock | 494 | $0 |  |  |  |\n\
+             | Stock Option (right to buy) | $41.19 | 03/15/2024 |  | M |  |  | 14,136 | ©) = | 05/25/2032 | COMMON Stock | 14 136 | $0 |  |  |  |\n\
+             | Stock Option (right to buy) | $ 38.26 | 03/15/2024 |  | M |  |  | 807 | @ = | 10/26/2033 | COMMON Stock | go7 | $0 |  |  |  |\n",
+            crate::rows::tests::GRID_TABLE_2_LABELS
+        ));
+        let log = repair(&mut rows, &mut header);
+        for (k, row) in rows.iter().enumerate() {
+            let f = row.get(Col::ExDate).unwrap_or_else(|| panic!("row {k}: {log:#?}"));
+            assert_eq!((&f.value, f.notes.as_slice()), (&Value::None, ["F1".to_string()].as_slice()), "row {k}: {log:#?}");
+            assert!(f.notes_conf.is_some_and(|c| c < UNCERTAIN_AT), "inferred, so flagged");
+            assert!(row.get(Col::ExpDate).is_some_and(|f| f.notes.is_empty()), "the expiration dates were read without a mark");
+        }
+        // With a second footnote no value refers to, none is chosen.
+        let mut header = with_footnotes(&[("F1", "The option shares are fully exercisable."), ("F2", "Held by a trust.")]);
+        let mut rows = table_two(&format!(
+            "{}| Stock Option (right to buy) | $ 67.37 | 03/15/2024 |  | M |  |  | 424 | @ — = | 01/13/2032 | COMMON Stock | 494 | $0 |  |  |  |\n\
+             | Stock Option (right to buy) | $41.19 | 03/15/2024 |  | M |  |  | 14,136 | ©) = | 05/25/2032 | COMMON Stock | 14 136 | $0 |  |  |  |\n",
+            crate::rows::tests::GRID_TABLE_2_LABELS
+        ));
+        repair(&mut rows, &mut header);
+        assert!(rows.iter().all(|r| r.get(Col::ExDate).is_none_or(|f| f.notes.is_empty())), "{rows:#?}");
     }
 
     #[test]

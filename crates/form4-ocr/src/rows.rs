@@ -307,6 +307,9 @@ pub struct RowRead {
     pub in_doubt: bool,
     /// The row's JSON path, e.g. `nonDerivativeTable.nonDerivativeTransaction[0]`.
     pub path: String,
+    /// Cells left empty but for a footnote mark whose number OCR lost (`@`, `©)`):
+    /// a mark is there, which one a rule may tell.
+    pub marks_lost: Vec<Col>,
 }
 
 impl RowRead {
@@ -1158,8 +1161,16 @@ fn merged_cells(lines: &[Line], toks: &[Vec<Token>], reading: usize, before: &[u
     cells
 }
 
+/// Whether a cell's text is what OCR makes of a superscript footnote mark whose number
+/// it lost (`@`, `©)`, `Q)`, `°`).
+fn garbled_mark_alone(read: &str) -> bool {
+    read.contains(['@', '©', '®', '°']) || (read.ends_with(')') && !read.contains('(') && read.chars().count() <= 3)
+}
+
 fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &[usize], after: &[usize], derivative: bool, form3: bool) -> RowRead {
-    let mut reads: Vec<(BTreeMap<Col, FieldVal>, Vec<String>, bool)> = Vec::new();
+    // Each reading's fields, values left unplaced, whether a holding, and marks lost.
+    type Reading = (BTreeMap<Col, FieldVal>, Vec<String>, bool, Vec<Col>);
+    let mut reads: Vec<Reading> = Vec::new();
     // The title merges its column across every line of the row.
     let primary = &toks[readings[0]];
     let title_col = primary.first().filter(|t| matches!(t.tok, Tok::Text(_))).map_or(0, |t| t.column);
@@ -1226,6 +1237,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
         let (_, slots, filled, holding) = best.expect("at least one pattern");
         let mut fields = BTreeMap::new();
         let mut used = vec![false; body.len()];
+        let mut marks_lost = Vec::new();
         for (slot, tok) in slots.iter().zip(&filled) {
             match tok {
                 Some(i) => {
@@ -1265,20 +1277,47 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
         // between that slot and the next: Table II prints a mark alone there (`6,538 |
         // (4) | (4) | Common Stock`, the dates explained in footnote 4).
         for (i, t) in body.iter().enumerate() {
-            if !used[i] && t.tok == Tok::Mark && !t.notes.is_empty() {
-                let left = filled.iter().rposition(|f| f.is_some_and(|f| f < i));
-                let right = filled.iter().position(|f| f.is_some_and(|f| f > i)).unwrap_or(slots.len());
-                let empty_date = (left.map_or(0, |l| l + 1)..right)
-                    .find(|&k| matches!(slots[k].col, Col::ExDate | Col::ExpDate) && fields.get(&slots[k].col).is_none_or(|f| f.value == Value::None && f.notes.is_empty()));
-                if let Some(k) = empty_date {
-                    // The cell holds no date, surely; the mark, a superscript, is often
-                    // misread (`(5)` for 25): flagged.
-                    let mut mark_alone = FieldVal::read(Value::None, t.read.clone(), CLEAN);
-                    mark_alone.notes = t.notes.clone();
-                    mark_alone.notes_conf = Some(MENDED);
-                    fields.insert(slots[k].col, mark_alone);
+            if used[i] {
+                continue;
+            }
+            let legible = t.tok == Tok::Mark && !t.notes.is_empty();
+            // In a grid a superscript mark alone in its cell is also read as its bare
+            // number (`| 2 | 2 |`) or as glyphs that keep none (`@`, `©)`): a mark
+            // is there all the same, the dates' or the price's, not a value.
+            let grid = lines[r].grid;
+            let bare = grid && matches!(t.tok, Tok::Num(..)) && (1..=2).contains(&t.read.len()) && t.read.bytes().all(|b| b.is_ascii_digit()) && t.read != "0";
+            let garbled = grid && t.tok == Tok::Mark && t.notes.is_empty() && garbled_mark_alone(&t.read);
+            if !(legible || bare || garbled) {
+                continue;
+            }
+            let left = filled.iter().rposition(|f| f.is_some_and(|f| f < i));
+            let right = filled.iter().position(|f| f.is_some_and(|f| f > i)).unwrap_or(slots.len());
+            // (A cell read otherwise, a broken date, takes a legible mark only.)
+            let open =
+                |k: usize| !marks_lost.contains(&slots[k].col) && fields.get(&slots[k].col).is_none_or(|f: &FieldVal| f.value == Value::None && f.notes.is_empty() && (legible || f.read.is_empty()));
+            let empty_date = (left.map_or(0, |l| l + 1)..right).find(|&k| matches!(slots[k].col, Col::ExDate | Col::ExpDate) && open(k));
+            // Before any value of the row, in Table II: the conversion price's cell, the
+            // first after the title, printed as a mark alone.
+            let empty_price = (left.is_none() && derivative && slots.first().is_some_and(|s| s.col == Col::Conv) && right > 0 && open(0)).then_some(0);
+            if let Some(k) = empty_date.or(empty_price) {
+                used[i] = true;
+                if garbled {
+                    marks_lost.push(slots[k].col);
                     continue;
                 }
+                // The cell holds no date, surely; the mark, a superscript, is often
+                // misread (`(5)` for 25): flagged.
+                let notes: Vec<String> = if bare { crate::text::footnote_id(&t.read).into_iter().collect() } else { t.notes.clone() };
+                // (Glyphs misread beside the mark, `(2) G)`, are no value to keep as
+                // raw text: the marks stand for the cell.)
+                let read = if t.read.chars().any(char::is_alphabetic) { notes.iter().map(|n| format!("({})", n.trim_start_matches('F'))).collect::<Vec<_>>().join(" ") } else { t.read.clone() };
+                let mut mark_alone = FieldVal::read(Value::None, read, CLEAN);
+                mark_alone.notes = notes;
+                mark_alone.notes_conf = Some(if bare { UNCERTAIN_AT - 1 } else { MENDED });
+                fields.insert(slots[k].col, mark_alone);
+                continue;
+            }
+            if legible {
                 if let Some((_, f)) = slots.iter().zip(&filled).rfind(|(_, f)| f.is_some_and(|f| f < i)) {
                     let col = slots.iter().zip(&filled).find(|(_, x)| *x == f).map(|(s, _)| s.col);
                     if let Some(field) = col.and_then(|c| fields.get_mut(&c)) {
@@ -1288,11 +1327,12 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             }
         }
         let unplaced: Vec<String> = body.iter().enumerate().filter(|(i, t)| !used[*i] && !matches!(t.tok, Tok::Mark | Tok::Text(_))).map(|(_, t)| t.read.clone()).collect();
-        reads.push((fields, unplaced, holding));
+        reads.push((fields, unplaced, holding, marks_lost));
     }
-    let (mut fields, unplaced, holding) = reads.remove(0);
+    let (mut fields, unplaced, holding, mut marks_lost) = reads.remove(0);
     // Other readings of the same printed row: agreeing values confirm, others become alternatives.
-    for (other, _, _) in reads {
+    for (other, _, _, lost) in reads {
+        marks_lost.extend(lost);
         for (col, f) in other {
             match fields.get_mut(&col) {
                 Some(mine) if mine.value == f.value => mine.conf = mine.conf.max(f.conf).saturating_add(9).min(crate::field::CONFIRMED),
@@ -1313,6 +1353,9 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             }
         }
     }
+    marks_lost.sort_unstable();
+    marks_lost.dedup();
+    marks_lost.retain(|c| fields.get(c).is_none_or(|f| f.notes.is_empty()));
     let title = collapse_spaces(&title);
     // A title wrapped over lines may have taken in words of the row above or below;
     // one that repeats itself certainly has.
@@ -1354,7 +1397,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
     // the code decides it later (see `repair`).
     let unread_lines = after.iter().filter(|&&l| row_of_noise(&lines[l])).map(|&l| lines[l].line_no).collect();
-    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, in_doubt: false, path: String::new() }
+    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, in_doubt: false, path: String::new(), marks_lost }
 }
 
 fn field_from(t: &Token) -> FieldVal {
@@ -1377,7 +1420,7 @@ fn field_from(t: &Token) -> FieldVal {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -1883,6 +1926,45 @@ Reminder; Report an a separate line for each class of securities beneficially ow
             }
             assert!(rows[0].get(Col::Shares).is_some_and(|f| f.notes.is_empty()), "{rows:#?}");
         }
+    }
+
+    /// Table II's column labels and the grid's rule below them, as Tesseract read a
+    /// held-out page (clean tier).
+    pub(crate) const GRID_TABLE_2_LABELS: &str = "| 1. Title of Derivative Security (Instr. 3) | 2, Conversion or Exercise Price of Derivative Security | 3. Transaction Date (Month/Day/Year) | Execution Date, if any (Month/Day/Year) | Transaction Code (Instr. 8) | 5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr, 3, 4, and 5) | 6. Date Exercisable and Expiration Date (Month/Day/Year) | 7. Title and Amount of Underlying Securities (Instr, 3 and 4) | 8. Price of Derivative Security (Instr. 5) | 9.Numberof Derivative Securities Beneficially Owned Following Reported Transaction(s) | 10. Ownership Form of Derivative Security: Direct (D) or Indirect (00) | 11. Nature of Indirect Beneficial Ownership (Instr. 4) |  |  |  |  |\n\
+             |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+             |  |  |  |  | Code | V | (A) | (D) | Date Exercisable | ; Expiration Date | 4, | Amount or —_—— of Shares |  | (Instr. 4) | (Instr, 4) |  |\n\
+             ";
+
+    #[test]
+    fn grid_cells_holding_a_mark_alone_are_marks_not_values() {
+        // Held-out page (clean tier, Tesseract, ruled grid): the conversion price and
+        // both dates printed as marks alone, read `1)` and bare `2`s.
+        let rows = read_table(
+            &crate::markdown::lines(&format!("{GRID_TABLE_2_LABELS}| Restricted Stock Units | 1) | 09/10/2025 |  | A |  | 187.361 |  | 2 | 2 | Commem po | 187.361 | $0 | 16,190.43 | D |  |")),
+            true,
+            false,
+        );
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        let marks = |c: Col| rows[0].get(c).map(|f| (f.value.clone(), f.notes.clone()));
+        assert_eq!(marks(Col::Conv), Some((Value::None, vec!["F1".to_string()])), "{rows:#?}");
+        for col in [Col::ExDate, Col::ExpDate] {
+            assert_eq!(marks(col), Some((Value::None, vec!["F2".to_string()])), "{col:?}");
+            // A bare number as a mark is in doubt.
+            assert!(rows[0].get(col).unwrap().notes_conf.is_some_and(|c| c < UNCERTAIN_AT));
+        }
+        assert!(rows[0].unplaced.is_empty(), "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Shares), &Value::Num("187.361".parse().unwrap()));
+        // Another page: the date exercisable's mark read as glyphs without its number.
+        let rows = read_table(
+            &crate::markdown::lines(&format!("{GRID_TABLE_2_LABELS}| Stock Option (right to buy) | $ 67.37 | 03/15/2024 |  | M |  |  | 424 | @ — = | 01/13/2032 | COMMON Stock | 494 | $0 |  |  |  |")),
+            true,
+            false,
+        );
+        assert_eq!(rows[0].marks_lost, [Col::ExDate], "{rows:#?}");
+        assert!(rows[0].get(Col::ExDate).is_none_or(|f| f.read.is_empty() && f.notes.is_empty()), "no text kept as the date: {rows:#?}");
+        // Without a grid nothing says the `2` stood alone in its cell.
+        let rows = read_table(&crate::markdown::lines("Restricted Stock Units 1) 09/10/2025 A 187.361 2 2 Common Stock 187.361 $0 16,190.43 D"), true, false);
+        assert!(rows.iter().all(|r| r.get(Col::ExDate).is_none_or(|f| f.notes.is_empty())), "{rows:#?}");
     }
 
     #[test]

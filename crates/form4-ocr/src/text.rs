@@ -391,6 +391,20 @@ pub fn us_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year as i32, month, day)
 }
 
+/// A `MM/DD/YYYY` date with one of two misreadings no date has otherwise: its leading
+/// zero read as a nine (`94/07/2032`: the month cannot start so), or its first slash
+/// lost (`0407/2026`).
+fn date_misread(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() == 10 && b[0] == b'9' && b[1].is_ascii_digit() && b[2] == b'/' {
+        return us_date(&format!("0{}", &s[1..]));
+    }
+    if b.len() == 9 && b[4] == b'/' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit()) {
+        return us_date(&format!("{}/{}", &s[..2], &s[2..]));
+    }
+    None
+}
+
 /// Splits `$ 1,234.5(1)` into (dollar sign, `1,234.5`, `(1)`): the number as the
 /// form prints it (commas every three digits), then whatever OCR glued to it.
 fn split_number(s: &str) -> (bool, &str, &str) {
@@ -498,6 +512,9 @@ fn classify(s: &str) -> Tok {
     }
     if let Some(d) = us_date(s) {
         return Tok::Date(d, Quality::Clean);
+    }
+    if let Some(d) = date_misread(s) {
+        return Tok::Date(d, Quality::Mended);
     }
     // `(05/31/2018`: a cell's rule read as a parenthesis before a date.
     if let Some(d) = s.strip_prefix(['(', '{', '[']).filter(|r| !r.contains(')')).and_then(us_date) {
@@ -962,6 +979,15 @@ mod tests {
         assert_eq!(one("З,262"), Tok::Num(dec("3262"), Quality::Clean), "Cyrillic Ze is a 3");
         assert_eq!(one("02/27/2012"), Tok::Date(NaiveDate::from_ymd_opt(2012, 2, 27).unwrap(), Quality::Clean));
         assert_eq!(one("02/2//2012"), Tok::BrokenDate("02/2//2012".into()));
+        // Held-out pages (clean tier, Tesseract): expiration dates with their leading
+        // zero read as a nine, or their first slash lost; mended, not clean.
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(one("94/07/2032"), Tok::Date(day(2032, 4, 7), Quality::Mended));
+        assert_eq!(one("99/10/2025"), Tok::Date(day(2025, 9, 10), Quality::Mended));
+        assert_eq!(one("0407/2026"), Tok::Date(day(2026, 4, 7), Quality::Mended));
+        // Neither shape where the mend gives no date.
+        assert!(matches!(one("94/37/2032"), Tok::BrokenDate(_)));
+        assert!(matches!(one("1407/2026"), Tok::BrokenDate(_)));
         let mut v = Vec::new();
         tokens(&clean("$01/01/2025]Common]"), 9, &mut v);
         assert_eq!(v.iter().map(|t| t.tok.clone()).collect::<Vec<_>>(), [Tok::Date(NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), Quality::Mended), Tok::Text("Common".into())]);
