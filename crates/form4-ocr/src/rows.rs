@@ -1257,9 +1257,10 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                             field.conf = UNSURE;
                         }
                         if let Tok::Text(t) = &body[*i].tok {
-                            // Digits after the letter are a footnote mark (`F(24)`).
+                            // Digits after the letter are a footnote mark (`F(24)`, `c2)`:
+                            // the parenthesis closing it is read, not always kept).
                             let digits: String = t.chars().skip_while(|c| !c.is_ascii_digit()).take_while(char::is_ascii_digit).collect();
-                            if !digits.is_empty() && digits.len() <= 2 && t.contains(')') {
+                            if !digits.is_empty() && digits.len() <= 2 && body[*i].read.contains(')') {
                                 field.notes.extend(crate::text::footnote_id(&digits));
                             }
                         }
