@@ -2527,7 +2527,10 @@ fn line_lead(line: &str, capital_after: bool, word_specks: bool) -> LineLead<'_>
     let Some((token, rest)) = line.split_once(' ') else { return LineLead::None };
     let symbols = token.chars().count() <= 3 && token.chars().any(|c| "()@©®°=_~|{}[]".contains(c));
     let word_speck = word_specks && capital_after && token.len() <= 3 && token.chars().all(|c| c.is_ascii_lowercase()) && !["a", "an"].contains(&token);
-    if (symbols || word_speck) && starts_right(rest) {
+    // A mark that lost both parentheses (`6 Represents …`): its digit may be misread
+    // too, so it counts as garbled.
+    let bare_number = word_specks && capital_after && token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit());
+    if (symbols || word_speck || bare_number) && starts_right(rest) {
         return LineLead::Garbled(rest.trim_start());
     }
     LineLead::None
@@ -2605,14 +2608,17 @@ fn footnote_paragraphs(text: &str, count: usize) -> Option<Vec<(String, String, 
             }
         })
         .collect();
-    // A mark out of order (`1)` read after `(1)` for 2) or past the count was misread:
-    // a mark still, its number unknown.
-    let mut last_mark = 0;
-    for r in &mut read {
-        match r.1 {
-            Some(n) if n > last_mark && n <= count => last_mark = n,
-            Some(_) => r.1 = None,
-            None => {}
+    // A mark out of order (`1)` read after `(1)` for 2), past the count, or numbering
+    // more footnotes since the last mark than lines that may start one (`6)` for 5 two
+    // lines after `(4)`) was misread: a mark still, its number unknown.
+    let (mut last_mark, mut last_line) = (0, 0);
+    for k in 0..read.len() {
+        let Some(n) = read[k].1 else { continue };
+        let room = (last_line + 1..=k).filter(|&j| read[j].2).count() + usize::from(last_mark == 0);
+        if n > last_mark && n <= count && n - last_mark <= room {
+            (last_mark, last_line) = (n, k);
+        } else {
+            read[k].1 = None;
         }
     }
     // The column's width in characters: the second longest line (one may run over).
@@ -3719,6 +3725,55 @@ Potential persons who are to respond to the collection of information contained 
             "Dividend equivalent rights accrue when and as dividends are paid on the Company's common stock and become exercisable proportionately with the restricted stock units to which they relate."
         );
         assert!(note_text(&h.footnotes, "F3").starts_with("The restricted stock units are fully vested."));
+    }
+
+    #[test]
+    fn a_mark_numbering_more_footnotes_than_lines_since_the_last_is_misread() {
+        // Set 9 (clean): marks (2) and (3) garbled (`Q)`, `@)`), (5) read `6)` two lines
+        // after (4), (6) read `6` without its parentheses, (7) lost.
+        let md = "Explanation of Responses:\n\
+             \n\
+             * Tf the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\
+             \n\
+             ** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\
+             \n\
+             (1) The sales reported in this Form 4 were effected pursuant to a Rule 10b5-1 trading plan adopted by the reporting person on December 14, 2023.\n\
+             \n\
+             Q) Represents the weighted average sale price of the shares sold from $32.89 to $33.70 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+             \n\
+             or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+             \n\
+             @) Represents the receipt of 87,828 shares of Class A Common Stock pursuant to pro rata distributions effected by Khosla Ventures to its members, including the Reporting Person, for\n\
+             \n\
+             no additional consideration.\n\
+             \n\
+             (4) Represents the weighted average sale price of the shares sold from $33.91 to $34.89 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+             \n\
+             or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+             \n\
+             6) Represents the weighted average sale price of the shares sold from $34.95 to $35.57 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+             \n\
+             or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+             \n\
+             6 Represents the weighted average sale price of the shares sold from $36.80 to $37.24 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+             \n\
+             or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+             \n\
+             Represents the weighted average sale price of the shares sold from $38.18 to $38.21 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+             \n\
+             (”)\n\
+             \n\
+             or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        recut_footnotes_by_paragraphs(&mut h, 7);
+        let ids: Vec<&str> = h.footnotes.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["F1", "F2", "F3", "F4", "F5", "F6", "F7"], "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F3").starts_with("Represents the receipt of 87,828 shares"));
+        assert!(note_text(&h.footnotes, "F5").contains("from $34.95 to $35.57"));
+        // The bare `6` is the mark, not the footnote's first word.
+        assert!(note_text(&h.footnotes, "F6").starts_with("Represents the weighted average sale price of the shares sold from $36.80"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F7").contains("from $38.18 to $38.21"));
     }
 
     fn owner_of(md: &str) -> OwnerRead {

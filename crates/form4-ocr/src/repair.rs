@@ -47,9 +47,11 @@ pub mod rule {
     /// and no other (`Tesia, Inc.` beside 46 `Tesla,`): that word, in the case read,
     /// flagged.
     pub const ISSUER_NAME_ELSEWHERE: &str = "issuer-name-as-written-elsewhere";
-    /// A word of a name made of `I` with `l` among them (`Mithril Il UGP LLC`): the
-    /// roman numeral, flagged (the bulk corpus's 8,378 owner names hold `II` or `III` in
-    /// 196 and `Il`, `lI` or `ll` as a word in none).
+    /// A word of a name made of `I` with `l` among them (`Mithril Il UGP LLC`), or, in
+    /// an owner's name, of `I`, `l`, `1`, `]`, `[` or `|` two or three long (`I]`,
+    /// `11`): the roman numeral, flagged (the bulk corpus's 8,378 owner names hold `II`
+    /// or `III` in 196 and `Il`, `lI`, `ll`, `11` or `111` as a word in none; an issuer
+    /// may be named `111, Inc.`).
     pub const ROMAN_NUMERAL: &str = "roman-numeral-in-name";
     /// A price a thousand times its neighbours' whose last comma is where their decimal
     /// point is: the point read as a comma (`$2,560,435` among `$2,558.69`…).
@@ -1407,14 +1409,24 @@ fn issuer_name_as_written_elsewhere(header: &mut HeaderRead, log: &mut Vec<Repai
 
 /// See [`rule::ROMAN_NUMERAL`].
 fn roman_numerals_in_names(header: &mut HeaderRead, log: &mut Vec<Repair>) {
-    let numeral_misread = |w: &str| (2..=4).contains(&w.len()) && w.contains('l') && w.contains('I') && w.chars().all(|c| c == 'I' || c == 'l');
-    let owners = header.owners.iter_mut().enumerate().filter_map(|(i, o)| Some((format!("reportingOwner[{i}].reportingOwnerId.rptOwnerName"), o.name.as_mut()?)));
-    for (path, f) in owners.chain(header.issuer_name.as_mut().map(|f| ("issuer.issuerName".to_string(), f))) {
+    // (Digits alone only as `11`: a street number in a name run on into its address,
+    // `111 CONGRESS AVENUE`, is three digits or more.)
+    let numeral_misread = |w: &str, owner: bool| {
+        let strokes = if owner { "Il1][|" } else { "Il" };
+        let n = w.chars().count();
+        (2..=if owner { 3 } else { 4 }).contains(&n)
+            && w.chars().all(|c| strokes.contains(c))
+            && w.chars().any(|c| c != 'I')
+            && (owner || (w.contains('l') && w.contains('I')))
+            && !(n > 2 && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    let owners = header.owners.iter_mut().enumerate().filter_map(|(i, o)| Some((format!("reportingOwner[{i}].reportingOwnerId.rptOwnerName"), true, o.name.as_mut()?)));
+    for (path, owner, f) in owners.chain(header.issuer_name.as_mut().map(|f| ("issuer.issuerName".to_string(), false, f))) {
         let Some(name) = f.value.text() else { continue };
-        if !name.split(' ').any(numeral_misread) {
+        if !name.split(' ').any(|w| numeral_misread(w, owner)) {
             continue;
         }
-        let mended: Vec<String> = name.split(' ').map(|w| if numeral_misread(w) { "I".repeat(w.len()) } else { w.to_string() }).collect();
+        let mended: Vec<String> = name.split(' ').map(|w| if numeral_misread(w, owner) { "I".repeat(w.chars().count()) } else { w.to_string() }).collect();
         let value = Value::Text(mended.join(" "));
         record(log, path, &f.read, &value, rule::ROMAN_NUMERAL);
         f.value = value;
@@ -2410,6 +2422,19 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
                 continue;
             }
         }
+        // A mark naming a footnote whose range leaves the price out, no other range
+        // read holding it (`(3)` for (13), footnote 13's range misread): the mark is in
+        // doubt, whatever its glyphs' clarity.
+        let outside = |n: &String| {
+            let mut of_n = ranges.iter().filter(|(id, _, _)| id == n).peekable();
+            of_n.peek().is_some() && of_n.all(|(_, lo, hi)| p < *lo || p > *hi)
+        };
+        if f.notes.iter().any(outside) && holding(p).is_none() {
+            if let Some(f) = row.fields.get_mut(&Col::Price) {
+                f.notes_conf = Some(f.notes_conf.map_or(UNCERTAIN_AT - 4, |c| c.min(UNCERTAIN_AT - 4)));
+            }
+        }
+        let Some(f) = row.get(Col::Price) else { continue };
         if let Some(id) = holding(p).or(in_order[k].as_deref()) {
             // Footnote paragraphs are often cut apart in the wrong places, so a range may
             // sit under its neighbour's number: the mark stays flagged.
@@ -3310,16 +3335,22 @@ mod tests {
              | Reporting Owner Name / Address | Director | 10% Owner | Officer | Other |\n\
              | Mithril GP LP C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | x |  |  |\n\
              | Mithril Il UGP LLC C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | x |  |  |\n\
+             | Mithril I] UGP LLC C/O MITHRIL CAPITAL MANAGEMENT LLC 111 CONGRESS AVENUE, SUITE 500 AUSTIN TEXAS 78701 UNITED STATES |  | Xx |  |  |\n\
+             | Mithril 11 GP LP C/O MITHRIL CAPITAL MANAGEMENT LLC 111 CONGRESS AVENUE, SUITE 500 AUSTIN TEXAS 78701 UNITED STATES |  | Xx |  |  |\n\
              \nSignatures\n",
         );
         let mut header = crate::header::read_header(&lines, lines.len());
-        assert_eq!(header.owners.len(), 2, "{:#?}", header.owners);
+        assert_eq!(header.owners.len(), 4, "{:#?}", header.owners);
         let log = repair(&mut [], &mut header);
         // (The table's lines run on into the address; the top box, absent here, parts them.)
         let names: Vec<(String, bool)> = header.owners.iter().map(|o| o.name.as_ref().map(|n| (n.value.render(), n.uncertain())).unwrap()).collect();
         assert!(names[0].0.starts_with("Mithril GP LP C/O"), "{names:?}");
         assert!(names[1].0.starts_with("Mithril II UGP LLC C/O") && names[1].1, "{names:?}");
-        assert_eq!(log.iter().filter(|r| r.rule == rule::ROMAN_NUMERAL).count(), 1, "{log:#?}");
+        // Set 9 (clean): the numeral read `I]` and `11`; the street's `111` is no numeral.
+        assert!(names[2].0.starts_with("Mithril II UGP LLC C/O") && names[2].1, "{names:?}");
+        assert!(names[3].0.starts_with("Mithril II GP LP C/O") && names[3].1, "{names:?}");
+        assert!(names[2..].iter().all(|(n, _)| n.contains(" 111 CONGRESS")), "{names:?}");
+        assert_eq!(log.iter().filter(|r| r.rule == rule::ROMAN_NUMERAL).count(), 3, "{log:#?}");
     }
 
     #[test]
@@ -3423,6 +3454,24 @@ mod tests {
         ));
         repair(&mut rows, &mut header);
         assert!(rows.iter().all(|r| r.get(Col::ExDate).is_none_or(|f| f.notes.is_empty())), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_price_mark_whose_footnote_range_leaves_the_price_out_is_in_doubt() {
+        // Set 5 (clean): (13) read `(3)` beside $414.047; footnote 3's range is
+        // $403.26-$404.21 and footnote 13's text was not read.
+        let range = |lo: &str, hi: &str| {
+            format!("The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from ${lo} to ${hi}, inclusive.")
+        };
+        let mut header = with_footnotes(&[("F3", &range("403.260", "404.210"))]);
+        let mut rows = table_one(
+            "| Common Stock | 01/06/2025 |  | sO —_ |  | 3,798 | D | $ 403.707 (3) | 97,178 | D |  |\n\
+             | Common Stock | 01/06/2025 |  | S |  | 1,886 | D | $ 414.047 (3) | 41,996 | D |  |\n",
+        );
+        let log = repair(&mut rows, &mut header);
+        let mark = |k: usize| rows[k].get(Col::Price).map(|f| (f.notes.clone(), f.notes_conf.is_some_and(|c| c <= UNCERTAIN_AT))).unwrap();
+        assert_eq!(mark(1), (vec!["F3".to_string()], true), "kept as read, flagged: {log:#?}");
+        assert_eq!(mark(0), (vec!["F3".to_string()], false), "the range holds this price: {log:#?}");
     }
 
     #[test]
