@@ -515,9 +515,16 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 /// See [`rule::MARK_LEFT_OVER`].
 fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
     // A mark OCR could not read: a short token of mark glyphs after the value.
-    let garbled = |f: &FieldVal| {
-        f.notes.is_empty() && f.value != Value::None && f.read.split(' ').skip(1).any(|t| t.chars().count() <= 3 && t.chars().any(|c| "@©®°)".contains(c)) && t.chars().all(|c| "()@©®°Q".contains(c)))
+    // (Or a closing parenthesis after a glyph or two that are no word, `re)`; `LP)`
+    // closes a name.)
+    let mark_token = |t: &str| {
+        let n = t.chars().count();
+        let glyphs = n <= 3 && t.chars().any(|c| "@©®°)".contains(c)) && t.chars().all(|c| "()@©®°Q".contains(c));
+        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+        let lost_number = (2..=3).contains(&n) && t.ends_with(')') && !t.contains('(') && !(letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()));
+        glyphs || lost_number
     };
+    let garbled = |f: &FieldVal| f.notes.is_empty() && f.value != Value::None && f.read.split(' ').skip(1).any(mark_token);
     // Columns whose marks are all garbled but for one mark read alike: (rows, the mark).
     type MarkedColumn = (Vec<(usize, Col)>, Option<Vec<String>>);
     let mut columns: Vec<MarkedColumn> = Vec::new();
@@ -3472,6 +3479,31 @@ mod tests {
         let mark = |k: usize| rows[k].get(Col::Price).map(|f| (f.notes.clone(), f.notes_conf.is_some_and(|c| c <= UNCERTAIN_AT))).unwrap();
         assert_eq!(mark(1), (vec!["F3".to_string()], true), "kept as read, flagged: {log:#?}");
         assert_eq!(mark(0), (vec!["F3".to_string()], false), "the range holds this price: {log:#?}");
+    }
+
+    #[test]
+    fn natures_whose_marks_lost_their_number_take_the_one_mark_read_there() {
+        // Frozen set (clean): sales by a trust, the nature's mark (2) read `re)`, `@`
+        // and once `2)`.
+        let mut rows = table_one(
+            "| Common Stock | 04/28/2022 |  | s |  | 28,526 | D | 854.43 | 166,587,741 | 1 | by Trust re) |\n\
+             | Common Stock | 04/28/2022 |  | s |  | 30,108 | D | 856.55 | 166,524,534 | 1 | by Trust @ |\n\
+             | Common Stock | 04/28/2022 |  | s |  | 22,394 | D | 857.59 | 166,502,140 | 1 | by Trust re) |\n\
+             | Common Stock | 04/28/2022 |  | s |  | 15,288 | D | 861.54 | 166,426,645 | 1 | by Trust 2) |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        for (k, row) in rows.iter().enumerate() {
+            let f = row.get(Col::Nature).unwrap();
+            assert_eq!((f.value.render(), f.notes.clone()), ("by Trust".to_string(), vec!["F2".to_string()]), "row {k}: {log:#?}");
+        }
+        // A name closed by its parenthesis is no mark (`… Fund II, LP)`).
+        let mut rows = table_one(
+            "| Common Stock | 04/28/2022 |  | s |  | 28,526 | D | 854.43 | 166,587,741 | I | By Sequoia Capital Fund II, LP) |\n\
+             | Common Stock | 04/28/2022 |  | s |  | 30,108 | D | 856.55 | 166,524,534 | I | By Sequoia Capital Fund II, LP) |\n\
+             | Common Stock | 04/28/2022 |  | s |  | 15,288 | D | 861.54 | 166,426,645 | I | By Sequoia Capital Fund I, LP (2) |\n",
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(rows[..2].iter().all(|r| r.get(Col::Nature).unwrap().notes.is_empty()), "{rows:#?}");
     }
 
     #[test]
