@@ -1188,7 +1188,13 @@ fn owner_name_column(lines: &[Line]) -> Option<(usize, usize)> {
 /// holding the name and the relationship marks, the next ones the address.
 fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     // The header row has a short cell per box (the top box runs the labels together).
-    let short = |l: &Line, word: &str| l.cells.iter().any(|c| c.len() <= word.len() + 6 && c.len() >= word.len() && c.to_lowercase().contains(word));
+    // (Specks may lead a label, `Faas = Director`: a cell ending with it is its cell.)
+    let short = |l: &Line, word: &str| {
+        l.cells.iter().any(|c| {
+            let ends = || c.trim_end_matches([' ', '|', ']', '\\']).to_lowercase().ends_with(word);
+            c.len() >= word.len() && ((c.len() <= word.len() + 6 && c.to_lowercase().contains(word)) || (c.len() <= word.len() + 10 && ends()))
+        })
+    };
     // (One label may be garbled: `fticer]` beside `Director]` and `10% Owner]`.)
     let labelled = lines.iter().position(|l| l.table.is_some() && short(l, "director") && (short(l, "officer") || short(l, "10% owner")));
     let (hi, dir, ten, officer, other, conf) = match labelled {
@@ -1262,13 +1268,23 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
             // Placed by position only, a title gives way to the top box's where that one
             // was read (`CEO.` here, `CEO` there).
             let title_conf = if labelled.is_some() { CLEAN } else { MENDED - 5 };
-            if !officer_cell.is_empty() && !is_mark(officer_cell) {
+            // (One glyph, `I`, or two in lower case, `ee`, are a speck or a rule, no
+            // title; `GC`, `Gc` is one.)
+            let worded = |c: &str| {
+                let letters: Vec<char> = c.chars().filter(|g| g.is_alphabetic()).collect();
+                letters.len() >= 3 || (letters.len() == 2 && letters[0].is_uppercase())
+            };
+            if worded(officer_cell) && !is_mark(officer_cell) {
                 o.officer_title = title_field(officer_cell, title_conf);
             }
-            if !other_cell.is_empty() && !is_mark(other_cell) {
+            if worded(other_cell) && !is_mark(other_cell) {
                 o.other_text = title_field(other_cell, title_conf);
             }
             owners.push((o, vec![name_text]));
+        } else if owners.is_empty() && labelled.is_some() && name_text.split(' ').count() >= 2 && line.table == header.table {
+            // The first row under the labels with no box read marked: an owner all the
+            // same (its mark lost on a scan), its boxes left unread, not read empty.
+            owners.push((OwnerRead::default(), vec![name_text]));
         } else if !name_text.is_empty() {
             if let Some((_, block)) = owners.last_mut() {
                 block.push(name_text);
@@ -3535,6 +3551,38 @@ Reporting Owners\n\
 |  | Rabois Keith |  |  | xX |  |  |  |\n\
 |  | ONE LETTERMAN DRIVE |  |  |  |  |  |  |\n";
         assert!(table_owners(&crate::markdown::lines(md)).is_empty());
+    }
+
+    #[test]
+    fn garbled_labels_and_a_lost_mark_still_give_the_table_s_owner() {
+        // Set 9 (scan): `Faas = Director` a label with specks before it, and the row's
+        // one mark lost: the owner is read, its boxes left unread (the top box's stand).
+        let md = "Reporting Owners\n\n\
+| coe Owner / Address \\| | \\| Relationships \\| |  |  |  |\n\
+|---|---|---|---|---|\n\
+| Name | Faas = Director | rete \\| 10% Owner | \\| Officer | Other |\n\
+| Hegde Vinayak 51 RIO ROBLES SAN JOSE CALIFORNIA 95134 UNITED STATES |  |  |  |  |\n";
+        let owners = table_owners(&crate::markdown::lines(md));
+        assert_eq!(owners.len(), 1, "{owners:#?}");
+        assert!(text(&owners[0].name).starts_with("Hegde Vinayak"), "{owners:#?}");
+        assert!(owners[0].director.is_none() && owners[0].ten_percent.is_none() && owners[0].officer.is_none(), "{owners:#?}");
+        // The top box's name, read otherwise (`f Hegde Vir Vinayak`), is no longer sure.
+        let top = OwnerRead { name: text_field("f Hegde Vir Vinayak", CLEAN), director: Some(box_cell("X", CLEAN)), ..OwnerRead::default() };
+        let o = reconcile(top, Some(owners[0].clone()));
+        assert!(o.name.as_ref().unwrap().uncertain(), "{o:#?}");
+        assert_eq!(text(&o.director), "1");
+        // Set 7 (scan): a glyph or two in the officer and other cells (`I`, `ee`) are no
+        // title; a two-letter acronym is.
+        let md = "\
+| 4 io i yAdives | \\| a Relationships Fi |  |  |  |\n\
+|---|---|---|---|---|\n\
+| eporting Owner Name { \\| ae | \\| Director!\\| | TSRSSRGAT 10% Owner | FRESE [ officer | \\| \\| Other |\n\
+| ‘BOTHA ROELOF 2800 SAND HILL ROAD, SUITE 101 MENLO PARK CALIFORNIA 94025 UNITED STATES \\| | ee x | x | I | ee |\n\
+| Markham Drew G 18390 NE 68TH STREET REDMOND WASHINGTON 98052 UNITED STATES |  |  | Gc |  |\n";
+        let owners = table_owners(&crate::markdown::lines(md));
+        assert_eq!(owners.len(), 2, "{owners:#?}");
+        assert!(owners[0].officer_title.is_none() && owners[0].other_text.is_none(), "{owners:#?}");
+        assert!(owners[1].officer_title.is_some(), "{owners:#?}");
     }
 
     #[test]
