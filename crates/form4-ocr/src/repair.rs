@@ -822,6 +822,11 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     let table2: Vec<(usize, Vec<Decimal>)> = rows.iter().enumerate().filter(|(_, r)| r.derivative && !r.holding).map(|(i, r)| (i, nums(r.get(Col::Shares)))).collect();
     // Table I amounts that Table II read twice otherwise: (row, amount).
     let mut outvoted: Vec<(usize, Decimal)> = Vec::new();
+    // Table I prices an exercise price read otherwise puts in doubt: rows.
+    let mut price_in_doubt: Vec<usize> = Vec::new();
+    // Table II's exercise prices as read: (row, title, price).
+    let conv_prices: Vec<(usize, String, Decimal)> =
+        rows.iter().enumerate().filter(|(_, r)| r.derivative).filter_map(|(j, r)| Some((j, r.value(Col::Title).render(), r.value(Col::Conv).num()?))).collect();
     for (i, row) in rows.iter_mut().enumerate().filter(|(_, r)| r.derivative && !r.holding) {
         let code = row.value(Col::Code).render();
         if !matches!(code.as_str(), "M" | "X" | "C") {
@@ -860,9 +865,24 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             continue;
         }
         if let (Value::Num(p), Some(conv)) = (t_price, row.get(Col::Conv).cloned()) {
-            if plausible(&conv, *p) {
+            // An exercise price read so on another exercise of the same option (`$40.93`
+            // twice) against Table I's one reading (`49.93`): either may be the misread
+            // one. Both are flagged, each kept as read. (Against one reading each, the
+            // seed's `$ 0.08` beside Table I's `$ 0.68`, Table I's is taken.)
+            let read_alike = conv.value.num().filter(|c| c != p && !conv.uncertain()).is_some_and(|c| conv_prices.iter().any(|(j, t, q)| *j != i && *t == row.value(Col::Title).render() && *q == c));
+            if read_alike {
+                if let Some(f) = row.fields.get_mut(&Col::Conv) {
+                    f.conf = f.conf.min(UNCERTAIN_AT - 4);
+                }
+                price_in_doubt.push(*t_row);
+            } else if plausible(&conv, *p) {
                 choose(row, Col::Conv, Value::Num(*p), CONFIRMED, rule::TWIN, log);
             }
+        }
+    }
+    for i in price_in_doubt {
+        if let Some(f) = rows[i].fields.get_mut(&Col::Price) {
+            f.conf = f.conf.min(UNCERTAIN_AT - 4);
         }
     }
     for (i, n) in outvoted {
@@ -2373,8 +2393,10 @@ fn exercise_prices_among_neighbours(rows: &mut [RowRead]) {
     let price = |r: &RowRead| r.value(Col::Conv).num().filter(|p| *p > Decimal::ZERO);
     for i in 0..rows.len() {
         let Some(p) = price(&rows[i]).filter(|_| rows[i].derivative) else { continue };
-        let title = rows[i].value(Col::Title);
-        let mut others: Vec<Decimal> = rows.iter().enumerate().filter(|(j, r)| *j != i && r.derivative && r.value(Col::Title) == title).filter_map(|(_, r)| price(r)).collect();
+        // (Titles compared by their letters: `(rightto buy)` is `(right to buy)`.)
+        let letters = |r: &RowRead| r.value(Col::Title).render().chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+        let title = letters(&rows[i]);
+        let mut others: Vec<Decimal> = rows.iter().enumerate().filter(|(j, r)| *j != i && r.derivative && letters(r) == title).filter_map(|(_, r)| price(r)).collect();
         if others.len() < 2 {
             continue;
         }
@@ -3531,6 +3553,39 @@ mod tests {
         assert!(price.notes_conf.is_some_and(|c| c <= UNCERTAIN_AT));
         // A one-digit mark one glyph from another one-digit number is no such loss.
         assert_eq!(rows[0].get(Col::Price).unwrap().notes, ["F20"]);
+    }
+
+    #[test]
+    fn an_exercise_price_read_otherwise_in_table_1_puts_both_in_doubt() {
+        // Set 5 (clean): the exercise's Table I price read `$ 49.93`, Table II's
+        // exercise price `$40.93` (the filing's) on it and on the next exercise of the
+        // option; neither reading wins, both flagged.
+        let table_1 = "| Common Stock | 11/20/2020 |  | M |  | 1,021 | A | $ 49.93 | 91,731 | D |  |\n";
+        let exercise = "| Stock Option (tight to buy) | $40.93 | 11/20/2020 |  | M |  |  | 1021 | = | @—oest1/2030 | CPM\" Stock | 4991 | 0 | 0 | D |  |\n";
+        let next = "| Stock Option (tight to buy) | $40.93 | 11/20/2020 |  | M |  |  | 204 | ® — = | os/i12030 | C2™™\" Stock | 994 | $0 | 0 | D |  |\n";
+        let mut rows = table_one(table_1);
+        rows.extend(table_two(&format!("{exercise}{next}")));
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let conv = rows[1].get(Col::Conv).unwrap();
+        assert_eq!(conv.value, Value::Num("40.93".parse().unwrap()), "{log:#?}");
+        assert!(conv.uncertain(), "{conv:?}");
+        let price = rows[0].get(Col::Price).unwrap();
+        assert_eq!(price.value, Value::Num("49.93".parse().unwrap()));
+        assert!(price.uncertain(), "{price:?}");
+        // Read once in each table (as the seed's `$ 0.08` beside `$ 0.68`): Table I's.
+        let mut rows = table_one(table_1);
+        rows.extend(table_two(exercise));
+        repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[1].value(Col::Conv), &Value::Num("49.93".parse().unwrap()));
+        // An exercise price ten times its neighbours' is flagged though its title was
+        // read with a space lost (`(rightto buy)`).
+        let mut rows = table_two(
+            "| Stock Option (rightto buy) | $997 | 11/20/2020 |  | M |  |  | 1987 | @® a | 1112/2025 | Common Stock | 1987 | $0 | 0 | D |  |\n\
+             | Stock Option (right to buy) | $9.59 | 11/20/2020 |  | M |  |  | 2,072 | @ = | 0407/2026 | Common Stock | 2,072 | $0 | 0 | D |  |\n\
+             | Stock Option (right to buy) | $11 | 11/20/2020 |  | M |  |  | 1,849 | = | 06/11/2026 | Common Stock | 1,849 | $0 | 0 | D |  |\n",
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(rows[0].get(Col::Conv).unwrap().uncertain(), "{rows:#?}");
     }
 
     #[test]
