@@ -2171,9 +2171,20 @@ fn read_footnotes(lines: &[Line]) -> Vec<(String, FieldVal)> {
 /// What every cut footnote is cleared of: known misreadings mended, the specks and
 /// garbled mark before its first word cut, its final point restored.
 fn tidy_footnotes(notes: &mut [(String, FieldVal)]) {
-    for (_, f) in notes.iter_mut() {
+    for (id, f) in notes.iter_mut() {
         if let Value::Text(t) = &mut f.value {
             mend_known_misreadings(t);
+            // Its own mark without the parentheses (`1 Represents …` for footnote 1).
+            if let Some((first, rest)) = t.split_once(' ') {
+                if id.strip_prefix('F') == Some(first) && starts_as_footnote(rest) && !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    *t = rest.to_string();
+                }
+            }
+            // A mark beside a middle line read as a glyph standing alone (`their
+            // respective ® partners`): no word of a footnote is one of these alone.
+            if t.split(' ').any(|w| matches!(w, "®" | "©" | "°")) {
+                *t = t.split(' ').filter(|w| !matches!(*w, "®" | "©" | "°")).collect::<Vec<_>>().join(" ");
+            }
             // A mark whose number was lost (`() The option shares …`): no footnote starts
             // with an empty pair of parentheses.
             if let Some(rest) = t.strip_prefix("()").or_else(|| t.strip_prefix("( )")) {
@@ -3773,6 +3784,25 @@ Potential persons who are to respond to the collection of information contained 
             "Dividend equivalent rights accrue when and as dividends are paid on the Company's common stock and become exercisable proportionately with the restricted stock units to which they relate."
         );
         assert!(note_text(&h.footnotes, "F3").starts_with("The restricted stock units are fully vested."));
+    }
+
+    #[test]
+    fn a_footnote_s_own_bare_number_and_a_lone_mark_glyph_are_not_its_text() {
+        // Set 9 (clean): footnote 1 led by `1` without its parentheses, a mark beside
+        // its middle line read `®` at the start of the next.
+        let read = "1 Represents a distribution of Common Stock of the Issuer to partners or members and includes subsequent distributions by general partners or managing members to their respective ® partners or members.";
+        let mut notes = vec![("F1".to_string(), FieldVal::read(Value::Text(read.into()), read, 74))];
+        tidy_footnotes(&mut notes);
+        assert_eq!(
+            note_text(&notes, "F1"),
+            "Represents a distribution of Common Stock of the Issuer to partners or members and includes subsequent distributions by general partners or managing members to their respective partners or members."
+        );
+        // Another footnote's number, or a number that is the text's, stays.
+        for read in ["2 Represents shares held by a trust.", "1 share of common stock was withheld."] {
+            let mut notes = vec![("F1".to_string(), FieldVal::read(Value::Text(read.into()), read, 74))];
+            tidy_footnotes(&mut notes);
+            assert_eq!(note_text(&notes, "F1"), read);
+        }
     }
 
     #[test]
