@@ -1191,7 +1191,10 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
     // (Specks may lead a label, `Faas = Director`: a cell ending with it is its cell.)
     let short = |l: &Line, word: &str| {
         l.cells.iter().any(|c| {
-            let ends = || c.trim_end_matches([' ', '|', ']', '\\']).to_lowercase().ends_with(word);
+            let ends = || {
+                let t = c.trim_end_matches([' ', '|', ']', '\\']).as_bytes();
+                t.len() >= word.len() && t[t.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+            };
             c.len() >= word.len() && ((c.len() <= word.len() + 6 && c.to_lowercase().contains(word)) || (c.len() <= word.len() + 10 && ends()))
         })
     };
@@ -2182,7 +2185,10 @@ fn tidy_footnotes(notes: &mut [(String, FieldVal)]) {
             }
             // A mark beside a middle line read as a glyph standing alone (`their
             // respective ® partners`): no word of a footnote is one of these alone.
-            if t.split(' ').any(|w| matches!(w, "®" | "©" | "°")) {
+            // (`®`, `©` and `°` are 0xC2 then 0xAE, 0xA9 or 0xB0 in UTF-8: a byte search
+            // finds them without decoding the text.)
+            let glyph = memchr::memchr_iter(0xC2, t.as_bytes()).any(|i| matches!(t.as_bytes().get(i + 1), Some(0xAE | 0xA9 | 0xB0)));
+            if glyph && t.split(' ').any(|w| matches!(w, "®" | "©" | "°")) {
                 *t = t.split(' ').filter(|w| !matches!(*w, "®" | "©" | "°")).collect::<Vec<_>>().join(" ");
             }
             // A mark whose number was lost (`() The option shares …`): no footnote starts

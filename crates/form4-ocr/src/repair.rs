@@ -367,12 +367,13 @@ fn code_marks_of_their_kind(rows: &mut [RowRead], header: &HeaderRead, log: &mut
         ("C", &["conver"], rule::CODE_MARK_NAMES_ITS_KIND),
         ("G", &["gift"], rule::CODE_MARK_NAMES_ITS_KIND),
     ];
+    // (Only a code read with its letter and something after it can show a mark.)
+    if !rows.iter().any(|r| !r.holding && r.get(Col::Code).is_some_and(|f| f.notes.is_empty() && f.read.trim().chars().nth(1).is_some())) {
+        return;
+    }
+    let lower: Vec<(&String, String)> = header.footnotes.iter().filter_map(|(id, n)| Some((id, n.value.text()?.to_ascii_lowercase()))).collect();
     for (codes, words, rule) in kinds {
-        let names = |t: &str| {
-            let lower = t.to_ascii_lowercase();
-            words.iter().any(|w| lower.contains(w))
-        };
-        let mut named = header.footnotes.iter().filter(|(_, n)| n.value.text().is_some_and(names));
+        let mut named = lower.iter().filter(|(_, t)| words.iter().any(|w| t.contains(w)));
         let (Some((id, _)), None) = (named.next(), named.next()) else { continue };
         for row in rows.iter_mut().filter(|r| !r.holding) {
             let Some(f) = row.get(Col::Code) else { continue };
@@ -389,7 +390,7 @@ fn code_marks_of_their_kind(rows: &mut [RowRead], header: &HeaderRead, log: &mut
             let mark_glyph = |c: char| (c.is_alphanumeric() && !c.eq_ignore_ascii_case(&first)) || ")®©°@¢™".contains(c);
             let garbled = first.eq_ignore_ascii_case(&code.chars().next().unwrap_or(' ')) && after.chars().any(mark_glyph);
             if garbled {
-                infer_marks(row, Col::Code, vec![id.clone()], rule, log);
+                infer_marks(row, Col::Code, vec![id.to_string()], rule, log);
             }
         }
     }
@@ -2391,12 +2392,12 @@ fn prices_among_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 /// See [`rule::EXERCISE_PRICE_NEIGHBOURS`].
 fn exercise_prices_among_neighbours(rows: &mut [RowRead]) {
     let price = |r: &RowRead| r.value(Col::Conv).num().filter(|p| *p > Decimal::ZERO);
+    // (Titles compared by their letters: `(rightto buy)` is `(right to buy)`.)
+    let titles: Vec<String> =
+        rows.iter().map(|r| if r.derivative { r.value(Col::Title).render().chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect() } else { String::new() }).collect();
     for i in 0..rows.len() {
         let Some(p) = price(&rows[i]).filter(|_| rows[i].derivative) else { continue };
-        // (Titles compared by their letters: `(rightto buy)` is `(right to buy)`.)
-        let letters = |r: &RowRead| r.value(Col::Title).render().chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-        let title = letters(&rows[i]);
-        let mut others: Vec<Decimal> = rows.iter().enumerate().filter(|(j, r)| *j != i && r.derivative && letters(r) == title).filter_map(|(_, r)| price(r)).collect();
+        let mut others: Vec<Decimal> = rows.iter().enumerate().filter(|(j, r)| *j != i && r.derivative && titles[*j] == titles[i]).filter_map(|(_, r)| price(r)).collect();
         if others.len() < 2 {
             continue;
         }
