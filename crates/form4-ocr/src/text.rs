@@ -520,9 +520,13 @@ fn classify(s: &str) -> Tok {
     if let Some(d) = s.strip_prefix(['(', '{', '[']).filter(|r| !r.contains(')')).and_then(us_date) {
         return Tok::Date(d, Quality::Mended);
     }
-    // `04/08/2013 .`: a date, then a speck.
+    // `04/08/2013 .`: a date, then a speck; `z 12/16/2021`: a speck of a glyph or two,
+    // then a date.
     if let Some((first, rest)) = s.split_once(' ') {
         if let Some(d) = us_date(first).filter(|_| MARK_DEBRIS.is_match(rest) && !rest.chars().any(|c| c.is_ascii_digit())) {
+            return Tok::Date(d, Quality::Mended);
+        }
+        if let Some(d) = us_date(rest).filter(|_| first.chars().count() <= 2 && !first.chars().any(|c| c.is_ascii_digit())) {
             return Tok::Date(d, Quality::Mended);
         }
     }
@@ -985,6 +989,8 @@ mod tests {
         assert_eq!(one("94/07/2032"), Tok::Date(day(2032, 4, 7), Quality::Mended));
         assert_eq!(one("99/10/2025"), Tok::Date(day(2025, 9, 10), Quality::Mended));
         assert_eq!(one("0407/2026"), Tok::Date(day(2026, 4, 7), Quality::Mended));
+        // Set 8 (scan): a speck before a transaction date.
+        assert_eq!(one("z 12/16/2021"), Tok::Date(day(2021, 12, 16), Quality::Mended));
         // Neither shape where the mend gives no date.
         assert!(matches!(one("94/37/2032"), Tok::BrokenDate(_)));
         assert!(matches!(one("1407/2026"), Tok::BrokenDate(_)));
