@@ -229,8 +229,6 @@ fn align_rows(truth: &[&Json], ours: &[BTreeMap<String, (String, String)>]) -> V
     pairs
 }
 
-/// Scores one reading against its truth. Footnote-reference fields (`*_fn`) are
-/// scored too, under their own keys, so they can be reported apart.
 /// The text with its markdown cell grid taken away, as a page reader without table
 /// finding prints the page: each table row's non-empty cells joined by single spaces,
 /// its escapes undone, the separator rows dropped; paragraphs as they are. Scores
@@ -265,6 +263,8 @@ pub fn without_grid(markdown: &str) -> String {
     out
 }
 
+/// Scores one reading against its truth. Footnote-reference fields (`*_fn`) are
+/// scored too, under their own keys, so they can be reported apart.
 pub fn score(doc: &OwnershipDocument, report: &ReadingReport, truth: &Json) -> Vec<FieldScore> {
     let mut out = Vec::new();
     let flagged = |path: &str, key: &str| {
