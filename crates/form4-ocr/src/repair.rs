@@ -581,13 +581,16 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
 fn marks_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     use std::collections::BTreeMap;
     // (table, holding or transaction, title (and code, for the code column), column) →
-    // the mark sets read there, and the rows without one.
+    // the mark sets read there, the rows without one, and the rows whose mark set is in
+    // doubt (a mark alone in a cell, `(8)` among `(6)`s, is often misread).
     type Like = (bool, bool, String, Col);
-    let mut seen: BTreeMap<Like, (Vec<Vec<String>>, Vec<usize>)> = BTreeMap::new();
+    type Seen = (Vec<Vec<String>>, Vec<usize>, Vec<(usize, Vec<String>)>);
+    let mut seen: BTreeMap<Like, Seen> = BTreeMap::new();
     for (i, row) in rows.iter().enumerate() {
         let Some(title) = row.value(Col::Title).text().map(str::to_lowercase) else { continue };
         for (col, f) in &row.fields {
-            if *col == Col::Title || f.value == Value::None {
+            // (A cell holding a mark alone counts for its marks.)
+            if *col == Col::Title || (f.value == Value::None && f.notes.is_empty()) {
                 continue;
             }
             // A code's mark explains that code (a sale's trading plan, a conversion): rows
@@ -600,14 +603,25 @@ fn marks_of_like_rows(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 let mut marks = f.notes.clone();
                 marks.sort();
                 marks.dedup();
+                if f.notes_conf.is_some_and(|c| c < UNCERTAIN_AT) {
+                    entry.2.push((i, marks.clone()));
+                }
                 entry.0.push(marks);
             }
         }
     }
-    for ((_, _, _, col), (marks, without)) in seen {
+    for ((_, _, _, col), (marks, without, in_doubt)) in seen {
         // The marks read agree, but for a misreading among many (one in four at most).
         let Some(common) = dominant(&marks, 2) else { continue };
         for i in without {
+            infer_marks(&mut rows[i], col, common.clone(), rule::MARK_LIKE_ROWS, log);
+        }
+        // A mark in doubt that differs from the many is one of those misreadings. (Not
+        // a nature's: each holder's nature has its own footnote, like rows or not.)
+        for (i, _) in in_doubt.into_iter().filter(|(_, m)| *m != common && col != Col::Nature) {
+            if let Some(f) = rows[i].fields.get_mut(&col) {
+                f.notes.clear();
+            }
             infer_marks(&mut rows[i], col, common.clone(), rule::MARK_LIKE_ROWS, log);
         }
     }
@@ -3568,6 +3582,24 @@ mod tests {
         );
         repair(&mut rows, &mut HeaderRead::default());
         assert!(rows[..2].iter().all(|r| r.get(Col::Nature).unwrap().notes.is_empty()), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_mark_alone_read_otherwise_than_on_its_like_rows_takes_theirs() {
+        // Set 5 (clean): conversions of one class, each conversion price printed as
+        // mark (6) alone, once read `(8)`.
+        let mut rows = table_two(&format!(
+            "{}| Class B Common Stock | (6) | 04/01/2019 |  | Cc |  |  | 846,821 | 6) | ©) | Class A Common Stock | 846,821 | $0 | 2,540,461 | I | By Sequoia Capital US. Growth |\n\
+             | Class B Common Stock | (6) _ | 04/01/2019 |  | Cc |  |  | 37,310 | (6) _ | (6) _ | Class A Common Stock | 37,310 | $0 | 111,930 | I | By Sequoia Capital USGF Principals Fund IV, LP, © |\n\
+             | Class B Common Stock | (8) | 04/01/2019 |  | C |  |  | 81,790 | 6) | () | Class A Common Stock | 81,790 | $0 | 245,368 | I | By Sequoia Capital US. Venture 2010 Partners Fund (Q), Lp® |\n\
+             | Class B Common Stock | (6) — | 04/01/2019 |  | C |  |  | 16,514 | (6) — | (6) — | Class A Common Stock | 16,514 | $0 | 49,543 | I | By Sequoia Capital US. Venture 2010 Partners Fund, LP (2) |\n",
+            crate::rows::tests::GRID_TABLE_2_LABELS
+        ));
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let conv = rows[2].get(Col::Conv).unwrap();
+        assert_eq!(conv.notes, ["F6"], "{log:#?}");
+        assert!(conv.notes_conf.is_some_and(|c| c < UNCERTAIN_AT), "inferred, so flagged");
+        assert!(rows.iter().all(|r| r.get(Col::Conv).unwrap().notes == ["F6"]), "{rows:#?}");
     }
 
     #[test]
