@@ -1468,8 +1468,7 @@ fn roman_numerals_in_names(header: &mut HeaderRead, log: &mut Vec<Repair>) {
             && (owner || (w.contains('l') && w.contains('I')))
             && !(n > 2 && w.chars().all(|c| c.is_ascii_digit()))
     };
-    let owners = header.owners.iter_mut().enumerate().filter_map(|(i, o)| Some((format!("reportingOwner[{i}].reportingOwnerId.rptOwnerName"), true, o.name.as_mut()?)));
-    for (path, owner, f) in owners.chain(header.issuer_name.as_mut().map(|f| ("issuer.issuerName".to_string(), false, f))) {
+    for (path, owner, f) in names_read(header) {
         let Some(name) = f.value.text() else { continue };
         if !name.split(' ').any(|w| numeral_misread(w, owner)) {
             continue;
@@ -1482,10 +1481,15 @@ fn roman_numerals_in_names(header: &mut HeaderRead, log: &mut Vec<Repair>) {
     }
 }
 
+/// The owners' names and the issuer's as read: (path, whether an owner's, field).
+fn names_read(header: &mut HeaderRead) -> impl Iterator<Item = (String, bool, &mut FieldVal)> {
+    let owners = header.owners.iter_mut().enumerate().filter_map(|(i, o)| Some((format!("reportingOwner[{i}].reportingOwnerId.rptOwnerName"), true, o.name.as_mut()?)));
+    owners.chain(header.issuer_name.as_mut().map(|f| ("issuer.issuerName".to_string(), false, f)))
+}
+
 /// See [`rule::SUFFIX_READ_TWICE`].
 fn suffix_read_twice(header: &mut HeaderRead, log: &mut Vec<Repair>) {
-    let owners = header.owners.iter_mut().enumerate().filter_map(|(i, o)| Some((format!("reportingOwner[{i}].reportingOwnerId.rptOwnerName"), o.name.as_mut()?)));
-    for (path, f) in owners.chain(header.issuer_name.as_mut().map(|f| ("issuer.issuerName".to_string(), f))) {
+    for (path, _, f) in names_read(header) {
         let Some(name) = f.value.text() else { continue };
         let words: Vec<&str> = name.split(' ').collect();
         let stutter = |k: usize| {
