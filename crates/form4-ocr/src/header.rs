@@ -2562,7 +2562,7 @@ fn line_lead(line: &str, capital_after: bool, word_specks: bool) -> LineLead<'_>
     let word_speck = word_specks && capital_after && token.len() <= 3 && token.chars().all(|c| c.is_ascii_lowercase()) && !["a", "an"].contains(&token);
     // A mark that lost both parentheses (`6 Represents …`): its digit may be misread
     // too, so it counts as garbled.
-    let bare_number = word_specks && capital_after && token.len() <= 2 && token.bytes().all(|b| b.is_ascii_digit());
+    let bare_number = word_specks && capital_after && crate::text::mark_number(token);
     if (symbols || word_speck || bare_number) && starts_right(rest) {
         return LineLead::Garbled(rest.trim_start());
     }

@@ -890,7 +890,10 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             // twice) against Table I's one reading (`49.93`): either may be the misread
             // one. Both are flagged, each kept as read. (Against one reading each, the
             // seed's `$ 0.08` beside Table I's `$ 0.68`, Table I's is taken.)
-            let read_alike = conv.value.num().filter(|c| c != p && !conv.uncertain()).is_some_and(|c| conv_prices.iter().any(|(j, t, q)| *j != i && *t == row.value(Col::Title).render() && *q == c));
+            let read_alike = conv.value.num().filter(|c| c != p && !conv.uncertain()).is_some_and(|c| {
+                let title = row.value(Col::Title).render();
+                conv_prices.iter().any(|(j, t, q)| *j != i && *t == title && *q == c)
+            });
             if read_alike {
                 if let Some(f) = row.fields.get_mut(&Col::Conv) {
                     f.conf = f.conf.min(UNCERTAIN_AT - 4);

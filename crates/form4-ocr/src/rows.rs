@@ -1286,7 +1286,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // number (`| 2 | 2 |`) or as glyphs that keep none (`@`, `©)`): a mark
             // is there all the same, the dates' or the price's, not a value.
             let grid = lines[r].grid;
-            let bare = grid && matches!(t.tok, Tok::Num(..)) && (1..=2).contains(&t.read.len()) && t.read.bytes().all(|b| b.is_ascii_digit()) && t.read != "0";
+            let bare = grid && matches!(t.tok, Tok::Num(..)) && crate::text::mark_number(&t.read) && t.read != "0";
             let garbled = grid && t.tok == Tok::Mark && t.notes.is_empty() && garbled_mark_alone(&t.read);
             if !(legible || bare || garbled) {
                 continue;

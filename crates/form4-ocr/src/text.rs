@@ -294,7 +294,7 @@ static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1
 static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
 
 /// Whether `d` is a footnote mark's number: one or two digits.
-fn mark_number(d: &str) -> bool {
+pub(crate) fn mark_number(d: &str) -> bool {
     (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
 }
 
