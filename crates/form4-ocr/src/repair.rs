@@ -3686,6 +3686,35 @@ mod tests {
     }
 
     #[test]
+    fn a_code_letter_with_its_mark_garbled_after_it_is_read() {
+        // Held-out Forms 4 (clean tier): `s©)` and `c@)`, the code and its mark, had been
+        // taken for a garbled mark alone and the code lost.
+        let rows = table_one(
+            "| Class A Common Stock | 04/16/2013 |  | s©) |  | 5,700 | D | $ 177.0568 (6) | 77,634 | I | See footnote (4) |\n\
+             | Class A Common Stock | 04/16/2013 |  | sO) |  | 15,081 | D | $ 177.9355 (6) | 62,553 | I | See footnote (4) |\n",
+        );
+        let code = rows[0].get(Col::Code).unwrap();
+        assert_eq!(code.value, Value::Text("S".into()), "{rows:#?}");
+        // Read with a mark's glyph beside it, the letter is not clean.
+        assert!(code.conf < CLEAN, "{code:?}");
+        // So a conversion in Table I read with a D (a unit converted is disposed of),
+        // the D read in doubt: the code, itself read with a garbled glyph, does not
+        // override it.
+        let mut rows = table_one(
+            "| Class C Google Stock Units ® | 08/25/2025 |  | c2) |  | 675 | D | $0 | 16,972 | D |  |\n\
+             | Class C Google Stock Units © | 08/25/2025 |  | Fe) |  | 683 | D | 56 72 | 16,290 | D |  |\n\
+             | Class C Google Stock Units 4) | 08/25/2025 |  | c@) |  | 279 | D | $0 | 17,112 | D |  |\n\
+             | Class C Google Stock Units “) | 08/25/2025 |  | FG) |  | 282 | D | 56 72 | 16,830 | D |  |\n\
+             | Class C Capital Stock | 09/01/2025 |  | c2) |  | 954 | A | $0 | 20,071 | D |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        for row in [&rows[0], &rows[2]] {
+            assert_eq!(row.value(Col::Code), &Value::Text("C".into()), "{rows:#?}");
+            assert_eq!(row.value(Col::AcqDisp), &Value::Text("D".into()), "{log:#?}");
+        }
+    }
+
+    #[test]
     fn a_table_1_price_not_read_is_its_exercise_price() {
         // Set 5 (clean): Table I's prices of a director's option exercises garbled
         // (`sm 73`, `5 59`), Table II's exercise prices read surely.

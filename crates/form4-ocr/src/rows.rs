@@ -1245,6 +1245,8 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                     let mut field = field_from(&body[*i]);
                     if let Some((letter, clean)) = slot.kind.letters().and_then(|a| letterish(&body[*i].tok, a)) {
                         field.value = Value::Text(letter.to_string());
+                        // (A garbled mark's glyph beside the letter, `s©)`, leaves it unclean.)
+                        let clean = clean && !body[*i].read.chars().any(crate::text::is_mark_glyph);
                         // (A letter token is mended only when it stands for another glyph, `€`.)
                         let stood_for = body[*i].mended && matches!(body[*i].tok, Tok::Letter(_));
                         field.conf = if clean && !stood_for { CLEAN } else { MENDED };

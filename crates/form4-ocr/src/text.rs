@@ -578,7 +578,10 @@ fn letter_text_or_mark(s: &str) -> Tok {
     let mut letters = s.chars().filter(|c| c.is_alphanumeric());
     if let (Some(first), None) = (letters.next(), letters.next()) {
         // `Q)`, `©)`: a footnote mark whose digit and opening parenthesis were misread.
-        if s.ends_with(')') && !s.starts_with('(') && s.chars().count() <= 3 {
+        // Not a letter, then such a glyph, then the parenthesis (`s©)`): a one-letter
+        // column's letter with its mark garbled after it.
+        let letter_then_mark = first.is_alphabetic() && s.starts_with(first) && s.chars().nth(1).is_some_and(is_mark_glyph);
+        if s.ends_with(')') && !s.starts_with('(') && s.chars().count() <= 3 && !letter_then_mark {
             return Tok::Mark;
         }
         if first.is_ascii_uppercase() && s.chars().count() <= 3 {
@@ -826,6 +829,11 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// Glyphs OCR makes of a small superscript footnote mark.
+pub fn is_mark_glyph(c: char) -> bool {
+    matches!(c, '©' | '®' | '°' | '@' | '¢' | '™')
+}
+
 /// Characters that are never part of a value in a table cell: superscript footnote
 /// marks read as symbols, and ruling lines.
 fn is_debris_char(c: char) -> bool {
@@ -980,6 +988,10 @@ mod tests {
         // A wide space before a mark's debris is no place to slice at.
         assert_eq!(classify("1,000\u{2009}x)"), Tok::Num(dec("1000"), Quality::Mended));
         assert_eq!(one("М"), Tok::Letter('M'));
+        // A garbled mark alone, and a letter with its mark garbled after it.
+        assert_eq!(one("Q)"), Tok::Mark);
+        assert_eq!(one("©)"), Tok::Mark);
+        assert_eq!(one("s©)"), Tok::Text("s".into()));
         assert_eq!(one("З,262"), Tok::Num(dec("3262"), Quality::Clean), "Cyrillic Ze is a 3");
         assert_eq!(one("02/27/2012"), Tok::Date(NaiveDate::from_ymd_opt(2012, 2, 27).unwrap(), Quality::Clean));
         assert_eq!(one("02/2//2012"), Tok::BrokenDate("02/2//2012".into()));
