@@ -86,7 +86,7 @@ static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*s+
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 1474|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information",
+        r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 147[345]|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information",
     )
 });
 static REMARKS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*remarks\s*:?\s*"));
@@ -2007,11 +2007,14 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\*?\s*[-—]?\s*\S?f\s*the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s*see\s+Instruction\s*[45]\s*\(?b\)?\s*\(?v\)?\.?",
         r"(?i)\*{0,2}\s*\S?ntentional\s+misstatements\s+or\s+omissions\s+of\s+facts\s+constitute\s+Federal\s+Criminal\s+Violations\.?\s*See\s+18\s*U\.?\s*S\.?\s*C\.?\s*1001\s+and\s+15\s*U\.?\s*S\.?\s*C\.?\s*78ff\s*\(?a?\.?\)?\.*",
         r"(?i)Note:?\s*File\s+three\s+copies\s+of\s+this\s+Form.*?procedure\.?",
-        r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*1474\s*\([^)]*\)|$)",
-        r"(?i)\*?\s*Form\s*[345]:?\s*SEC\s*1474\s*\([^)]*\)",
-        r"(?i)SEC\s*1474\s*\([^)]*\)",
+        r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*147[345]\s*\([^)]*\)|$)",
+        // (Form 3 is SEC 1473, Form 4 SEC 1474, Form 5 SEC 1475.)
+        r"(?i)\*?\s*Form\s*[345]:?\s*SEC\s*147[345]\s*\([^)]*\)",
+        r"(?i)SEC\s*147[345]\s*\([^)]*\)",
         r"(?i)Reminder:?\s*Report\s+on\s+a\s+separate\s+line.*?indirectly\.?",
         r"(?i)\*{0,2}\s*Signature\s+of\s+Reporting\s+Person\s*(?:Date)?",
+        // The notice's last line alone, where its first was cut off with the line before.
+        r"(?i)(?:unless\s+the\s+form\s+)?displays\s+a\s+currently\s+valid\s+OMB\s+(?:control\s+)?number\.?",
     ]
     .iter()
     .map(|r| re(r))
@@ -2020,9 +2023,12 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Removes the form's printed sentences from `text`. Each is looked for only when a
 /// word of it is there (the regexes are the costly part of reading a page).
 fn strip_form_sentences(text: &mut String, with: &str) {
-    const ANCHORS: [&str; 8] = ["more than one", "ntentional", "three copies", "collection of", "1474", "1474", "separate line", "signature of"];
+    const ANCHORS: [&str; 9] = ["more than one", "ntentional", "three copies", "collection of", "147", "147", "separate line", "signature of", "currently valid"];
     // Every sentence has one of these words in one of these spellings.
-    if !crate::has_any(text, &["ore than", "ORE THAN", "ntentional", "NTENTIONAL", "opies", "OPIES", "ollection", "OLLECTION", "1474", "eparate", "EPARATE", "ignature", "IGNATURE"]) {
+    if !crate::has_any(
+        text,
+        &["ore than", "ORE THAN", "ntentional", "NTENTIONAL", "opies", "OPIES", "ollection", "OLLECTION", "147", "eparate", "EPARATE", "ignature", "IGNATURE", "urrently", "URRENTLY"],
+    ) {
         return;
     }
     // A line's text is single-spaced, so a sentence's match holds its anchor as spelt
@@ -4408,6 +4414,25 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
         assert!(text(0).starts_with("SC US (TTGP), Ltd. is the general partner of SC U.S. Venture 2010") && text(0).ends_with("for any other purposes."), "{}", text(0));
         assert_eq!(text(1), "Represents shares of Class A Common Stock of the Issuer received on November 16, 2018 as transaction consideration pursuant to the Agreement and Plan of Reorganization, dated April 26, 2018, between the Issuer, Weebly, Inc. and the other parties thereto.");
         assert!(text(2).starts_with("SC US (TTGP), Ltd. is the general partner of SCGF IV") && text(2).ends_with("for any other purposes."), "{}", text(2));
+    }
+
+    #[test]
+    fn a_form_3s_closing_lines_are_no_footnote_text() {
+        // A held-out Form 3 (clean): the OMB notice read over two lines, its second
+        // line and Form 3's own number (SEC 1473, not Form 4's 1474) after the footnote.
+        let lines = crate::markdown::lines(
+            "Explanation of Responses:\n\n\
+             ** Tntentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+             The stock option is exercisable as of the grant date, subject to a repurchase right in favor of the Issuer. 1/5th of the shares subject to\n\n\
+             (1) the option vest on the first anniversary of the vesting commencement date of July 30, 2012 and 1/60th of the shares vest monthly\n\n\
+             thereafter, subject to the Reporting Person's continuous service to the Issuer on each such date.\n\n\
+             Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, See Instruction 6 for procedure.\n\n\
+             Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form\n\n\
+             displays a currently valid OMB number.\n\n\
+             * Form 3: SEC 1473 (03-26).\n",
+        );
+        let notes = read_footnotes(&lines);
+        assert!(note_text(&notes, "F1").ends_with("on each such date."), "{notes:#?}");
     }
 
     #[test]
