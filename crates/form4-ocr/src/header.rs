@@ -2197,6 +2197,22 @@ fn tidy_footnotes(notes: &mut [(String, FieldVal)]) {
             if glyph && t.split(' ').any(|w| matches!(w, "®" | "©" | "°")) {
                 *t = t.split(' ').filter(|w| !matches!(*w, "®" | "©" | "°")).collect::<Vec<_>>().join(" ");
             }
+            // A mark beside a middle line read inside the sentence, between a lower-case
+            // word and a capitalised one: its own number (`each share of 2 Class B`) or a
+            // garbled mark (`of Q) Class B`). None of the bulk corpus's 45,308 footnotes
+            // has its own number so, nor a glyph and a parenthesis (`footnote 1) The` is
+            // a number's).
+            let number = id.strip_prefix('F').unwrap_or_default();
+            let words: Vec<&str> = t.split(' ').collect();
+            let mark_in_sentence = |k: usize| {
+                let w = words[k];
+                let mut glyphs = w.chars();
+                let garbled = matches!((glyphs.next(), glyphs.next(), glyphs.next()), (Some(c), Some(')'), None) if !c.is_ascii_digit() && !c.is_lowercase() && c != '(');
+                (w == number || garbled) && words[k - 1].starts_with(char::is_lowercase) && words[k + 1].starts_with(char::is_uppercase)
+            };
+            if words.len() > 2 && (1..words.len() - 1).any(mark_in_sentence) {
+                *t = (0..words.len()).filter(|&k| k == 0 || k == words.len() - 1 || !mark_in_sentence(k)).map(|k| words[k]).collect::<Vec<_>>().join(" ");
+            }
             // A mark whose number was lost (`() The option shares …`): no footnote starts
             // with an empty pair of parentheses.
             if let Some(rest) = t.strip_prefix("()").or_else(|| t.strip_prefix("( )")) {
@@ -3811,6 +3827,27 @@ Potential persons who are to respond to the collection of information contained 
         );
         // Another footnote's number, or a number that is the text's, stays.
         for read in ["2 Represents shares held by a trust.", "1 share of common stock was withheld."] {
+            let mut notes = vec![("F1".to_string(), FieldVal::read(Value::Text(read.into()), read, 74))];
+            tidy_footnotes(&mut notes);
+            assert_eq!(note_text(&notes, "F1"), read);
+        }
+    }
+
+    #[test]
+    fn a_mark_read_inside_its_footnotes_sentence_is_not_its_text() {
+        // Held-out Forms 4 (clean): footnote 2's mark, beside its middle line, read
+        // inside the sentence as its bare number or garbled.
+        let truth = "Each share of Class B Common Stock is convertible at any time at the option of the holder into one share of Class A Common Stock and has no expiration date. In addition, (i) each share of Class B Common Stock will convert automatically into one share of Class A Common Stock.";
+        for mark in ["2", "Q)"] {
+            let read = truth.replace("each share of Class B", &format!("each share of {mark} Class B"));
+            let mut notes = vec![("F2".to_string(), FieldVal::read(Value::Text(read.clone()), &read, 74))];
+            tidy_footnotes(&mut notes);
+            assert_eq!(note_text(&notes, "F2"), truth, "{mark}");
+        }
+        // Another footnote's number, a number between lower-case words, or one after a
+        // name (`Merger Sub 1 Inc.`) is the text's.
+        for read in ["Shares held by Paas Merger Sub 1 Inc., a subsidiary.", "The option vests in 2 equal annual installments.", "See footnote 3 above and footnote 1) The Reporting Person disclaims."]
+        {
             let mut notes = vec![("F1".to_string(), FieldVal::read(Value::Text(read.into()), read, 74))];
             tidy_footnotes(&mut notes);
             assert_eq!(note_text(&notes, "F1"), read);
