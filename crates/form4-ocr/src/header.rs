@@ -2203,7 +2203,14 @@ fn tidy_footnotes(notes: &mut [(String, FieldVal)]) {
             // has its own number so, nor a glyph and a parenthesis (`footnote 1) The` is
             // a number's).
             let number = id.strip_prefix('F').unwrap_or_default();
-            let words: Vec<&str> = t.split(' ').collect();
+            // (Most footnotes have neither: a byte search first, no allocation.)
+            let bytes = t.as_bytes();
+            let own_word = !number.is_empty() && memchr::memmem::find_iter(bytes, number.as_bytes()).any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + number.len()) == Some(&b' '));
+            let glyph_word = memchr::memchr_iter(b')', bytes).any(|i| {
+                let mut before = t[..i].chars().rev();
+                bytes.get(i + 1) == Some(&b' ') && before.next().is_some() && before.next() == Some(' ')
+            });
+            let words: Vec<&str> = if own_word || glyph_word { t.split(' ').collect() } else { Vec::new() };
             let mark_in_sentence = |k: usize| {
                 let w = words[k];
                 let mut glyphs = w.chars();
