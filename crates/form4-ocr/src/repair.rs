@@ -65,6 +65,11 @@ pub mod rule {
     /// to 156.420`, the sign at a line's start dropped by OCR) takes it: the bulk
     /// corpus's footnotes write such a range with both signs 5,070 times in 5,080.
     pub const RANGE_SIGN: &str = "price-range-dollar-sign";
+    /// A trading symbol read as the issuer name's first word after a `J`, `I`, `L` or
+    /// `1` (`JJOBY]` beside `Joby Aviation, Inc.`): the symbol's opening bracket read as
+    /// a letter. In the bulk corpus 83 of 1,145 symbols are their issuer's first word
+    /// and none is such a letter and that word. Flagged.
+    pub const SYMBOL_BRACKET: &str = "symbol-bracket-read-as-letter";
     /// Two short words of a paragraph read as one (`ofthe`).
     pub const GLUED_WORDS: &str = "words-read-together";
     /// A nature of ownership read twice, cut at the cell edge, or with the D/I letter in it.
@@ -262,6 +267,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     price_decimals(rows, &mut log);
     footnote_prices(header, &mut log);
     company(header, &mut log);
+    symbol_bracket_read_as_letter(header, &mut log);
     roman_numerals_in_names(header, &mut log);
     suffix_read_twice(header, &mut log);
     issuer_name_as_written_elsewhere(header, &mut log);
@@ -1426,6 +1432,21 @@ fn sequence_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// See [`rule::SYMBOL_BRACKET`].
+fn symbol_bracket_read_as_letter(header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    let Some(first_word) = header.issuer_name.as_ref().and_then(|f| f.value.text()).and_then(|n| n.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())) else { return };
+    let first_word = first_word.to_ascii_uppercase();
+    let Some(f) = header.symbol.as_mut() else { return };
+    let Some(symbol) = f.value.text() else { return };
+    let Some(rest) = symbol.strip_prefix(['J', 'I', 'L', '1']) else { return };
+    if rest.len() >= 2 && rest == first_word {
+        let rest = Value::Text(rest.to_string());
+        record(log, "issuer.issuerTradingSymbol".into(), &f.read, &rest, rule::SYMBOL_BRACKET);
+        f.value = rest;
+        f.conf = f.conf.min(UNCERTAIN_AT - 4);
+    }
 }
 
 fn company(header: &mut HeaderRead, log: &mut Vec<Repair>) {
@@ -3609,6 +3630,28 @@ mod tests {
         ));
         repair(&mut rows, &mut header);
         assert!(rows.iter().all(|r| r.get(Col::ExDate).is_none_or(|f| f.notes.is_empty())), "{rows:#?}");
+    }
+
+    #[test]
+    fn a_symbols_bracket_read_as_a_letter_is_cut() {
+        // Held-out set 10 (clean): `Joby Aviation, Inc. JJOBY]`.
+        let mut header = HeaderRead {
+            issuer_name: Some(FieldVal::read(Value::Text("Joby Aviation, Inc.".into()), "Joby Aviation, Inc.", CLEAN)),
+            symbol: Some(FieldVal::read(Value::Text("JJOBY".into()), " JJOBY]", UNCERTAIN_AT - 9)),
+            ..HeaderRead::default()
+        };
+        let log = repair(&mut [], &mut header);
+        let symbol = header.symbol.as_ref().unwrap();
+        assert_eq!(symbol.value, Value::Text("JOBY".into()), "{log:#?}");
+        assert!(symbol.uncertain());
+        // A symbol that is a letter and a word other than the name's first stays.
+        let mut header = HeaderRead {
+            issuer_name: Some(FieldVal::read(Value::Text("J&J Snack Foods Corp.".into()), "J&J Snack Foods Corp.", CLEAN)),
+            symbol: Some(FieldVal::read(Value::Text("JJSF".into()), "[JJSF]", CLEAN)),
+            ..HeaderRead::default()
+        };
+        repair(&mut [], &mut header);
+        assert_eq!(header.symbol.unwrap().value, Value::Text("JJSF".into()));
     }
 
     #[test]
