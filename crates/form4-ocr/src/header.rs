@@ -2210,15 +2210,18 @@ fn tidy_footnotes(notes: &mut [(String, FieldVal)]) {
                 let mut before = t[..i].chars().rev();
                 bytes.get(i + 1) == Some(&b' ') && before.next().is_some() && before.next() == Some(' ')
             });
-            let words: Vec<&str> = if own_word || glyph_word { t.split(' ').collect() } else { Vec::new() };
-            let mark_in_sentence = |k: usize| {
-                let w = words[k];
-                let mut glyphs = w.chars();
-                let garbled = matches!((glyphs.next(), glyphs.next(), glyphs.next()), (Some(c), Some(')'), None) if !c.is_ascii_digit() && !c.is_lowercase() && c != '(');
-                (w == number || garbled) && words[k - 1].starts_with(char::is_lowercase) && words[k + 1].starts_with(char::is_uppercase)
-            };
-            if words.len() > 2 && (1..words.len() - 1).any(mark_in_sentence) {
-                *t = (0..words.len()).filter(|&k| k == 0 || k == words.len() - 1 || !mark_in_sentence(k)).map(|k| words[k]).collect::<Vec<_>>().join(" ");
+            if own_word || glyph_word {
+                let words: Vec<&str> = t.split(' ').collect();
+                let mark_in_sentence = |k: usize| {
+                    let w = words[k];
+                    let mut glyphs = w.chars();
+                    let garbled = matches!((glyphs.next(), glyphs.next(), glyphs.next()), (Some(c), Some(')'), None) if !c.is_ascii_digit() && !c.is_lowercase() && c != '(');
+                    k > 0 && k + 1 < words.len() && (w == number || garbled) && words[k - 1].starts_with(char::is_lowercase) && words[k + 1].starts_with(char::is_uppercase)
+                };
+                let marks: Vec<bool> = (0..words.len()).map(mark_in_sentence).collect();
+                if marks.contains(&true) {
+                    *t = words.iter().zip(&marks).filter(|(_, &mark)| !mark).map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
+                }
             }
             // A mark whose number was lost (`() The option shares …`): no footnote starts
             // with an empty pair of parentheses.

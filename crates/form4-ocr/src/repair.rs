@@ -413,7 +413,7 @@ fn code_marks_of_their_kind(rows: &mut [RowRead], header: &HeaderRead, log: &mut
             // mark.
             let Some(first) = f.read.trim().chars().next() else { continue };
             let after = f.read.trim()[first.len_utf8()..].trim();
-            let mark_glyph = |c: char| (c.is_alphanumeric() && !c.eq_ignore_ascii_case(&first)) || ")®©°@¢™".contains(c);
+            let mark_glyph = |c: char| (c.is_alphanumeric() && !c.eq_ignore_ascii_case(&first)) || c == ')' || crate::text::is_mark_glyph(c);
             let garbled = first.eq_ignore_ascii_case(&code.chars().next().unwrap_or(' ')) && after.chars().any(mark_glyph);
             if garbled {
                 infer_marks(row, Col::Code, vec![id.to_string()], rule, log);

@@ -1308,8 +1308,8 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // and 193 A/D letters footnoted, each in its own cell).
             // (Alone in its cell, and read with no more digits than a mark's: a price
             // misread beside it, `: /1,101.916 (4)`, is no blank.)
-            let alone_in_cell = t.read.bytes().filter(u8::is_ascii_digit).count() <= 2 && body.iter().enumerate().all(|(j, o)| j == i || o.column != t.column);
-            let empty_table_1_price = if grid && !derivative && alone_in_cell { (left.map_or(0, |l| l + 1)..right).find(|&k| slots[k].col == Col::Price && open(k)) } else { None };
+            let alone_in_cell = || t.read.bytes().filter(u8::is_ascii_digit).count() <= 2 && body.iter().enumerate().all(|(j, o)| j == i || o.column != t.column);
+            let empty_table_1_price = if grid && !derivative && alone_in_cell() { (left.map_or(0, |l| l + 1)..right).find(|&k| slots[k].col == Col::Price && open(k)) } else { None };
             if let Some(k) = empty_date.or(empty_price).or(empty_table_1_price) {
                 used[i] = true;
                 if garbled {

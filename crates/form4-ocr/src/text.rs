@@ -578,8 +578,8 @@ fn letter_text_or_mark(s: &str) -> Tok {
     let mut letters = s.chars().filter(|c| c.is_alphanumeric());
     if let (Some(first), None) = (letters.next(), letters.next()) {
         // `Q)`, `©)`: a footnote mark whose digit and opening parenthesis were misread.
-        // Not a letter, then such a glyph, then the parenthesis (`s©)`): a one-letter
-        // column's letter with its mark garbled after it.
+        // Unless it is a letter, then such a glyph, then the parenthesis (`s©)`): a
+        // one-letter column's letter with its mark garbled after it.
         let letter_then_mark = first.is_alphabetic() && s.starts_with(first) && s.chars().nth(1).is_some_and(is_mark_glyph);
         if s.ends_with(')') && !s.starts_with('(') && s.chars().count() <= 3 && !letter_then_mark {
             return Tok::Mark;
