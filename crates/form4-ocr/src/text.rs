@@ -291,7 +291,17 @@ pub struct Token {
 }
 
 static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1,2})\s*\)").unwrap());
-static MARK_DEBRIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[\s()\[\]{}°'"*_.,:;\-~=©®|\\/oOQ0-9]*$"#).unwrap());
+
+/// Whether a glyph is one a garbled footnote mark leaves behind: brackets, specks,
+/// rules, digits and the letters a digit or parenthesis is read as (`o`, `O`, `Q`).
+fn is_mark_debris_glyph(c: char) -> bool {
+    c.is_whitespace() || c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '°' | '\'' | '"' | '*' | '_' | '.' | ',' | ':' | ';' | '-' | '~' | '=' | '©' | '®' | '|' | '\\' | '/' | 'o' | 'O' | 'Q')
+}
+
+/// Whether a text is nothing but what a garbled footnote mark leaves behind (or empty).
+fn mark_debris(s: &str) -> bool {
+    s.chars().all(is_mark_debris_glyph)
+}
 
 /// Whether `d` is a footnote mark's number: one or two digits.
 pub(crate) fn mark_number(d: &str) -> bool {
@@ -523,7 +533,7 @@ fn classify(s: &str) -> Tok {
     // `04/08/2013 .`: a date, then a speck; `z 12/16/2021`: a speck of a glyph or two,
     // then a date.
     if let Some((first, rest)) = s.split_once(' ') {
-        if let Some(d) = us_date(first).filter(|_| MARK_DEBRIS.is_match(rest) && !rest.chars().any(|c| c.is_ascii_digit())) {
+        if let Some(d) = us_date(first).filter(|_| mark_debris(rest) && !rest.chars().any(|c| c.is_ascii_digit())) {
             return Tok::Date(d, Quality::Mended);
         }
         if let Some(d) = us_date(rest).filter(|_| first.chars().count() <= 2 && !first.chars().any(|c| c.is_ascii_digit())) {
@@ -549,12 +559,12 @@ fn classify(s: &str) -> Tok {
                 // (Three digits or more after a space are a value of their own, not a mark.)
                 // (A byte test: the glyph before `rest` may be wide, a slice there could panic.)
                 let after_space = s.len().checked_sub(rest.len() + 1).is_some_and(|k| s.as_bytes()[k] == b' ');
-                let debris = MARK_DEBRIS.is_match(rest) && !(after_space && rest.bytes().filter(u8::is_ascii_digit).count() >= 3);
+                let debris = mark_debris(rest) && !(after_space && rest.bytes().filter(u8::is_ascii_digit).count() >= 3);
                 // A mark garbled to one glyph and its parenthesis (`a)`, `@)`), then debris.
                 let garbled_mark = {
                     let mut alnum = rest.chars().filter(|c| c.is_alphanumeric() || *c == '@');
                     let one = alnum.next().is_some() && alnum.next().is_none();
-                    one && rest.contains(')') && rest.chars().all(|c| c.is_alphanumeric() || c == '@' || MARK_DEBRIS.is_match(c.encode_utf8(&mut [0; 4])))
+                    one && rest.contains(')') && rest.chars().all(|c| c.is_alphanumeric() || c == '@' || is_mark_debris_glyph(c))
                 };
                 // An amount with thousands commas, then a garbled mark and a speck
                 // (`20,823,993 @) ie`): the amount is unmistakable.
@@ -588,7 +598,7 @@ fn letter_text_or_mark(s: &str) -> Tok {
             return Tok::Letter(first);
         }
     }
-    if MARK_DEBRIS.is_match(s) || s.chars().all(|c| !c.is_alphanumeric()) {
+    if mark_debris(s) || s.chars().all(|c| !c.is_alphanumeric()) {
         return Tok::Mark;
     }
     Tok::Text(s.to_string())
