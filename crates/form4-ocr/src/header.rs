@@ -86,7 +86,7 @@ static SIGNATURE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\*{0,2}\s*s+
 static EXPLANATION: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)explanation\s+(?:of\s+)?respon\w*\s*[:;]?"));
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec 147[345]|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information",
+        r"(?i)^\*|more than one reporting person, see|intentional misstatements|file three copies|persons who respond|potential persons|sec (?:147[345]|2[27]70)|^reminder:|signature of reporting person|^signatures?$|^date$|^reporting owners$|currently valid omb|collection of information",
     )
 });
 static REMARKS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*remarks\s*:?\s*"));
@@ -2007,10 +2007,11 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\*?\s*[-—]?\s*\S?f\s*the\s+form\s+is\s+filed\s+by\s+more\s+than\s+one\s+reporting\s+person,?\s*see\s+Instruction\s*[45]\s*\(?b\)?\s*\(?v\)?\.?",
         r"(?i)\*{0,2}\s*\S?ntentional\s+misstatements\s+or\s+omissions\s+of\s+facts\s+constitute\s+Federal\s+Criminal\s+Violations\.?\s*See\s+18\s*U\.?\s*S\.?\s*C\.?\s*1001\s+and\s+15\s*U\.?\s*S\.?\s*C\.?\s*78ff\s*\(?a?\.?\)?\.*",
         r"(?i)Note:?\s*File\s+three\s+copies\s+of\s+this\s+Form.*?procedure\.?",
-        r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*147[345]\s*\([^)]*\)|$)",
-        // (Form 3 is SEC 1473, Form 4 SEC 1474, Form 5 SEC 1475.)
-        r"(?i)\*?\s*Form\s*[345]:?\s*SEC\s*147[345]\s*\([^)]*\)",
-        r"(?i)SEC\s*147[345]\s*\([^)]*\)",
+        r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)|$)",
+        // (Form 3 is SEC 1473, Form 4 SEC 1474; Form 5 SEC 2270, or 2770T on the 2026
+        // rendering, its `T` read as `7` at times.)
+        r"(?i)\*?\s*Form\s*[345]:?\s*SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)",
+        r"(?i)SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)",
         r"(?i)Reminder:?\s*Report\s+on\s+a\s+separate\s+line.*?indirectly\.?",
         r"(?i)\*{0,2}\s*Signature\s+of\s+Reporting\s+Person\s*(?:Date)?",
         // The notice's last line alone, where its first was cut off with the line before.
@@ -2023,11 +2024,12 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Removes the form's printed sentences from `text`. Each is looked for only when a
 /// word of it is there (the regexes are the costly part of reading a page).
 fn strip_form_sentences(text: &mut String, with: &str) {
-    const ANCHORS: [&str; 9] = ["more than one", "ntentional", "three copies", "collection of", "147", "147", "separate line", "signature of", "currently valid"];
+    const ANCHORS: [&[&str]; 9] =
+        [&["more than one"], &["ntentional"], &["three copies"], &["collection of"], &["147", "270", "770"], &["147", "270", "770"], &["separate line"], &["signature of"], &["currently valid"]];
     // Every sentence has one of these words in one of these spellings.
     if !crate::has_any(
         text,
-        &["ore than", "ORE THAN", "ntentional", "NTENTIONAL", "opies", "OPIES", "ollection", "OLLECTION", "147", "eparate", "EPARATE", "ignature", "IGNATURE", "urrently", "URRENTLY"],
+        &["ore than", "ORE THAN", "ntentional", "NTENTIONAL", "opies", "OPIES", "ollection", "OLLECTION", "147", "270", "770", "eparate", "EPARATE", "ignature", "IGNATURE", "urrently", "URRENTLY"],
     ) {
         return;
     }
@@ -2039,8 +2041,8 @@ fn strip_form_sentences(text: &mut String, with: &str) {
     const LEAD: usize = 160;
     let single_spaced = !text.contains(['\n', '\t', '\r']) && !text.contains("  ");
     let mut lower = text.to_ascii_lowercase();
-    for (r, anchor) in FORM_SENTENCES.iter().zip(ANCHORS) {
-        let Some(at) = memchr::memmem::find(lower.as_bytes(), anchor.as_bytes()) else { continue };
+    for (r, anchors) in FORM_SENTENCES.iter().zip(ANCHORS) {
+        let Some(at) = anchors.iter().filter_map(|a| memchr::memmem::find(lower.as_bytes(), a.as_bytes())).min() else { continue };
         let mut from = if single_spaced { at.saturating_sub(LEAD) } else { 0 };
         while !text.is_char_boundary(from) {
             from -= 1;
@@ -4480,6 +4482,24 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
         );
         let notes = read_footnotes(&lines);
         assert!(note_text(&notes, "F1").ends_with("on each such date."), "{notes:#?}");
+    }
+
+    #[test]
+    fn a_form_5s_closing_number_is_no_footnote_text() {
+        // Held-out Forms 5 (clean, scan): the 2026 rendering closes with `SEC 2770T`,
+        // its `T` read as `7` on the scan, not Form 4's 1474.
+        for number in ["SEC 2770T (03-26)", "SEC 27707 (03-26)"] {
+            let lines = crate::markdown::lines(&format!(
+                "Explanation of Responses:\n\n\
+                 ** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+                 (1) Represents a bona fide gift of the Issuer's common stock by the Reporting Person to charity.\n\n\
+                 Note: File three copies of this Form, one of which must be manually signed. If space provided is insufficient, see Instruction 6 for procedure.\n\n\
+                 Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\n\
+                 * Form 5: {number}\n"
+            ));
+            let notes = read_footnotes(&lines);
+            assert_eq!(note_text(&notes, "F1"), "Represents a bona fide gift of the Issuer's common stock by the Reporting Person to charity.", "{number}");
+        }
     }
 
     #[test]

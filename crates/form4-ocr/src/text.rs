@@ -295,7 +295,9 @@ static FOOTNOTE_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*(\d{1
 /// Whether a glyph is one a garbled footnote mark leaves behind: brackets, specks,
 /// rules, digits and the letters a digit or parenthesis is read as (`o`, `O`, `Q`).
 fn is_mark_debris_glyph(c: char) -> bool {
-    c.is_whitespace() || c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '°' | '\'' | '"' | '*' | '_' | '.' | ',' | ':' | ';' | '-' | '~' | '=' | '©' | '®' | '|' | '\\' | '/' | 'o' | 'O' | 'Q')
+    c.is_whitespace()
+        || c.is_ascii_digit()
+        || matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '°' | '\'' | '"' | '*' | '_' | '.' | ',' | ':' | ';' | '-' | '~' | '=' | '©' | '®' | '|' | '\\' | '/' | 'o' | 'O' | 'Q')
 }
 
 /// Whether a text is nothing but what a garbled footnote mark leaves behind (or empty).
