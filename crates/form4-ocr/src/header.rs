@@ -2622,7 +2622,9 @@ fn starts_as_footnote(text: &str) -> bool {
 pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
     // A mark misread in the tables (`(7)` for 1) can number more footnotes than there
     // are: the highest mark read in the explanations is tried too.
-    let counts = [expected, h.highest_footnote_mark as usize];
+    // Marks garbled beside middle lines after the last legible one (`(1) …`, then
+    // `Q) stock in the form …`, `(@) stock …`) count as the footnotes that follow.
+    let counts = [expected, h.highest_footnote_mark as usize, marks_counted_in_order(&h.footnote_text)];
     let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, _)| id[1..].parse() == Ok(n)));
     let Some(paragraphs) = counts.iter().filter(|&&c| c >= 2 && !found(c)).find_map(|&c| footnote_paragraphs(&h.footnote_text, c)) else { return };
     let mut notes: Vec<(String, FieldVal)> = paragraphs
@@ -2638,6 +2640,30 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
         .collect();
     tidy_footnotes(&mut notes);
     h.footnotes = notes;
+}
+
+/// How many footnotes the marks at the starts of the explanations' lines count to:
+/// a legible mark (`(3)`) counts to its number, a garbled one beside a middle line
+/// (`Q) stock in the form …` after a line that ends mid-sentence) one past the mark
+/// before it. Zero unless a garbled mark counts after the last legible one (the
+/// legible marks alone are [`highest_mark`]'s to count).
+fn marks_counted_in_order(text: &str) -> usize {
+    let (mut counted, mut garbled_last) = (0, false);
+    let mut previous: Option<&str> = None;
+    for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+        let after_sentence = previous.is_none_or(|p| !ends_mid_sentence(p));
+        match (line_lead(line, true, false), line_lead(line, false, false)) {
+            (LineLead::Legible(n, _), _) | (_, LineLead::Legible(n, _)) => (counted, garbled_last) = (n, false),
+            (_, LineLead::Garbled(_)) if !after_sentence && counted > 0 => (counted, garbled_last) = (counted + 1, true),
+            _ => {}
+        }
+        previous = Some(line);
+    }
+    if garbled_last {
+        counted
+    } else {
+        0
+    }
 }
 
 /// The footnote text (see [`recut_footnotes_by_paragraphs`]) cut into `count`
@@ -4482,6 +4508,38 @@ LP, the General Partner of Mithril Il LP\n\nsignature of Reporting Person Date\n
         );
         let notes = read_footnotes(&lines);
         assert!(note_text(&notes, "F1").ends_with("on each such date."), "{notes:#?}");
+    }
+
+    #[test]
+    fn marks_garbled_beside_middle_lines_count_the_paragraphs() {
+        // A held-out Form 4 (set 4, clean): footnote 1 legible, the marks of 2 and 3
+        // garbled beside their middle lines (`Q)`, `(@)`), and garbled in the tables
+        // too, which refer to footnote 1 alone.
+        let md = "Explanation of Responses:\n\n\
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+(1) The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is the trustee.\n\n\
+Effective April 8, 2013, the Reporting Person was granted an option to purchase 5,250 shares of common stock, as adjusted to give effect to a five-for-one forward split of the Issuer's common\n\n\
+Q) stock in the form of a stock dividend distributed on August 28, 2020, and a three-for-one forward split of the Issuer's common stock in the form of a stock dividend distributed on August 24,\n\n\
+2022. The option award was granted as part of Tesla, Inc's company-wide patent incentive program, and the total number of shares subject to the option was vested and exercisable on the grant\n\n\
+date of the option.\n\n\
+Effective June 10, 2013, the Reporting Person was granted an option to purchase 5,250 shares of common stock, as adjusted to give effect to a five-for-one forward split of the Issuer's common\n\n\
+(@) stock in the form of a stock dividend distributed on August 28, 2020, and a three-for-one forward split of the Issuer's common stock in the form of a stock dividend distributed on August 24,\n\n\
+2022. The option award was granted as part of Tesla, Inc's company-wide patent incentive program, and the total number of shares subject to the option was vested and exercisable on the grant\n\n\
+date of the option.\n\n\
+Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\n\
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\n\
+* Form 4: SEC 1474 (03-26)\n";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        recut_footnotes_by_paragraphs(&mut h, 1);
+        assert_eq!(h.footnotes.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["F1", "F2", "F3"]);
+        assert_eq!(note_text(&h.footnotes, "F1"), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is the trustee.");
+        let f2 = note_text(&h.footnotes, "F2");
+        assert!(f2.starts_with("Effective April 8, 2013, the Reporting Person was granted an option to purchase 5,250 shares of common stock, as adjusted to give effect to a five-for-one forward split of the Issuer's common stock in the form"), "{f2}");
+        assert!(f2.ends_with("vested and exercisable on the grant date of the option."), "{f2}");
+        assert!(note_text(&h.footnotes, "F3").starts_with("Effective June 10, 2013,"));
+        // Numbered by place, not by their own marks: flagged.
+        assert!(h.footnotes[1].1.uncertain() && h.footnotes[2].1.uncertain());
     }
 
     #[test]

@@ -144,7 +144,9 @@ pub mod rule {
     /// read on no more rows (on two rows at least in the price column, whose marks are
     /// often one per trade): that mark. Where the column has no legible mark, the only
     /// such column of the filing, the one footnote no value refers to once the other
-    /// rules have placed theirs. Flagged.
+    /// rules have placed theirs; so too for empty conversion prices beside empty dates,
+    /// where no conversion price's mark was read (see `conversion_price_mark_left_over`).
+    /// Flagged.
     pub const MARK_LEFT_OVER: &str = "footnote-mark-left-over";
     /// Table II: the underlying amount of a transaction is its amount, and of a holding
     /// its amount owned, one for one in nearly every filing (39 of 40 transactions and
@@ -229,7 +231,9 @@ pub mod rule {
     /// footnotes both (305 such rows of the XML corpus, none with one date marked
     /// alone), with the same marks in nine of ten, and an empty conversion price beside
     /// them too (all 282 such rows; the same marks as the dates in four of five): a mark
-    /// read on one of them is given to those whose own was lost, flagged.
+    /// read on one of them is given to those whose own was lost, flagged. (Conversion
+    /// prices take the footnote left over instead, where there is one and no conversion
+    /// price's mark was read: see `footnote-mark-left-over`.)
     pub const DATES_SHARE_MARK: &str = "empty-dates-share-their-mark";
     /// Table II: a row whose dates exercisable and of expiration are both empty, and
     /// whose marks on them and on the conversion price were all lost, takes for its
@@ -295,13 +299,14 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     signature_year_completed(rows, header, &mut log);
     natures_named_in_footnotes(rows, header, &mut log);
     nature_word_in_one_footnote(rows, header, &mut log);
-    dates_share_their_mark(rows, &mut log);
+    let conversion_prices = dates_share_their_mark(rows, &mut log);
     expiration_mark_from_footnote(rows, header, &mut log);
     code_marks_of_their_kind(rows, header, &mut log);
     nature_of_like_rows(rows, &mut log);
     marks_of_like_rows(rows, &mut log);
     marks_in_sequence(rows, &mut log);
     mark_left_over(rows, header, &mut log);
+    conversion_price_mark_left_over(rows, header, &conversion_prices, &mut log);
     footnote_marks(rows);
     flag_rows_in_doubt(rows);
     log
@@ -453,9 +458,13 @@ fn expiration_mark_from_footnote(rows: &mut [RowRead], header: &HeaderRead, log:
     }
 }
 
-/// See [`rule::DATES_SHARE_MARK`].
-fn dates_share_their_mark(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    for row in rows.iter_mut().filter(|r| r.derivative) {
+/// See [`rule::DATES_SHARE_MARK`]. Returns the rows whose empty conversion price took
+/// the dates' marks, for [`conversion_price_mark_left_over`].
+fn dates_share_their_mark(rows: &mut [RowRead], log: &mut Vec<Repair>) -> Vec<usize> {
+    let mut conversion_prices = Vec::new();
+    // (A mark read on a conversion price: the column's marks were legible, none lost.)
+    let conversion_mark_read = rows.iter().any(|r| r.derivative && r.get(Col::Conv).is_some_and(|f| !f.notes.is_empty()));
+    for (i, row) in rows.iter_mut().enumerate().filter(|(_, r)| r.derivative) {
         if !(empty_cell(row.get(Col::ExDate)) && empty_cell(row.get(Col::ExpDate))) {
             continue;
         }
@@ -467,7 +476,37 @@ fn dates_share_their_mark(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             if marks.is_empty() {
                 row.fields.entry(to).or_insert_with(|| FieldVal::read(Value::None, String::new(), CLEAN));
                 infer_marks(row, to, found.clone(), rule::DATES_SHARE_MARK, log);
+                if to == Col::Conv && !conversion_mark_read {
+                    conversion_prices.push(i);
+                }
             }
+        }
+    }
+    conversion_prices
+}
+
+/// The empty conversion prices of a filing that took their dates' marks (see
+/// [`dates_share_their_mark`]), where no conversion price's mark was read, take
+/// instead the one footnote no value refers to, once every other rule has placed its
+/// marks, flagged (`footnote-mark-left-over`). In the bulk corpus, of 3,515 such
+/// prices whose marks differ from their dates', 1,257 have the one footnote nothing
+/// else refers to and 8 another; of 2,264 marked as their dates, none leaves a
+/// footnote over.
+fn conversion_price_mark_left_over(rows: &mut [RowRead], header: &HeaderRead, conversion_prices: &[usize], log: &mut Vec<Repair>) {
+    if conversion_prices.is_empty() {
+        return;
+    }
+    let left: Vec<String> = {
+        let referenced: std::collections::BTreeSet<&String> = crate::rows::referenced_footnotes(rows).collect();
+        header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect()
+    };
+    let [left] = left.as_slice() else { return };
+    for &i in conversion_prices {
+        let path = format!("{}.footnoteId", rows[i].field_path(Col::Conv));
+        if let Some(f) = rows[i].fields.get_mut(&Col::Conv) {
+            record(log, path, &f.read, &Value::Text(left.clone()), rule::MARK_LEFT_OVER);
+            f.notes = vec![left.clone()];
+            f.notes_conf = Some(UNCERTAIN_AT - 4);
         }
     }
 }
@@ -2857,6 +2896,44 @@ mod tests {
         repair(&mut rows, &mut HeaderRead::default());
         let row = rows.iter().find(|r| r.value(Col::Nature).render().ends_with(" D")).expect("the row with the letter in its nature");
         assert!(row.get(Col::DirInd).is_none_or(|f| f.uncertain()), "{row:#?}");
+    }
+
+    #[test]
+    fn an_empty_conversion_price_whose_mark_was_lost_takes_the_footnote_left_over() {
+        // A held-out Form 4 (set 11, clean): restricted stock units, the conversion
+        // price's mark garbled (`ie) =`), both dates marked (2); footnote 1 (each unit is
+        // a right to one share) is referred to by nothing else.
+        let md = "|  |  |  |  |  |  | Shares |  |  |  |  |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| Restricted Stock A Units | ie) = | 08/29/2018 |  | A |  | 725 |  | (2) = | (2) = | Common Stock | 725 | $0 | 5,283 | D |  |
+";
+        let read = || {
+            let mut rows = crate::rows::read_table(&crate::markdown::lines(md), true, false);
+            for (k, row) in rows.iter_mut().enumerate() {
+                row.path = format!("derivativeTable.derivativeTransaction[{k}]");
+            }
+            rows
+        };
+        let note = |id: &str, text: &str| (id.to_string(), FieldVal::read(Value::Text(text.into()), text, CLEAN));
+        let mut header = HeaderRead {
+            footnotes: vec![
+                note("F1", "Each restricted stock unit represents a contingent right to receive one share of Microsoft common stock."),
+                note("F2", "The restricted stock units are fully vested. Delivery of the shares to the reporting person will be made on the first anniversary after the date of the reporting person's separation from service to the Board of Directors."),
+            ],
+            ..HeaderRead::default()
+        };
+        let mut rows = read();
+        let log = repair(&mut rows, &mut header);
+        let conv = rows[0].get(Col::Conv).expect("the conversion price");
+        assert_eq!(conv.notes, ["F1"], "{log:#?}");
+        assert!(conv.notes_conf.is_some_and(|c| c < UNCERTAIN_AT));
+        assert_eq!(rows[0].get(Col::ExpDate).map(|f| f.notes.clone()), Some(vec!["F2".to_string()]));
+        // With no footnote left over, the dates' mark, as before.
+        header.footnotes.truncate(1);
+        header.footnotes[0].0 = "F2".into();
+        let mut rows = read();
+        repair(&mut rows, &mut header);
+        assert_eq!(rows[0].get(Col::Conv).map(|f| f.notes.clone()), Some(vec!["F2".to_string()]));
     }
 
     #[test]
