@@ -497,8 +497,14 @@ fn classify(s: &str) -> Tok {
     let s = match s.find(|c: char| c == '$' || c.is_ascii_digit()) {
         Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '{' | '}' | '[' | ']' | '|' | '(' | '~' | '_' | ' ')) && !s[..k].contains('(') => &s[k..],
         // A quote before it (`"19,027,400`): a speck, or a glyph misread with the
-        // digits after it, so the value is mended, not clean.
-        Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | ' ')) => {
+        // digits after it, so the value is mended, not clean. So is a dash, or a ruling
+        // read as one (`—-1,066.457`), before a number printed with its comma or point
+        // (`-0-` is no such number): no value of the form is negative.
+        Some(k)
+            if k > 0
+                && s[..k].chars().all(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | ' ' | '-' | '—' | '–'))
+                && (!s[..k].contains(['-', '—', '–']) || s[k..].split(' ').next().is_some_and(|n| n.contains([',', '.']))) =>
+        {
             return match classify(&s[k..]) {
                 Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
                 Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
@@ -997,6 +1003,11 @@ mod tests {
         // A quote before an amount: a speck or a misread glyph, the amount mended.
         assert_eq!(one("\"19,027,400"), Tok::Num(dec("19027400"), Quality::Mended));
         assert_eq!(one("‘$1.50"), Tok::Price(dec("1.50"), Quality::Mended));
+        // A ruling read as dashes before a price (held-out set 11: `—-1,066.457 (10)`).
+        assert_eq!(one("—-1,066.457"), Tok::Num(dec("1066.457"), Quality::Mended));
+        let mut v = Vec::new();
+        tokens(&clean("—-1,066.457 (10)"), 0, &mut v);
+        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("1066.457"), Quality::Mended), vec!["F10".to_string()])], "{v:?}");
         // A wide space before a mark's debris is no place to slice at.
         assert_eq!(classify("1,000\u{2009}x)"), Tok::Num(dec("1000"), Quality::Mended));
         assert_eq!(one("М"), Tok::Letter('M'));
