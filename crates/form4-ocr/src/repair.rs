@@ -998,6 +998,24 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         if key(&rows[p]) != key(&rows[i]) {
             continue;
         }
+        // The amount not read, its A/D read in doubt (`asp` in the amount's place,
+        // taken for an A) or as the holdings say: the holdings before and after give
+        // the amount, and the letter, flagged (a row lost between the two would also
+        // explain them).
+        if let (Some(a), None, Some(c), Some(f)) =
+            (rows[p].value(Col::Owned).num(), rows[i].value(Col::Shares).num(), rows[i].value(Col::Owned).num(), rows[i].get(Col::AcqDisp).filter(|f| f.value != Value::None))
+        {
+            let (b, ad) = if c > a { (c - a, "A") } else { (a - c, "D") };
+            let in_doubt = f.uncertain() || f.read.chars().filter(|c| c.is_alphabetic()).count() > 1;
+            let agrees = f.value.render() == ad;
+            if a != c && (in_doubt || agrees) {
+                choose(&mut rows[i], Col::Shares, Value::Num(b), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                if !agrees {
+                    choose(&mut rows[i], Col::AcqDisp, Value::Text(ad.into()), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
+                }
+                continue;
+            }
+        }
         let sign = match rows[i].value(Col::AcqDisp).render().as_str() {
             "A" => Decimal::ONE,
             "D" => -Decimal::ONE,
@@ -4275,6 +4293,21 @@ mod tests {
         assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
         assert!(rows[1].get(Col::Shares).unwrap().uncertain());
         assert!(log.iter().any(|r| r.rule == rule::ROLL_FORWARD && r.chosen == "2449"), "{log:#?}");
+    }
+
+    #[test]
+    fn an_amount_read_as_a_word_is_what_the_holdings_before_and_after_differ_by() {
+        // A held-out Form 4 (set 11, clean): the second sale's amount read `asp`.
+        let rows_text = "\
+| Common Stock | 11/11/2021 |  | Ss |  | 2,000 | D |  1,056.318 @ | 168,123,419 ©) |  | by Trust ©) |
+| Common Stock | 11/11/2021 |  | Ss |  | asp |  | 1,059.29 | 168,123,219 |  | by Trust ©) |
+";
+        let mut rows = table_one(rows_text);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[1].value(Col::Shares), &Value::Num(200.into()), "{:#?}", rows[1]);
+        assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
+        assert!(rows[1].get(Col::Shares).unwrap().uncertain());
+        assert!(log.iter().any(|r| r.rule == rule::ROLL_FORWARD && r.chosen == "200"), "{log:#?}");
     }
 
     #[test]
