@@ -736,14 +736,18 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
-    // `Q) 2,742 (2)`: a mark garbled before an amount in thousands groups (a superscript
-    // of the cell to its left read into it): the amount, mended. (A short number after
-    // such debris, `Q) 5`, is more likely a mark's glyphs.)
+    // `Q) 2,742 (2)`, `Q) 143,781.433 2)`: a mark garbled before an amount in thousands
+    // groups (a superscript of the cell to its left read into it), the amount's own mark
+    // after it as read: the amount, mended. (A short number after such debris, `Q) 5`,
+    // is more likely a mark's glyphs.)
     if let Some((first, value)) = body.split_once(' ') {
-        if first.ends_with(')') && first.chars().count() <= 3 && value.contains(',') && !value.contains(' ') && classify(first) == Tok::Mark {
-            let tok = classify(value);
-            if matches!(tok, Tok::Num(d, _) if d.scale() == 0) {
-                out.push(Token { tok, notes, read: cell.to_string(), column, mended: true });
+        if first.ends_with(')') && first.chars().count() <= 3 && value.split(' ').next().is_some_and(|n| n.contains(',')) && classify(first) == Tok::Mark {
+            let mut inner = Vec::new();
+            tokens(value, column, &mut inner);
+            if let [Token { tok: tok @ Tok::Num(..), notes: own, .. }] = inner.as_slice() {
+                let mut notes = notes;
+                notes.extend(own.iter().cloned());
+                out.push(Token { tok: tok.clone(), notes, read: cell.to_string(), column, mended: true });
                 return;
             }
         }
@@ -1008,6 +1012,12 @@ mod tests {
         let mut v = Vec::new();
         tokens(&clean("—-1,066.457 (10)"), 0, &mut v);
         assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("1066.457"), Quality::Mended), vec!["F10".to_string()])], "{v:?}");
+        // A mark garbled before an amount, the amount's own mark after it without its
+        // opening parenthesis (held-out set 11: `Q) 143,781.433 2)`).
+        let mut v = Vec::new();
+        tokens(&clean("Q) 143,781.433 2)"), 0, &mut v);
+        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("143781.433"), Quality::Clean), vec!["F2".to_string()])], "{v:?}");
+        assert_eq!(one("Q) 2,742"), Tok::Num(dec("2742"), Quality::Clean));
         // A wide space before a mark's debris is no place to slice at.
         assert_eq!(classify("1,000\u{2009}x)"), Tok::Num(dec("1000"), Quality::Mended));
         assert_eq!(one("М"), Tok::Letter('M'));
