@@ -2571,7 +2571,7 @@ enum LineLead<'a> {
 }
 
 /// The mark a footnote line starts with, if any. A garbled mark is a short token with
-/// a symbol or parenthesis (`@)`, `©`), or where `word_specks` (a line that may start a
+/// a symbol or parenthesis (`@)`, `©`) or of quotes alone (`”`), or where `word_specks` (a line that may start a
 /// footnote) a short lower-case token before a capital (`ny The …`: footnotes start
 /// with a capital). `capital_after` says whether the text after the mark must start as
 /// a footnote does, or in lower case (a mark beside a middle line).
@@ -2592,7 +2592,8 @@ fn line_lead(line: &str, capital_after: bool, word_specks: bool) -> LineLead<'_>
         }
     }
     let Some((token, rest)) = line.split_once(' ') else { return LineLead::None };
-    let symbols = token.chars().count() <= 3 && token.chars().any(|c| "()@©®°=_~|{}[]".contains(c));
+    // (A quote alone before the text, `” Represents …`, opens no quotation: a glyph.)
+    let symbols = token.chars().count() <= 3 && (token.chars().any(|c| "()@©®°=_~|{}[]".contains(c)) || token.chars().all(|c| crate::vocab::QUOTES.contains(&c)));
     let word_speck = word_specks && capital_after && token.len() <= 3 && token.chars().all(|c| c.is_ascii_lowercase()) && !["a", "an"].contains(&token);
     // A mark that lost both parentheses (`6 Represents …`): its digit may be misread
     // too, so it counts as garbled.
@@ -2625,7 +2626,9 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
     // Marks garbled beside middle lines after the last legible one (`(1) …`, then
     // `Q) stock in the form …`, `(@) stock …`) count as the footnotes that follow.
     let counts = [expected, h.highest_footnote_mark as usize, marks_counted_in_order(&h.footnote_text)];
-    let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, _)| id[1..].parse() == Ok(n)));
+    // (A footnote cut empty, between two marks with no sentence end between them, was
+    // not found.)
+    let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, f)| id[1..].parse() == Ok(n) && f.value.text().is_some_and(|t| !t.trim().is_empty())));
     let Some(paragraphs) = counts.iter().filter(|&&c| c >= 2 && !found(c)).find_map(|&c| footnote_paragraphs(&h.footnote_text, c)) else { return };
     let mut notes: Vec<(String, FieldVal)> = paragraphs
         .into_iter()
@@ -4540,6 +4543,74 @@ Potential persons who are to respond to the collection of information contained 
         assert!(note_text(&h.footnotes, "F3").starts_with("Effective June 10, 2013,"));
         // Numbered by place, not by their own marks: flagged.
         assert!(h.footnotes[1].1.uncertain() && h.footnotes[2].1.uncertain());
+    }
+
+    #[test]
+    fn a_footnote_cut_empty_is_not_found_and_the_paragraphs_are_cut_again() {
+        // A held-out Form 4 (set 11, clean): two-line footnotes, the marks of most read at
+        // their first line (`Q)`, `@)` garbled, `6)` for 5), of (6) and (8) alone beside
+        // their middle lines, of 7 read as a quote: the cut by marks beside the text left
+        // footnote 7 empty.
+        let md = "Explanation of Responses:\n\
+\n\
+* If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\
+\n\
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\
+\n\
+(1) The sales reported in this Form 4 were effected pursuant to a Rule 10b5-1 trading plan adopted by the reporting person on September 16, 2021.\n\
+\n\
+Q) Represents the weighted average sale price of the shares sold from $94.87 to $95.86 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+\n\
+or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+@) Represents the weighted average sale price of the shares sold from $95.87 to $96.84 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+\n\
+or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+(4) Represents the weighted average sale price of the shares sold from $96.90 to $97.89 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+\n\
+or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+6) Represents the weighted average sale price of the shares sold from $98.00 to $98.48 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+\n\
+or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $99.12 to $99.85 per share. The Reporting Person will provide, upon request by the Commission staff, the Issuer,\n\
+\n\
+(6)\n\
+\n\
+or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+” Represents the weighted average sale price of the shares sold from $100.81 to $101.79 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+The Reporting Person has shared voting and investment power over the shares held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP, The Founders\n\
+\n\
+Fund VI Entrepreneurs Fund, LP, The Founders Fund Growth, LP, The Founders Fund Growth Principals Fund, LP and FF Affirm Growth, LLC. The Reporting Person disclaims\n\
+\n\
+(8)\n\
+\n\
+beneficial ownership of these securities except to the extent of his pecuniary interest therein, and the inclusion of these shares in this report shall not be deemed an admission of\n\
+\n\
+beneficial ownership of all of the reported shares for purposes of Section 16 or any other purpose.\n\
+\n\
+Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\
+\n\
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\
+\n\
+* Form 4: SEC 1474 (03-26)\n\
+";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, 0);
+        recut_footnotes_by_paragraphs(&mut h, 8);
+        assert_eq!(h.footnotes.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8"], "{:#?}", h.footnotes);
+        for (id, from) in [("F2", "$94.87"), ("F3", "$95.87"), ("F5", "$98.00"), ("F6", "$99.12"), ("F7", "$100.81")] {
+            let text = note_text(&h.footnotes, id);
+            assert!(text.starts_with(&format!("Represents the weighted average sale price of the shares sold from {from} to $")), "{id}: {text}");
+            assert!(text.ends_with("within the range set forth in this footnote."), "{id}: {text}");
+        }
+        assert!(note_text(&h.footnotes, "F8").starts_with("The Reporting Person has shared voting and investment power"));
     }
 
     #[test]
