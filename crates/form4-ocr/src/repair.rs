@@ -830,7 +830,11 @@ fn plausible(read: &FieldVal, truth: Decimal) -> bool {
         // One glyph off is only evidence in a number of some length: `1` is not `0`. A
         // point where the form prints a thousands comma is the comma misread (`13.808`).
         let point_for_comma = printed.contains(',') && !printed.contains('.') && r.contains('.');
-        v.num() == Some(truth) || (r.len() >= 3 && (one_glyph_apart(r, &printed) || (point_for_comma && one_glyph_apart(&r.replace('.', ","), &printed))))
+        // Commas all lost are no glyph misread (`41352` is one glyph from 1,352).
+        let commas_lost = printed.contains(',') && !r.contains([',', '.']);
+        v.num() == Some(truth)
+            || (r.len() >= 3
+                && (one_glyph_apart(r, &printed) || (point_for_comma && one_glyph_apart(&r.replace('.', ","), &printed)) || (commas_lost && one_glyph_apart(r, &printed.replace(',', "")))))
     })
 }
 
@@ -1016,7 +1020,11 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 continue;
             }
         }
-        let sign = match rows[i].value(Col::AcqDisp).render().as_str() {
+        // An A/D read out of more than its letter (`ae`, `asp`: other cells' glyphs taken
+        // for an A) is as good as unread where the holdings before and after tell it.
+        let holdings_read = rows[p].value(Col::Owned).num().is_some() && rows[i].value(Col::Owned).num().is_some();
+        let ad_read = rows[i].get(Col::AcqDisp).filter(|f| !holdings_read || f.read.chars().filter(|c| c.is_alphabetic()).count() <= 1).map(|f| f.value.render());
+        let sign = match ad_read.as_deref().unwrap_or("") {
             "A" => Decimal::ONE,
             "D" => -Decimal::ONE,
             _ => {
@@ -4308,6 +4316,21 @@ mod tests {
         assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
         assert!(rows[1].get(Col::Shares).unwrap().uncertain());
         assert!(log.iter().any(|r| r.rule == rule::ROLL_FORWARD && r.chosen == "200"), "{log:#?}");
+    }
+
+    #[test]
+    fn an_amount_owned_whose_commas_were_lost_and_a_glyph_added_rolls_forward() {
+        // A held-out Form 4 (set 11, clean): the withholding's amount owned read `41352`
+        // (1,352 its commas lost, a speck read as a 4), its A/D `?`.
+        let rows_text = "\
+| Common Stock | 08/15/2025 |  | M |  | 2703 | A | @) | 2,703 | D |  |
+| Common Stock | 08/15/2025 |  | F |  | 1,351 @ | ? | ae | 41352 | D |  |
+";
+        let mut rows = table_one(rows_text);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[1].value(Col::Owned), &Value::Num(1352.into()), "{log:#?}");
+        assert!(rows[1].get(Col::Owned).unwrap().uncertain());
+        assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
     }
 
     #[test]
