@@ -321,8 +321,10 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
 /// readings themselves, before `calibrate` flags every amount read only once.
 fn find_rows_in_doubt(rows: &mut [RowRead]) {
     const FIGURES: [Col; 8] = [Col::Date, Col::Shares, Col::Price, Col::Owned, Col::Conv, Col::ExDate, Col::ExpDate, Col::UndShares];
+    // (A holding's transaction cells are blank on the form: one read with words there
+    // is more likely a transaction whose date and code were lost.)
     for row in rows.iter_mut() {
-        row.in_doubt = !FIGURES.iter().any(|c| row.get(*c).is_some_and(|f| f.value != Value::None && (!f.uncertain() || grouped_in_read(f))));
+        row.in_doubt = row.words_before_owned || !FIGURES.iter().any(|c| row.get(*c).is_some_and(|f| f.value != Value::None && (!f.uncertain() || grouped_in_read(f))));
     }
 }
 
@@ -1725,6 +1727,14 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         // A lone `D` ending the nature is the direct-ownership letter read into it
         // (`See of Shares D`): it disagrees with the `I` the words imply.
         let letter_d_in_it = row.value(Col::Nature).text().is_some_and(|t| t.ends_with(" D"));
+        // A dollar sign is a price read into the nature's cell (`$0 genie`): none of the
+        // bulk corpus's 14,084 natures has one.
+        let price_in_it = row.value(Col::Nature).text().is_some_and(|t| t.contains('$'));
+        if price_in_it {
+            if let Some(n) = row.fields.get_mut(&Col::Nature) {
+                n.conf = n.conf.min(UNCERTAIN_AT - 4);
+            }
+        }
         let nature_sure = row.get(Col::Nature).is_some_and(|n| n.conf >= CLEAN - 10) && !letter_d_in_it;
         if has_nature && row.value(Col::DirInd) == &Value::None {
             let conf = if nature_sure { DERIVED } else { UNCERTAIN_AT - 4 };
@@ -2921,6 +2931,21 @@ mod tests {
         ));
         repair(&mut rows, &mut HeaderRead::default());
         let row = rows.iter().find(|r| r.value(Col::Nature).render().ends_with(" D")).expect("the row with the letter in its nature");
+        assert!(row.get(Col::DirInd).is_none_or(|f| f.uncertain()), "{row:#?}");
+    }
+
+    #[test]
+    fn a_price_read_into_the_nature_implies_no_sure_indirect_ownership() {
+        // A held-out scan (set 4): the price `$0` and specks read as the row's nature,
+        // its ownership letter lost.
+        let mut rows = table_two(
+            r#"| Restricted, Stock Units (RSU) (Cassa) | 1} \| \| | 05/15/2018 | ee | M | eae |  | 1,997) | \| @ \| | 06/14/2027) | Class A Common} Stock ual | 1,997\| | $0 genie |  |  |  |
+"#,
+        );
+        repair(&mut rows, &mut HeaderRead::default());
+        let row = &rows[0];
+        assert!(row.value(Col::Nature).render().contains('$'), "{row:#?}");
+        assert!(row.get(Col::Nature).is_some_and(|f| f.uncertain()), "{row:#?}");
         assert!(row.get(Col::DirInd).is_none_or(|f| f.uncertain()), "{row:#?}");
     }
 
@@ -4331,6 +4356,21 @@ mod tests {
         assert_eq!(rows[1].value(Col::Owned), &Value::Num(1352.into()), "{log:#?}");
         assert!(rows[1].get(Col::Owned).unwrap().uncertain());
         assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
+    }
+
+    #[test]
+    fn a_holding_read_with_debris_in_its_transaction_cells_is_in_doubt() {
+        // A held-out scan (set 9): a sale whose date, code and amount were read as noise
+        // (`oe`, `is`, `iesahl ans`) reads as a holding; its amount owned is legible.
+        let rows_text = "\
+| Common Stock | 11/22/2019 \\| |  | JQ) |  | 25,718 | \\|A AAR | $0 | 991,792 | S\\| I | By estate planning vehicles |
+| Common Stock | oe | \\| | is \\| |  | iesahl ans |  | \" | : \\| 1,017,509 | I | By estate \\| planning vehicles |
+";
+        let mut rows = table_one(rows_text);
+        repair(&mut rows, &mut HeaderRead::default());
+        let read = rows.iter().find(|r| r.value(Col::Owned).num() == Some(1017509.into())).expect("the row");
+        assert!(read.get(Col::DirInd).is_none_or(|f| f.uncertain()), "{read:#?}");
+        assert!(read.get(Col::Title).is_none_or(|f| f.uncertain()), "{read:#?}");
     }
 
     #[test]

@@ -305,6 +305,10 @@ pub struct RowRead {
     /// row may be noise, a column label or a row read out of its place, so every
     /// value in it is flagged.
     pub in_doubt: bool,
+    /// A Table I holding read with words in the cells before its amount owned, which a
+    /// holding leaves blank (`oe`, `iesahl ans`): likely a transaction whose date and
+    /// code were lost.
+    pub words_before_owned: bool,
     /// The row's JSON path, e.g. `nonDerivativeTable.nonDerivativeTransaction[0]`.
     pub path: String,
     /// Cells left empty but for a footnote mark whose number OCR lost (`@`, `©)`):
@@ -1169,7 +1173,7 @@ fn garbled_mark_alone(read: &str) -> bool {
 
 fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &[usize], after: &[usize], derivative: bool, form3: bool) -> RowRead {
     // Each reading's fields, values left unplaced, whether a holding, and marks lost.
-    type Reading = (BTreeMap<Col, FieldVal>, Vec<String>, bool, Vec<Col>);
+    type Reading = (BTreeMap<Col, FieldVal>, Vec<String>, bool, Vec<Col>, bool);
     let mut reads: Vec<Reading> = Vec::new();
     // The title merges its column across every line of the row.
     let primary = &toks[readings[0]];
@@ -1338,11 +1342,15 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             }
         }
         let unplaced: Vec<String> = body.iter().enumerate().filter(|(i, t)| !used[*i] && !matches!(t.tok, Tok::Mark | Tok::Text(_))).map(|(_, t)| t.read.clone()).collect();
-        reads.push((fields, unplaced, holding, marks_lost));
+        let owned_at = slots.iter().zip(&filled).find(|(s, _)| s.col == Col::Owned).and_then(|(_, f)| *f);
+        let words_before_owned = holding
+            && !derivative
+            && owned_at.is_some_and(|at| body[..at].iter().enumerate().any(|(i, t)| !used[i] && matches!(&t.tok, Tok::Text(w) if w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)));
+        reads.push((fields, unplaced, holding, marks_lost, words_before_owned));
     }
-    let (mut fields, unplaced, holding, mut marks_lost) = reads.remove(0);
+    let (mut fields, unplaced, holding, mut marks_lost, words_before_owned) = reads.remove(0);
     // Other readings of the same printed row: agreeing values confirm, others become alternatives.
-    for (other, _, _, lost) in reads {
+    for (other, _, _, lost, _) in reads {
         marks_lost.extend(lost);
         for (col, f) in other {
             match fields.get_mut(&col) {
@@ -1408,7 +1416,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
     // the code decides it later (see `repair`).
     let unread_lines = after.iter().filter(|&&l| row_of_noise(&lines[l])).map(|&l| lines[l].line_no).collect();
-    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, in_doubt: false, path: String::new(), marks_lost }
+    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, in_doubt: false, words_before_owned, path: String::new(), marks_lost }
 }
 
 fn field_from(t: &Token) -> FieldVal {

@@ -497,13 +497,16 @@ fn classify(s: &str) -> Tok {
     let s = match s.find(|c: char| c == '$' || c.is_ascii_digit()) {
         Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '{' | '}' | '[' | ']' | '|' | '(' | '~' | '_' | ' ')) && !s[..k].contains('(') => &s[k..],
         // A quote before it (`"19,027,400`): a speck, or a glyph misread with the
-        // digits after it, so the value is mended, not clean. So is a dash, or a ruling
-        // read as one (`—-1,066.457`), before a number printed with its comma or point
-        // (`-0-` is no such number): no value of the form is negative.
+        // digits after it, so the value is mended, not clean. So are a glyph or two of
+        // no letter or digit before a number printed with its comma or point: a dash or
+        // a ruling read as one (`—-1,066.457`; no value of the form is negative, and
+        // `-0-` is no such number), a degree sign (`° 1,096.316`).
         Some(k)
             if k > 0
-                && s[..k].chars().all(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | ' ' | '-' | '—' | '–'))
-                && (!s[..k].contains(['-', '—', '–']) || s[k..].split(' ').next().is_some_and(|n| n.contains([',', '.']))) =>
+                && (s[..k].chars().all(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | ' '))
+                    || (s[..k].chars().filter(|c| !c.is_whitespace()).count() <= 2
+                        && s[..k].chars().all(|c| !c.is_alphanumeric() && c != '(')
+                        && s[k..].split(' ').next().is_some_and(|n| n.contains([',', '.'])))) =>
         {
             return match classify(&s[k..]) {
                 Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
@@ -1012,6 +1015,10 @@ mod tests {
         let mut v = Vec::new();
         tokens(&clean("—-1,066.457 (10)"), 0, &mut v);
         assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("1066.457"), Quality::Mended), vec!["F10".to_string()])], "{v:?}");
+        // A degree sign before a price (held-out set 8, scan: `° 1,096.316 (9)`).
+        let mut v = Vec::new();
+        tokens(&clean("° 1,096.316 (9)"), 0, &mut v);
+        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("1096.316"), Quality::Mended), vec!["F9".to_string()])], "{v:?}");
         // A mark garbled before an amount, the amount's own mark after it without its
         // opening parenthesis (held-out set 11: `Q) 143,781.433 2)`).
         let mut v = Vec::new();
