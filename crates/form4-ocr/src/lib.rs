@@ -644,6 +644,17 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
         let read = crate::read(text);
         let doc = serde_json::to_value(&read.document).unwrap();
         assert_eq!(doc["periodOfReport"], "2024-05-13", "{doc:#}");
+        // (The 05/13 rows' prices are read among their specks, `§ 3.1935 GD) (ee`: the
+        // table's earliest date is the box's, which it confirms.)
+        let period = read.report.field("periodOfReport").expect("period reported");
+        assert!(!period.uncertain, "{period:?}");
+        // Without the 05/13 rows the table's earliest date is 05/14: the box's 05/13
+        // stays, flagged.
+        let without: String = text.lines().filter(|l| !l.contains("05/13/2024") || l.contains("Earliest")).map(|l| format!("{l}\n")).collect();
+        assert!(without.len() < text.len());
+        let read = crate::read(&without);
+        let doc = serde_json::to_value(&read.document).unwrap();
+        assert_eq!(doc["periodOfReport"], "2024-05-13", "{doc:#}");
         let period = read.report.field("periodOfReport").expect("period reported");
         assert!(period.uncertain, "{period:?}");
     }

