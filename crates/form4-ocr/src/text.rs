@@ -670,6 +670,9 @@ fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>, Quality)> 
 /// spaces (cells merged by the table finder), or one text.
 pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     let (body, notes) = strip_marks(cell);
+    // A space read after a thousands comma (`626, 066`): one number.
+    static SPACE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d), +(\d{3})(\D|$)").expect("static regex"));
+    let body = if body.contains(", ") && SPACE_AFTER_COMMA.is_match(&body) { std::borrow::Cow::Owned(SPACE_AFTER_COMMA.replace_all(&body, "$1,$2$3").into_owned()) } else { body };
     let body = body.trim();
     if body.is_empty() {
         if !notes.is_empty() {
@@ -1076,6 +1079,8 @@ mod tests {
                 "{cell}: {v:?}"
             );
         }
+        // A space read after a thousands comma (held-out set 6, scan).
+        assert_eq!(one("626, 066"), Tok::Num(dec("626066"), Quality::Clean));
         // A title's rate is no price, nor a price read with the next row's title.
         assert!(matches!(one("4.25% Convertible Senior Notes"), Tok::Text(_)));
         assert!(price_in_noise("1,067.51 Common Stock").is_none());
