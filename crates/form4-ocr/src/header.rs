@@ -2025,11 +2025,11 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// word of it is there (the regexes are the costly part of reading a page).
 fn strip_form_sentences(text: &mut String, with: &str) {
     const ANCHORS: [&[&str]; 9] =
-        [&["more than one"], &["ntentional"], &["three copies"], &["collection of"], &["147", "270", "770"], &["147", "270", "770"], &["separate line"], &["signature of"], &["currently valid"]];
+        [&["more than one"], &["ntentional"], &["three copies"], &["collection of"], &["147", "2270", "2770"], &["147", "2270", "2770"], &["separate line"], &["signature of"], &["currently valid"]];
     // Every sentence has one of these words in one of these spellings.
     if !crate::has_any(
         text,
-        &["ore than", "ORE THAN", "ntentional", "NTENTIONAL", "opies", "OPIES", "ollection", "OLLECTION", "147", "270", "770", "eparate", "EPARATE", "ignature", "IGNATURE", "urrently", "URRENTLY"],
+        &["ore than", "ORE THAN", "ntentional", "NTENTIONAL", "opies", "OPIES", "ollection", "OLLECTION", "147", "2270", "2770", "eparate", "EPARATE", "ignature", "IGNATURE", "urrently", "URRENTLY"],
     ) {
         return;
     }
@@ -2625,11 +2625,12 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
     // are: the highest mark read in the explanations is tried too.
     // Marks garbled beside middle lines after the last legible one (`(1) …`, then
     // `Q) stock in the form …`, `(@) stock …`) count as the footnotes that follow.
-    let counts = [expected, h.highest_footnote_mark as usize, marks_counted_in_order(&h.footnote_text)];
+    // (Counted only where the other counts cut nothing: most pages need no recut.)
     // (A footnote cut empty, between two marks with no sentence end between them, was
     // not found.)
     let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, f)| id[1..].parse() == Ok(n) && f.value.text().is_some_and(|t| !t.trim().is_empty())));
-    let Some(paragraphs) = counts.iter().filter(|&&c| c >= 2 && !found(c)).find_map(|&c| footnote_paragraphs(&h.footnote_text, c)) else { return };
+    let try_count = |c: usize| (c >= 2 && !found(c)).then(|| footnote_paragraphs(&h.footnote_text, c)).flatten();
+    let Some(paragraphs) = try_count(expected).or_else(|| try_count(h.highest_footnote_mark as usize)).or_else(|| try_count(marks_counted_in_order(&h.footnote_text))) else { return };
     let mut notes: Vec<(String, FieldVal)> = paragraphs
         .into_iter()
         .enumerate()

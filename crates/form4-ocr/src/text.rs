@@ -672,7 +672,8 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     let (body, notes) = strip_marks(cell);
     // A space read after a thousands comma (`626, 066`): one number.
     static SPACE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d), +(\d{3})(\D|$)").expect("static regex"));
-    let body = if body.contains(", ") && SPACE_AFTER_COMMA.is_match(&body) { std::borrow::Cow::Owned(SPACE_AFTER_COMMA.replace_all(&body, "$1,$2$3").into_owned()) } else { body };
+    let body =
+        if body.contains(',') && body.contains(", ") && SPACE_AFTER_COMMA.is_match(&body) { std::borrow::Cow::Owned(SPACE_AFTER_COMMA.replace_all(&body, "$1,$2$3").into_owned()) } else { body };
     let body = body.trim();
     if body.is_empty() {
         if !notes.is_empty() {
