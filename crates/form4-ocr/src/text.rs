@@ -697,6 +697,17 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    // `1 ®`: a footnote mark's digit, then its parentheses garbled to a mark's glyph; no
+    // value (a price is printed with its dollar sign or its cents; `63 ©` is an amount
+    // as likely as footnote 63).
+    if let Some((digits, glyphs)) = body.split_once(' ') {
+        if digits.len() == 1 && mark_number(digits) && !glyphs.is_empty() && glyphs.chars().all(|c| is_mark_glyph(c) || c == ')') && glyphs.chars().any(is_mark_glyph) {
+            let mut notes = notes;
+            notes.extend(footnote_id(digits));
+            out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: true });
+            return;
+        }
+    }
     // `2)`: a footnote mark that lost its opening parenthesis, not the number 2.
     if body.len() == 2 && body.ends_with(')') && body.as_bytes()[0].is_ascii_digit() {
         let mut notes = notes;
@@ -1080,6 +1091,11 @@ mod tests {
                 "{cell}: {v:?}"
             );
         }
+        // A mark's number with its parentheses garbled (held-out set 10, clean: `1 ®` in
+        // a J's blank price cell).
+        let mut v = Vec::new();
+        tokens(&clean("1 ®"), 0, &mut v);
+        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Mark, vec!["F1".to_string()])], "{v:?}");
         // A space read after a thousands comma (held-out set 6, scan).
         assert_eq!(one("626, 066"), Tok::Num(dec("626066"), Quality::Clean));
         // A title's rate is no price, nor a price read with the next row's title.
