@@ -708,6 +708,20 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             return;
         }
     }
+    // `18,5342)`: an amount in thousands groups, then its mark's number glued to the
+    // last group, the opening parenthesis lost (a group has three digits, so the
+    // fourth is the mark's).
+    static GROUPED_THEN_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,3}(?:,\d{3})+)(\d{1,2})\)[^0-9A-Za-z]*$").expect("static regex"));
+    if body.ends_with(|c: char| !c.is_alphanumeric()) && body.contains(',') {
+        if let Some(c) = GROUPED_THEN_MARK.captures(body) {
+            if let Tok::Num(d, _) = classify(&c[1]) {
+                let mut notes = notes;
+                notes.extend(footnote_id(&c[2]));
+                out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+                return;
+            }
+        }
+    }
     // `2)`: a footnote mark that lost its opening parenthesis, not the number 2.
     if body.len() == 2 && body.ends_with(')') && body.as_bytes()[0].is_ascii_digit() {
         let mut notes = notes;
@@ -1096,6 +1110,12 @@ mod tests {
         let mut v = Vec::new();
         tokens(&clean("1 ®"), 0, &mut v);
         assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Mark, vec!["F1".to_string()])], "{v:?}");
+        // A mark's number glued to an amount's last group (held-out set 4, clean).
+        for (cell, amount) in [("18,5342)", "18534"), ("21,0642)", "21064")] {
+            let mut v = Vec::new();
+            tokens(&clean(cell), 0, &mut v);
+            assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec(amount), Quality::Mended), vec!["F2".to_string()])], "{v:?}");
+        }
         // A space read after a thousands comma (held-out set 6, scan).
         assert_eq!(one("626, 066"), Tok::Num(dec("626066"), Quality::Clean));
         // A title's rate is no price, nor a price read with the next row's title.
