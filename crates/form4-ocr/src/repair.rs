@@ -288,6 +288,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     exercise_prices_among_neighbours(rows);
     twins(rows, &mut log);
     roll_forward(rows, &mut log);
+    marks_glued_to_amounts(rows, &mut log);
     footnote_totals(rows, header, &mut log);
     consensus(rows, &mut log);
     find_rows_in_doubt(rows);
@@ -1024,6 +1025,33 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
     for (i, n) in outvoted {
         choose(&mut rows[i], Col::Shares, Value::Num(n), UNCERTAIN_AT - 4, rule::TWIN, log);
+    }
+}
+
+/// An amount a rule settled as the digits read less the last one or two, which a
+/// closing parenthesis follows (`89912)` settled as 8,991 by the holdings): those digits
+/// were its footnote mark, the opening parenthesis lost. The mark is kept, flagged.
+fn marks_glued_to_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut() {
+        for col in [Col::Shares, Col::Owned, Col::UndShares] {
+            let Some(f) = row.get(col).filter(|f| f.notes.is_empty()) else { continue };
+            let Some(v) = f.value.num().filter(|v| v.scale() == 0 && !v.is_zero()) else { continue };
+            let read = f.read.trim_start_matches(|c: char| !c.is_ascii_digit());
+            let run: String = read.chars().take_while(|c| c.is_ascii_digit() || *c == ',').collect();
+            if !read[run.len()..].starts_with(')') {
+                continue;
+            }
+            let digits: String = run.chars().filter(char::is_ascii_digit).collect();
+            let value = v.to_string();
+            let Some(mark) = digits.strip_prefix(value.as_str()).filter(|m| crate::text::mark_number(m) && !m.starts_with('0')) else { continue };
+            let Some(id) = crate::text::footnote_id(mark) else { continue };
+            let path = format!("{}.footnoteId", row.field_path(col));
+            if let Some(f) = row.fields.get_mut(&col) {
+                record(log, path, &f.read, &Value::Text(id.clone()), rule::ROLL_FORWARD);
+                f.notes = vec![id];
+                f.notes_conf = Some(UNCERTAIN_AT - 4);
+            }
+        }
     }
 }
 
@@ -4433,6 +4461,21 @@ mod tests {
         let mut rows = table_one(rows_text);
         repair(&mut rows, &mut header);
         assert!(rows.iter().all(|r| r.get(Col::Price).is_some_and(|f| f.notes.is_empty())));
+    }
+
+    #[test]
+    fn the_digits_an_amount_settled_by_the_holdings_leaves_before_a_parenthesis_are_its_mark() {
+        // A held-out Form 4 (set 4, clean): `89912) ~`, 8,991 by the holdings before and
+        // after, its mark (2) glued on.
+        let rows_text = "\
+| Common Stock | 12/09/2021 |  | so |  | 10,477) | D | $  1,005.129 o) | 2,126,667 | D |  |
+| Common Stock | 12/09/2021 |  | sQ) _ |  | 89912) ~ | D | $ 1,005,947 © | 2,117,676 | D |  |
+";
+        let mut rows = table_one(rows_text);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let shares = rows[1].get(Col::Shares).expect("amount");
+        assert_eq!((&shares.value, shares.notes.as_slice()), (&Value::Num(8991.into()), ["F2".to_string()].as_slice()), "{log:#?}");
+        assert!(shares.notes_conf.is_some_and(|c| c < UNCERTAIN_AT));
     }
 
     #[test]
