@@ -671,9 +671,20 @@ fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>, Quality)> 
 pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     let (body, notes) = strip_marks(cell);
     // A space read after a thousands comma (`626, 066`): one number.
-    static SPACE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d), +(\d{3})(\D|$)").expect("static regex"));
-    let body =
-        if body.contains(',') && body.contains(", ") && SPACE_AFTER_COMMA.is_match(&body) { std::borrow::Cow::Owned(SPACE_AFTER_COMMA.replace_all(&body, "$1,$2$3").into_owned()) } else { body };
+    // (The group must end there: `1, 626, 066` is one number, `5, 6000` no such.)
+    static SPACE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d), +(\d{3})(?:\D|$)").expect("static regex"));
+    let body = if body.contains(',') && body.contains(", ") && SPACE_AFTER_COMMA.is_match(&body) {
+        let mut joined = body.to_string();
+        // (One at a time: a match takes the glyph after its group, the next one's comma.
+        // Each removes a space, so this ends.)
+        let spaces = |t: &str| SPACE_AFTER_COMMA.captures(t).map(|c| c.get(1).expect("group").end()..c.get(2).expect("group").start());
+        while let Some(between) = spaces(&joined) {
+            joined.replace_range(between, ",");
+        }
+        std::borrow::Cow::Owned(joined)
+    } else {
+        body
+    };
     let body = body.trim();
     if body.is_empty() {
         if !notes.is_empty() {
@@ -1065,6 +1076,13 @@ mod tests {
         assert_eq!(marks_without_opening("Common Stock"), (Vec::new(), false));
     }
 
+    /// The tokens a cell reads as, each with its footnote marks.
+    fn read_cell(cell: &str) -> Vec<(Tok, Vec<String>)> {
+        let mut v = Vec::new();
+        tokens(&clean(cell), 0, &mut v);
+        v.into_iter().map(|t| (t.tok, t.notes)).collect()
+    }
+
     fn one(s: &str) -> Tok {
         let mut v = Vec::new();
         tokens(&clean(s), 0, &mut v);
@@ -1090,46 +1108,31 @@ mod tests {
         assert_eq!(one("‘$1.50"), Tok::Price(dec("1.50"), Quality::Mended));
         // A ruling read as dashes before a price (held-out set 11: `—-1,066.457 (10)`).
         assert_eq!(one("—-1,066.457"), Tok::Num(dec("1066.457"), Quality::Mended));
-        let mut v = Vec::new();
-        tokens(&clean("—-1,066.457 (10)"), 0, &mut v);
-        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("1066.457"), Quality::Mended), vec!["F10".to_string()])], "{v:?}");
+        assert_eq!(read_cell("—-1,066.457 (10)"), [(Tok::Num(dec("1066.457"), Quality::Mended), vec!["F10".to_string()])]);
         // A price among scan noise (held-out set 8, scan).
         for (cell, price, mark) in
             [("'S (959.564 (5)", "959.564", Some("F5")), ("s {958.596 (4) brvie nie", "958.596", Some("F4")), ("960.69 (6) {PRES", "960.69", Some("F6")), ("& (964.238 | ke 9)", "964.238", Some("F9"))]
         {
-            let mut v = Vec::new();
-            tokens(&clean(cell), 0, &mut v);
-            assert_eq!(
-                v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(),
-                [(Tok::Num(dec(price), Quality::Mended), mark.map(str::to_string).into_iter().collect::<Vec<_>>())],
-                "{cell}: {v:?}"
-            );
+            assert_eq!(read_cell(cell), [(Tok::Num(dec(price), Quality::Mended), mark.map(str::to_string).into_iter().collect::<Vec<_>>())], "{cell}");
         }
         // A mark's number with its parentheses garbled (held-out set 10, clean: `1 ®` in
         // a J's blank price cell).
-        let mut v = Vec::new();
-        tokens(&clean("1 ®"), 0, &mut v);
-        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Mark, vec!["F1".to_string()])], "{v:?}");
+        assert_eq!(read_cell("1 ®"), [(Tok::Mark, vec!["F1".to_string()])]);
         // A mark's number glued to an amount's last group (held-out set 4, clean).
         for (cell, amount) in [("18,5342)", "18534"), ("21,0642)", "21064")] {
-            let mut v = Vec::new();
-            tokens(&clean(cell), 0, &mut v);
-            assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec(amount), Quality::Mended), vec!["F2".to_string()])], "{v:?}");
+            assert_eq!(read_cell(cell), [(Tok::Num(dec(amount), Quality::Mended), vec!["F2".to_string()])], "{cell}");
         }
-        // A space read after a thousands comma (held-out set 6, scan).
+        // A space read after a thousands comma (held-out set 6, scan), however many.
         assert_eq!(one("626, 066"), Tok::Num(dec("626066"), Quality::Clean));
+        assert_eq!(one("1, 626, 066"), Tok::Num(dec("1626066"), Quality::Clean));
         // A title's rate is no price, nor a price read with the next row's title.
         assert!(matches!(one("4.25% Convertible Senior Notes"), Tok::Text(_)));
         assert!(price_in_noise("1,067.51 Common Stock").is_none());
         // A degree sign before a price (held-out set 8, scan: `° 1,096.316 (9)`).
-        let mut v = Vec::new();
-        tokens(&clean("° 1,096.316 (9)"), 0, &mut v);
-        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("1096.316"), Quality::Mended), vec!["F9".to_string()])], "{v:?}");
+        assert_eq!(read_cell("° 1,096.316 (9)"), [(Tok::Num(dec("1096.316"), Quality::Mended), vec!["F9".to_string()])]);
         // A mark garbled before an amount, the amount's own mark after it without its
         // opening parenthesis (held-out set 11: `Q) 143,781.433 2)`).
-        let mut v = Vec::new();
-        tokens(&clean("Q) 143,781.433 2)"), 0, &mut v);
-        assert_eq!(v.iter().map(|t| (t.tok.clone(), t.notes.clone())).collect::<Vec<_>>(), [(Tok::Num(dec("143781.433"), Quality::Clean), vec!["F2".to_string()])], "{v:?}");
+        assert_eq!(read_cell("Q) 143,781.433 2)"), [(Tok::Num(dec("143781.433"), Quality::Clean), vec!["F2".to_string()])]);
         assert_eq!(one("Q) 2,742"), Tok::Num(dec("2742"), Quality::Clean));
         // A wide space before a mark's debris is no place to slice at.
         assert_eq!(classify("1,000\u{2009}x)"), Tok::Num(dec("1000"), Quality::Mended));
