@@ -154,6 +154,10 @@ pub mod rule {
     /// average, 1,054 of 1,088 marked S and P prices are marked with it alone (25 with
     /// it and another, 9 otherwise).
     pub const PRICE_MARK_WEIGHTED_AVERAGE: &str = "price-mark-weighted-average";
+    /// An amount a rule settled as the digits read less the last one or two, which a
+    /// closing parenthesis follows (`89912)` settled as 8,991 by the holdings): those
+    /// digits were its footnote mark, its opening parenthesis lost. Flagged.
+    pub const MARK_GLUED_TO_AMOUNT: &str = "mark-glued-to-amount";
     /// Table II: the underlying amount of a transaction is its amount, and of a holding
     /// its amount owned, one for one in nearly every filing (39 of 40 transactions and
     /// all 22 holdings on `ocr-dev`): an underlying amount not read is taken from the
@@ -1028,9 +1032,7 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
-/// An amount a rule settled as the digits read less the last one or two, which a
-/// closing parenthesis follows (`89912)` settled as 8,991 by the holdings): those digits
-/// were its footnote mark, the opening parenthesis lost. The mark is kept, flagged.
+/// See [`rule::MARK_GLUED_TO_AMOUNT`].
 fn marks_glued_to_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
         for col in [Col::Shares, Col::Owned, Col::UndShares] {
@@ -1047,7 +1049,7 @@ fn marks_glued_to_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             let Some(id) = crate::text::footnote_id(mark) else { continue };
             let path = format!("{}.footnoteId", row.field_path(col));
             if let Some(f) = row.fields.get_mut(&col) {
-                record(log, path, &f.read, &Value::Text(id.clone()), rule::ROLL_FORWARD);
+                record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_GLUED_TO_AMOUNT);
                 f.notes = vec![id];
                 f.notes_conf = Some(UNCERTAIN_AT - 4);
             }
@@ -3018,13 +3020,6 @@ mod tests {
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 | Restricted Stock A Units | ie) = | 08/29/2018 |  | A |  | 725 |  | (2) = | (2) = | Common Stock | 725 | $0 | 5,283 | D |  |
 ";
-        let read = || {
-            let mut rows = crate::rows::read_table(&crate::markdown::lines(md), true, false);
-            for (k, row) in rows.iter_mut().enumerate() {
-                row.path = format!("derivativeTable.derivativeTransaction[{k}]");
-            }
-            rows
-        };
         let note = |id: &str, text: &str| (id.to_string(), FieldVal::read(Value::Text(text.into()), text, CLEAN));
         let mut header = HeaderRead {
             footnotes: vec![
@@ -3033,7 +3028,7 @@ mod tests {
             ],
             ..HeaderRead::default()
         };
-        let mut rows = read();
+        let mut rows = table_two(md);
         let log = repair(&mut rows, &mut header);
         let conv = rows[0].get(Col::Conv).expect("the conversion price");
         assert_eq!(conv.notes, ["F1"], "{log:#?}");
@@ -3042,7 +3037,7 @@ mod tests {
         // With no footnote left over, the dates' mark, as before.
         header.footnotes.truncate(1);
         header.footnotes[0].0 = "F2".into();
-        let mut rows = read();
+        let mut rows = table_two(md);
         repair(&mut rows, &mut header);
         assert_eq!(rows[0].get(Col::Conv).map(|f| f.notes.clone()), Some(vec!["F2".to_string()]));
     }
@@ -4475,6 +4470,7 @@ mod tests {
         let log = repair(&mut rows, &mut HeaderRead::default());
         let shares = rows[1].get(Col::Shares).expect("amount");
         assert_eq!((&shares.value, shares.notes.as_slice()), (&Value::Num(8991.into()), ["F2".to_string()].as_slice()), "{log:#?}");
+        assert!(log.iter().any(|r| r.rule == rule::MARK_GLUED_TO_AMOUNT && r.chosen == "F2"), "{log:#?}");
         assert!(shares.notes_conf.is_some_and(|c| c < UNCERTAIN_AT));
     }
 
