@@ -2621,15 +2621,15 @@ fn starts_as_footnote(text: &str) -> bool {
 /// misread: its number is not taken). Footnotes whose own mark did not lead them, and
 /// that change, are flagged.
 pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
-    // A mark misread in the tables (`(7)` for 1) can number more footnotes than there
-    // are: the highest mark read in the explanations is tried too.
-    // Marks garbled beside middle lines after the last legible one (`(1) …`, then
-    // `Q) stock in the form …`, `(@) stock …`) count as the footnotes that follow.
-    // (Counted only where the other counts cut nothing: most pages need no recut.)
-    // (A footnote cut empty, between two marks with no sentence end between them, was
-    // not found.)
+    // A footnote cut empty, between two marks with no sentence end between them, was
+    // not found.
     let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, f)| id[1..].parse() == Ok(n) && f.value.text().is_some_and(|t| !t.trim().is_empty())));
     let try_count = |c: usize| (c >= 2 && !found(c)).then(|| footnote_paragraphs(&h.footnote_text, c)).flatten();
+    // The count the tables give first. A mark misread there (`(7)` for 1) can number
+    // more footnotes than there are: the highest mark read in the explanations is tried
+    // too; then marks garbled beside middle lines after the last legible one (`(1) …`,
+    // then `Q) stock in the form …`, `(@) stock …`), counted only here since most pages
+    // need no recut.
     let Some(paragraphs) = try_count(expected).or_else(|| try_count(h.highest_footnote_mark as usize)).or_else(|| try_count(marks_counted_in_order(&h.footnote_text))) else { return };
     let mut notes: Vec<(String, FieldVal)> = paragraphs
         .into_iter()
