@@ -1302,6 +1302,15 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // (A cell read otherwise, a broken date, takes a legible mark only.)
             let open =
                 |k: usize| !marks_lost.contains(&slots[k].col) && fields.get(&slots[k].col).is_none_or(|f: &FieldVal| f.value == Value::None && f.notes.is_empty() && (legible || f.read.is_empty()));
+            // A `©` alone where the transaction code goes: the letter C read with a ring
+            // (a code cell holds a letter; a mark alone there would have lost it), flagged.
+            if garbled && t.read.trim() == "©" {
+                if let Some(k) = (left.map_or(0, |l| l + 1)..right).find(|&k| slots[k].col == Col::Code && open(k)) {
+                    used[i] = true;
+                    fields.insert(slots[k].col, FieldVal::read(Value::Text("C".into()), t.read.clone(), UNCERTAIN_AT - 4));
+                    continue;
+                }
+            }
             let empty_date = (left.map_or(0, |l| l + 1)..right).find(|&k| matches!(slots[k].col, Col::ExDate | Col::ExpDate) && open(k));
             // Before any value of the row, in Table II: the conversion price's cell, the
             // first after the title, printed as a mark alone.
@@ -1977,6 +1986,22 @@ Reminder; Report an a separate line for each class of securities beneficially ow
              |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
              |  |  |  |  | Code | V | (A) | (D) | Date Exercisable | ; Expiration Date | 4, | Amount or —_—— of Shares |  | (Instr. 4) | (Instr, 4) |  |\n\
              ";
+
+    #[test]
+    fn a_ring_alone_in_the_code_cell_is_the_letter_c() {
+        // A held-out Form 4 (set 11, clean): conversions of preferred stock, their code
+        // `C` read `©`; the dates' marks garbled (`ie}) —`).
+        let md = "\
+|  |  |  |  | Code | V | (A) | i) | Date scab Exercisable | Expiration P Date | Title | SS Number of Giewes |  | Reported Transaction(s) (Instr. 4) | or Indirect (1) (Instr. 4) |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| Series B Preferred Stock | @ — | 09/22/2020 |  | © |  |  | 2,005,056 | ie}) — | e}) — | Common Stock | 2,005,056 | $0 | 0 | I |
+";
+        let rows = read_table(&crate::markdown::lines(md), true, false);
+        let code = rows[0].get(Col::Code).expect("a code");
+        assert_eq!(code.value, Value::Text("C".into()), "{:#?}", rows[0]);
+        assert!(code.uncertain());
+        assert_eq!(rows[0].value(Col::Shares).num(), Some(2005056.into()));
+    }
 
     #[test]
     fn grid_cells_holding_a_mark_alone_are_marks_not_values() {
