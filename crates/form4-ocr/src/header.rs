@@ -2024,8 +2024,9 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// Removes the form's printed sentences from `text`. Each is looked for only when a
 /// word of it is there (the regexes are the costly part of reading a page).
 fn strip_form_sentences(text: &mut String, with: &str) {
-    const ANCHORS: [&[&str]; 9] =
-        [&["more than one"], &["ntentional"], &["three copies"], &["collection of"], &["147", "2270", "2770"], &["147", "2270", "2770"], &["separate line"], &["signature of"], &["currently valid"]];
+    // (The forms' closing numbers: SEC 1473-1475, 2270, 2770T.)
+    const FORM_NUMBERS: &[&str] = &["147", "2270", "2770"];
+    const ANCHORS: [&[&str]; 9] = [&["more than one"], &["ntentional"], &["three copies"], &["collection of"], FORM_NUMBERS, FORM_NUMBERS, &["separate line"], &["signature of"], &["currently valid"]];
     // Every sentence has one of these words in one of these spellings.
     if !crate::has_any(
         text,

@@ -510,19 +510,21 @@ fn conversion_price_mark_left_over(rows: &mut [RowRead], header: &HeaderRead, co
     if conversion_prices.is_empty() {
         return;
     }
-    let left: Vec<String> = {
-        let referenced: std::collections::BTreeSet<&String> = crate::rows::referenced_footnotes(rows).collect();
-        header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect()
-    };
+    let left = footnotes_left_over(rows, header);
     let [left] = left.as_slice() else { return };
     for &i in conversion_prices {
-        let path = format!("{}.footnoteId", rows[i].field_path(Col::Conv));
+        // (The dates' marks it took are replaced.)
         if let Some(f) = rows[i].fields.get_mut(&Col::Conv) {
-            record(log, path, &f.read, &Value::Text(left.clone()), rule::MARK_LEFT_OVER);
-            f.notes = vec![left.clone()];
-            f.notes_conf = Some(UNCERTAIN_AT - 4);
+            f.notes.clear();
         }
+        infer_marks(&mut rows[i], Col::Conv, vec![left.clone()], rule::MARK_LEFT_OVER, log);
     }
+}
+
+/// The footnotes no value of the tables refers to.
+fn footnotes_left_over(rows: &[RowRead], header: &HeaderRead) -> Vec<String> {
+    let referenced: std::collections::BTreeSet<&String> = crate::rows::referenced_footnotes(rows).collect();
+    header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect()
 }
 
 /// The reading most rows have, if it outnumbers the others three to one (a misreading
@@ -642,8 +644,7 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
     // A column with no legible mark at all, the only one: the footnote left over.
     let unread: Vec<&Vec<(usize, Col)>> = columns.iter().filter(|(_, m)| m.is_none()).map(|(c, _)| c).collect();
     let [column] = unread.as_slice() else { return };
-    let referenced: std::collections::BTreeSet<&String> = crate::rows::referenced_footnotes(rows).collect();
-    let left: Vec<String> = header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect();
+    let left = footnotes_left_over(rows, header);
     let [left] = left.as_slice() else { return };
     for &(i, col) in column.iter() {
         infer(&mut rows[i], col, vec![left.clone()]);
@@ -1047,12 +1048,7 @@ fn marks_glued_to_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             let value = v.to_string();
             let Some(mark) = digits.strip_prefix(value.as_str()).filter(|m| crate::text::mark_number(m) && !m.starts_with('0')) else { continue };
             let Some(id) = crate::text::footnote_id(mark) else { continue };
-            let path = format!("{}.footnoteId", row.field_path(col));
-            if let Some(f) = row.fields.get_mut(&col) {
-                record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_GLUED_TO_AMOUNT);
-                f.notes = vec![id];
-                f.notes_conf = Some(UNCERTAIN_AT - 4);
-            }
+            infer_marks(row, col, vec![id], rule::MARK_GLUED_TO_AMOUNT, log);
         }
     }
 }
@@ -1066,15 +1062,17 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         if key(&rows[p]) != key(&rows[i]) {
             continue;
         }
+        let (prev, amount, owned) = (rows[p].value(Col::Owned).num(), rows[i].value(Col::Shares).num(), rows[i].value(Col::Owned).num());
+        // An A/D read out of more than its letter (`ae`, `asp`: other cells' glyphs taken
+        // for an A).
+        let ad_beyond_letter = |f: &FieldVal| f.read.chars().filter(|c| c.is_alphabetic()).count() > 1;
         // The amount not read, its A/D read in doubt (`asp` in the amount's place,
         // taken for an A) or as the holdings say: the holdings before and after give
         // the amount, and the letter, flagged (a row lost between the two would also
         // explain them).
-        if let (Some(a), None, Some(c), Some(f)) =
-            (rows[p].value(Col::Owned).num(), rows[i].value(Col::Shares).num(), rows[i].value(Col::Owned).num(), rows[i].get(Col::AcqDisp).filter(|f| f.value != Value::None))
-        {
+        if let (Some(a), None, Some(c), Some(f)) = (prev, amount, owned, rows[i].get(Col::AcqDisp).filter(|f| f.value != Value::None)) {
             let (b, ad) = if c > a { (c - a, "A") } else { (a - c, "D") };
-            let in_doubt = f.uncertain() || f.read.chars().filter(|c| c.is_alphabetic()).count() > 1;
+            let in_doubt = f.uncertain() || ad_beyond_letter(f);
             let agrees = f.value.render() == ad;
             if a != c && (in_doubt || agrees) {
                 choose(&mut rows[i], Col::Shares, Value::Num(b), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
@@ -1084,16 +1082,14 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                 continue;
             }
         }
-        // An A/D read out of more than its letter (`ae`, `asp`: other cells' glyphs taken
-        // for an A) is as good as unread where the holdings before and after tell it.
-        let holdings_read = rows[p].value(Col::Owned).num().is_some() && rows[i].value(Col::Owned).num().is_some();
-        let ad_read = rows[i].get(Col::AcqDisp).filter(|f| !holdings_read || f.read.chars().filter(|c| c.is_alphabetic()).count() <= 1).map(|f| f.value.render());
+        // Such an A/D is as good as unread where the holdings before and after tell it.
+        let holdings_read = prev.is_some() && owned.is_some();
+        let ad_read = rows[i].get(Col::AcqDisp).filter(|f| !holdings_read || !ad_beyond_letter(f)).map(|f| f.value.render());
         let sign = match ad_read.as_deref().unwrap_or("") {
             "A" => Decimal::ONE,
             "D" => -Decimal::ONE,
             _ => {
                 // A/D not read: the holdings before and after tell which it was.
-                let (prev, amount, owned) = (rows[p].value(Col::Owned).num(), rows[i].value(Col::Shares).num(), rows[i].value(Col::Owned).num());
                 if let (Some(a), Some(b), Some(c)) = (prev, amount, owned) {
                     let ad = if a + b == c {
                         Some("A")
@@ -3020,14 +3016,10 @@ mod tests {
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 | Restricted Stock A Units | ie) = | 08/29/2018 |  | A |  | 725 |  | (2) = | (2) = | Common Stock | 725 | $0 | 5,283 | D |  |
 ";
-        let note = |id: &str, text: &str| (id.to_string(), FieldVal::read(Value::Text(text.into()), text, CLEAN));
-        let mut header = HeaderRead {
-            footnotes: vec![
-                note("F1", "Each restricted stock unit represents a contingent right to receive one share of Microsoft common stock."),
-                note("F2", "The restricted stock units are fully vested. Delivery of the shares to the reporting person will be made on the first anniversary after the date of the reporting person's separation from service to the Board of Directors."),
-            ],
-            ..HeaderRead::default()
-        };
+        let mut header = with_footnotes(&[
+            ("F1", "Each restricted stock unit represents a contingent right to receive one share of Microsoft common stock."),
+            ("F2", "The restricted stock units are fully vested. Delivery of the shares to the reporting person will be made on the first anniversary after the date of the reporting person's separation from service to the Board of Directors."),
+        ]);
         let mut rows = table_two(md);
         let log = repair(&mut rows, &mut header);
         let conv = rows[0].get(Col::Conv).expect("the conversion price");
@@ -4436,14 +4428,9 @@ mod tests {
 | Class A Common Stoc! | 05/07/2013 |  | s©) |  | 9,429 | D | 177.9685 ©) | 73,905 | I | See footnote (4) |
 | Class A Common Stoc! | 05/07/2013 |  | sO) |  | 24,744 | D | 179.2163 ©) | 49,161 | I | See footnote (4) |
 ";
-        let note = |id: &str, text: &str| (id.to_string(), FieldVal::read(Value::Text(text.into()), text, CLEAN));
-        let mut header = HeaderRead {
-            footnotes: vec![
-                note("F4", "The shares are held of record by a trust of which the Reporting Person is a trustee."),
-                note("F6", "The sales price reported isthe weighted average sale price forthe number of shares sold, Full information regarding the number of shares sold at each separate price will be supplied upon request by the Securities & Exchange Commission staff, the Issuer or a security holder of the Issuer."),
-            ],
-            ..HeaderRead::default()
-        };
+        let weighted = "The sales price reported isthe weighted average sale price forthe number of shares sold, Full information regarding the number of shares sold at each separate price will be supplied upon request by the Securities & Exchange Commission staff, the Issuer or a security holder of the Issuer.";
+        let trust = "The shares are held of record by a trust of which the Reporting Person is a trustee.";
+        let mut header = with_footnotes(&[("F4", trust), ("F6", weighted)]);
         let mut rows = table_one(rows_text);
         let log = repair(&mut rows, &mut header);
         for row in &rows {
@@ -4452,7 +4439,7 @@ mod tests {
             assert!(price.notes_conf.is_some_and(|c| c < UNCERTAIN_AT));
         }
         // Two footnotes on weighted averages: which is whose, the marks do not say.
-        header.footnotes.push(note("F7", "The purchase price reported is a weighted average price."));
+        let mut header = with_footnotes(&[("F4", trust), ("F6", weighted), ("F7", "The purchase price reported is a weighted average price.")]);
         let mut rows = table_one(rows_text);
         repair(&mut rows, &mut header);
         assert!(rows.iter().all(|r| r.get(Col::Price).is_some_and(|f| f.notes.is_empty())));

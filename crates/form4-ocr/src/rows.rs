@@ -1302,16 +1302,18 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // (A cell read otherwise, a broken date, takes a legible mark only.)
             let open =
                 |k: usize| !marks_lost.contains(&slots[k].col) && fields.get(&slots[k].col).is_none_or(|f: &FieldVal| f.value == Value::None && f.notes.is_empty() && (legible || f.read.is_empty()));
+            // The open slot of a column wanted between the values on either side.
+            let open_between = |wanted: &dyn Fn(Col) -> bool| (left.map_or(0, |l| l + 1)..right).find(|&k| wanted(slots[k].col) && open(k));
             // A `©` alone where the transaction code goes: the letter C read with a ring
             // (a code cell holds a letter; a mark alone there would have lost it), flagged.
             if garbled && t.read.trim() == "©" {
-                if let Some(k) = (left.map_or(0, |l| l + 1)..right).find(|&k| slots[k].col == Col::Code && open(k)) {
+                if let Some(k) = open_between(&|c| c == Col::Code) {
                     used[i] = true;
                     fields.insert(slots[k].col, FieldVal::read(Value::Text("C".into()), t.read.clone(), UNCERTAIN_AT - 4));
                     continue;
                 }
             }
-            let empty_date = (left.map_or(0, |l| l + 1)..right).find(|&k| matches!(slots[k].col, Col::ExDate | Col::ExpDate) && open(k));
+            let empty_date = open_between(&|c| matches!(c, Col::ExDate | Col::ExpDate));
             // Before any value of the row, in Table II: the conversion price's cell, the
             // first after the title, printed as a mark alone.
             let empty_price = (left.is_none() && derivative && slots.first().is_some_and(|s| s.col == Col::Conv) && right > 0 && open(0)).then_some(0);
@@ -1322,7 +1324,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // (Alone in its cell, and read with no more digits than a mark's: a price
             // misread beside it, `: /1,101.916 (4)`, is no blank.)
             let alone_in_cell = || t.read.bytes().filter(u8::is_ascii_digit).count() <= 2 && body.iter().enumerate().all(|(j, o)| j == i || o.column != t.column);
-            let empty_table_1_price = if grid && !derivative && alone_in_cell() { (left.map_or(0, |l| l + 1)..right).find(|&k| slots[k].col == Col::Price && open(k)) } else { None };
+            let empty_table_1_price = if grid && !derivative && alone_in_cell() { open_between(&|c| c == Col::Price) } else { None };
             if let Some(k) = empty_date.or(empty_price).or(empty_table_1_price) {
                 used[i] = true;
                 if garbled {
