@@ -2811,9 +2811,11 @@ fn strip_garbled_form_sentences(text: &mut String) {
     }
 }
 
-/// The highest `N.`/`N,`/`(N)` followed by a capitalised word in the explanations.
+/// The highest `N.`/`N)`/`(N)` followed by a capitalised word in the explanations, or
+/// `N,` so at a line's start (a point misread). Mid-line, `N,` before a capital is a
+/// list's (`… held by Greylock 15, Greylock Principals …`), no mark.
 fn highest_mark(lines: &[Line], explanation: Option<usize>) -> u32 {
-    static MARK: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\(?(\d{1,2})\s?[).,]\s+[A-Z]|\((\d{1,2})\)"));
+    static MARK: LazyLock<Regex> = LazyLock::new(|| re(r"^\(?(\d{1,2})\s?[).,]\s+[A-Z]|\s\(?(\d{1,2})\s?[).]\s+[A-Z]|\((\d{1,2})\)"));
     let Some(start) = explanation else { return 0 };
     let mut highest = 0;
     for line in &lines[start..] {
@@ -4613,6 +4615,55 @@ Potential persons who are to respond to the collection of information contained 
             assert!(text.ends_with("within the range set forth in this footnote."), "{id}: {text}");
         }
         assert!(note_text(&h.footnotes, "F8").starts_with("The Reporting Person has shared voting and investment power"));
+    }
+
+    #[test]
+    fn a_number_and_comma_mid_line_is_no_mark() {
+        // A held-out Form 4 (set 6, clean): eleven footnotes, most marks garbled or
+        // beside a middle line; `Greylock 15, Greylock Principals` had counted as mark
+        // 15, so that no count of paragraphs was tried but 15.
+        let md = "\
+Explanation of Responses:\n\n\
+* If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\n\
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+Reflects Issuer Class A common stock acquired by Reprogrammed Interchange LLC (\"Reprogrammed\") from the Issuer pursuant to a Subscription Agreement in connection with the business combination\n\n\
+1) 0f Reinvent Technology Partners ¥ (the former name of the Issuer) (\"RTPY\") and Aurora Innovation, Inc. (the \"Business Combination\"). The reporting person may be deemed a beneficial owner of\n\n\
+securities held by Reprogrammed by virtue of his shared control over and indirect pecuniary interest in Reprogrammed. The reporting person disclaims beneficial ownership of the securities held by\n\n\
+Reprogrammed, except to the extent of his pecuniary interest therein.\n\n\
+(a) Reflects securities held directly by Reinvent Sponsor Y LLC (the \"Sponsot\"). The reporting person may be deemed a beneficial owner of securities held by the Sponsor by virtue of his shared control over\n\n\
+and indirect pecuniary interest in the Sponsor. The reporting person disclaims beneficial ownership of the securities held by the Sponsor, except to the extent of his pecuniary interest therein.\n\n\
+75% of such shares are subject to vesting in tranches of 1/3 if the volume weighted average price of the Issuer's shares of Class A common stock equals or exceeds $15.00, $17.50 or $20.00, respectively,\n\n\
+(3) for any 20 trading days within a 30 trading day period on or prior to November 3, 2031. On November 3, 2031, any unvested shares will be automatically forfeited. In the event the Issuer completes a\n\n\
+transaction that results in a change of control, all unvested shares will vest immediately prior to the closing of such transaction.\n\n\
+ay Pursuant to the Business Combination, RTPY domesticated as a Delaware corporation and changed its name to \"Aurora Innovation, Inc.” (the \"Domestication\"), and each RTPY Class B ordinary share\n\n\
+o that was issued and outstanding as of immediately prior to the Domestication was automatically converted into one share of the Issuer's Class A common stock upon the Domestication.\n\n\
+On November 3, 2021, upon the consummation of the Business Combination, each outstanding share of Aurora Innovation Holdings, Inc. (formerly Aurora Innovation, Inc.) common stock held by\n\n\
+ra) Programmable Exchange LLC was cancelled and converted into approximately 2.1708 shares of Class A common stock of the Issuer. The reporting person may be deemed a beneficial owner of securities\n\n\
+held by Programmable Exchange LLC by virtue of his voting and investment power over such securities. The reporting person disclaims beneficial ownership of the securities held by Programmable\n\n\
+Exchange LLC, except to the extent of his pecuniary interest therein.\n\n\
+= November 3, 2021, pursuant to the terms of the Sponsor Agreement, dated as of July 14, 2021, by and among RTPY, Aurora Innovation, Inc. and the Sponsor, the Sponsor forfeited 17,434,414 RTPY\n\n\
+Class B ordinary shares as of immediately prior to the Domestication for no consideration.\n\n\
+On November 3, 2021, upon the consummation of the Business Combination, each outstanding share of Aurora Innovation Holdings, Inc. (formerly Aurora Innovation, Inc.) Class B stock was cancelled\n\n\
+7 and converted into approximately 2.1708 shares of Class B common stock of the Issuer. Pursuant to the terms of the Issuer's charter (the \"Charter\"), each share of Issuer Class B common stock (i) is\n\n\
+” convertible at any time by the holder into one share of Issuer Class A common stock and (ii) automatically converts into one share of Issuer Class A common stock upon transfer to a recipient that is not a\n\n\
+permitted transferee, upon the death of the holder, or as otherwise set forth in the Charter.\n\n\
+(8) Reflects securities held directly by Thigmotropism LLC. The reporting person may be deemed a beneficial owner of securities held by Thigmotropism LLC by virtue of his voting and investment power\n\n\
+over such securities. The reporting person disclaims beneficial ownership of the securities held by Thigmotropism LLC, except to the extent of his pecuniary interest therein.\n\n\
+Greylock 15 GP LLC (\"Greylock LLC\") is the general partner of each of Greylock 15 Limited Partnership (“Greylock 15\"), Greylock 15 Principals Limited Partnership (“Greylock Principals\"), and\n\n\
+(9) _“teylock 15-A Limited Partnership (\"Greylock 15-A\"), By virtue of being a managing member of Greylock LLC, the reporting person may be deemed a beneficial owner of the securities held by\n\n\
+Greylock 15, Greylock Principals, and Greylock 15-A. The reporting person disclaims beneficial ownership of the securities held by Greylock 15, Greylock Principals, and/or Greylock 15-A, except to the\n\n\
+extent of his pecuniary interest therein.\n\n\
+(10) Reflects securities held directly by Greylock 15 Limited Partnership.\n\n\
+(11) Reflects securities held directly by Greylock 15 Principals Limited Partnership.\n\n\
+";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        assert_eq!(h.highest_footnote_mark, 11);
+        recut_footnotes_by_paragraphs(&mut h, 13);
+        assert_eq!(h.footnotes.len(), 11, "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F4").starts_with("Pursuant to the Business Combination, RTPY domesticated"), "{:#?}", h.footnotes);
+        assert_eq!(note_text(&h.footnotes, "F10"), "Reflects securities held directly by Greylock 15 Limited Partnership.");
+        assert!(note_text(&h.footnotes, "F9").starts_with("Greylock 15 GP LLC"), "{:#?}", h.footnotes);
     }
 
     #[test]

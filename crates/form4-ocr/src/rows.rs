@@ -1325,7 +1325,13 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // misread beside it, `: /1,101.916 (4)`, is no blank.)
             let alone_in_cell = || t.read.bytes().filter(u8::is_ascii_digit).count() <= 2 && body.iter().enumerate().all(|(j, o)| j == i || o.column != t.column);
             let empty_table_1_price = if grid && !derivative && alone_in_cell() { open_between(&|c| c == Col::Price) } else { None };
-            if let Some(k) = empty_date.or(empty_price).or(empty_table_1_price) {
+            // In Table II, a mark after the underlying amount where the price is blank:
+            // the price's (all 1,558 blank derivative prices of the bulk corpus carry a
+            // mark, 127 of them beside one on the underlying amount). Outside a grid the
+            // mark may be the amount's own, printed after it: flagged there.
+            let after_underlying = derivative && left.is_some_and(|l| slots[l].col == Col::UndShares);
+            let empty_table_2_price = if after_underlying && (!grid || alone_in_cell()) { open_between(&|c| c == Col::Price) } else { None };
+            if let Some(k) = empty_date.or(empty_price).or(empty_table_1_price).or(empty_table_2_price) {
                 used[i] = true;
                 if garbled {
                     marks_lost.push(slots[k].col);
@@ -1339,7 +1345,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                 let read = if t.read.chars().any(char::is_alphabetic) { notes.iter().map(|n| format!("({})", n.trim_start_matches('F'))).collect::<Vec<_>>().join(" ") } else { t.read.clone() };
                 let mut mark_alone = FieldVal::read(Value::None, read, CLEAN);
                 mark_alone.notes = notes;
-                mark_alone.notes_conf = Some(if bare { UNCERTAIN_AT - 1 } else { MENDED });
+                mark_alone.notes_conf = Some(if bare || (empty_table_2_price == Some(k) && !grid) { UNCERTAIN_AT - 1 } else { MENDED });
                 fields.insert(slots[k].col, mark_alone);
                 continue;
             }
@@ -1980,6 +1986,39 @@ Reminder; Report an a separate line for each class of securities beneficially ow
             }
             assert!(rows[0].get(Col::Shares).is_some_and(|f| f.notes.is_empty()), "{rows:#?}");
         }
+    }
+
+    #[test]
+    fn a_mark_after_the_underlying_amount_beside_a_blank_price_is_the_prices() {
+        // A held-out Form 4 (set 6, clean): a Table II row read outside the grid, its
+        // price left blank and marked (4); the mark read after the underlying amount.
+        let md = "\
+| 1.Titleof Derivative Security (Instr. 3) | 2. Conversion or Exercise Price of Derivative | 3. Transaction Date (Month/Day/Year) | 3A. Deemed Execution Date, if any (Month/Day/Year) | 4. Transaction Code (Instr.8) | 5. Number of Derivative Securities Acquired(A)or Disposed of (D) (Instr. 3, 4, and 5) | 6. Date Exercisable and Expiration Date (Month/Day/Year) | 7. TitleandAmountof Underlying Securities (Instr. 3 and 4) | 8. Price of Derivative Security (Instr. 5) | 9. Number of Derivative Securities Beneficially Owned | 10. Ownership Formof Derivative Security: |  |  |  |  |\n\
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+|  | Security |  |  | Code | V | (A) | () | Date esetsfmars | Expiration \\| | Mae | Gamat? Rioters Shares |  | Following Reported Transaction(s) (Instr. 4) | _Direct (D) or Indirect (I) (instr. 4) |\n\
+| Class B Ordinary Shares | © | 11/03/2021 |  | D |  |  | 17,434,414 | © | (©) | Class A Common Stock | 17,434,414 | ©) — | 6,883,086 | I |\n\
+i.\n\
+of\n\
+Be\n\
+Ov\n\
+(In\n\
+Se\n\
+Fo\n\
+2\n\
+Class B (4) 11/03/2021 M 6,883,086 (4) (4) ClassA 6,883,086 (4) 0 I Se\n\
+Ordinary _ _ ~~ Common _ Fo\n\
+Shares Stock (2)\n\
+";
+        let rows = read_table(&crate::markdown::lines(md), true, false);
+        let rows: Vec<&RowRead> = rows.iter().filter(|r| r.value(Col::Date) != &Value::None).collect();
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        let rows = &rows[1..];
+        let price = rows[0].get(Col::Price).unwrap_or_else(|| panic!("a price: {rows:#?}"));
+        assert_eq!((&price.value, price.notes.as_slice()), (&Value::None, ["F4".to_string()].as_slice()));
+        // Outside a grid the mark may have been the amount's: flagged.
+        assert!(price.notes_conf.is_some_and(|c| c < UNCERTAIN_AT), "{price:#?}");
+        let underlying = rows[0].get(Col::UndShares).expect("the underlying amount");
+        assert_eq!((&underlying.value, underlying.notes.len()), (&Value::Num(6883086.into()), 0));
     }
 
     /// Table II's column labels and the grid's rule below them, as Tesseract read a
