@@ -2509,11 +2509,7 @@ fn cut_footnotes(text: &str) -> Vec<(String, FieldVal)> {
             if !ends_mid_sentence(before) || !text[body_start..].trim_start().starts_with(|c: char| c.is_lowercase()) {
                 return None;
             }
-            before
-                .match_indices(".\n")
-                .map(|(p, _)| previous_body + p + 1)
-                .filter(|&p| text[p..].trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '('))
-                .last()
+            before.match_indices(".\n").map(|(p, _)| previous_body + p + 1).filter(|&p| starts_as_footnote(text[p..].trim_start())).last()
         })
         .collect();
     for (k, &(id, mark_start, body_start)) in marks.iter().enumerate() {
@@ -2529,7 +2525,7 @@ fn cut_footnotes(text: &str) -> Vec<(String, FieldVal)> {
         } else {
             text[body_start..end].to_string()
         };
-        let clean_text = collapse_spaces(&body.replace('\n', " "));
+        let clean_text = collapse_spaces(&middle_marks_dropped(&body).replace('\n', " "));
         let moved = heads[k].is_some() || next_head.is_some();
         let conf = if moved { text_confidence(&clean_text).min(UNCERTAIN_AT - 4) } else { text_confidence(&clean_text) };
         out.push((format!("F{id}"), FieldVal::read(Value::Text(clean_text.clone()), body.to_string(), conf)));
@@ -2540,7 +2536,7 @@ fn cut_footnotes(text: &str) -> Vec<(String, FieldVal)> {
     while i + 1 < out.len() {
         let (this, next) = (out[i].0[1..].parse::<usize>().unwrap_or(0), out[i + 1].0[1..].parse::<usize>().unwrap_or(0));
         if next > this + 1 {
-            let raw = out[i].1.read.clone();
+            let raw = middle_marks_dropped(&out[i].1.read);
             let parts: Vec<&str> = raw.split('\n').collect();
             let breaks: Vec<usize> = (1..parts.len()).filter(|&j| parts[j - 1].trim_end().ends_with('.') && parts[j].trim_start().chars().next().is_some_and(char::is_uppercase)).collect();
             let lost = next - this - 1;
@@ -2559,6 +2555,48 @@ fn cut_footnotes(text: &str) -> Vec<(String, FieldVal)> {
             }
         }
         i += 1;
+    }
+    out
+}
+
+/// A footnote's lines without the garbled marks read before its middle lines (`The
+/// holder` / `(S) undertakes to provide …`: the mark printed beside the footnote,
+/// centred on it). A letter in parentheses is no mark where it lists (`(a)`, `(i)`, or
+/// one whose predecessor the footnote holds: `(b)` after `(a)`).
+fn middle_marks_dropped(body: &str) -> String {
+    let enumerates = |token: &str| {
+        let Some(letters) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')).filter(|l| !l.is_empty() && l.len() <= 4 && l.chars().all(|c| c.is_ascii_alphabetic())) else { return false };
+        let mut before: Vec<String> = Vec::new();
+        if letters.len() == 1 {
+            let c = letters.as_bytes()[0];
+            if matches!(c, b'a' | b'A' | b'i' | b'I') {
+                return true;
+            }
+            before.push(((c - 1) as char).to_string());
+        }
+        let roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+        if let Some(k) = roman.iter().position(|r| r.eq_ignore_ascii_case(letters)).filter(|&k| k > 0) {
+            before.push(if letters.starts_with(char::is_uppercase) { roman[k - 1].to_uppercase() } else { roman[k - 1].to_string() });
+        }
+        before.iter().any(|b| body.contains(&format!("({b})")))
+    };
+    let mut out = String::with_capacity(body.len());
+    let mut previous: Option<&str> = None;
+    for line in body.split('\n') {
+        let mut kept = line;
+        if previous.is_some_and(|p| ends_mid_sentence(p.trim())) {
+            if let LineLead::Garbled(rest) = line_lead(line.trim_start(), false, false) {
+                let token = line.trim_start()[..line.trim_start().len() - rest.len()].trim();
+                if !enumerates(token) {
+                    kept = rest;
+                }
+            }
+        }
+        if previous.is_some() {
+            out.push('\n');
+        }
+        out.push_str(kept);
+        previous = Some(line);
     }
     out
 }
@@ -4664,6 +4702,115 @@ extent of his pecuniary interest therein.\n\n\
         assert!(note_text(&h.footnotes, "F4").starts_with("Pursuant to the Business Combination, RTPY domesticated"), "{:#?}", h.footnotes);
         assert_eq!(note_text(&h.footnotes, "F10"), "Reflects securities held directly by Greylock 15 Limited Partnership.");
         assert!(note_text(&h.footnotes, "F9").starts_with("Greylock 15 GP LLC"), "{:#?}", h.footnotes);
+    }
+
+    #[test]
+    fn a_footnote_beside_its_middle_mark_may_start_with_a_garbled_quote() {
+        // A held-out Form 4 (frozen set, clean): marks printed beside each footnote's
+        // middle line (`(3) undertakes to provide …`), the first line led by a quote
+        // that is the mark's glyph (`‘The reported price …`).
+        let md = "\
+Explanation of Response:\n\n\
+* Ifthe form is filed by more than one reporting person, see Instruction 4(b)(v).\n\n\
+‘** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+‘The reporting person is one of the Managers of The Founders Fund IV Management, LLC (“FF IV Management\"), which is the General Partner of The Founders Fund IV, LP (\"FF IV\"),\n\n\
+although he disclaims voting and investment power over the securities held by FF IV. The reporting person otherwise disclaims beneficial ownership over such securities except to the extent of\n\n\
+his pecuniary interest therein. The inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of Section 16 or\n\n\
+for any other purposes.\n\n\
+(2) The sales reported on this Form 4 were effected pursuant to a Rule 105-1 trading plan adopted by the holder.\n\n\
+‘The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $169.07 to $169.89 per share, inclusive. The holder\n\n\
+(3) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+‘The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $170.21 to $171.00 per share, inclusive. The holder\n\n\
+(4) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $171.22 to $172.19 per share, inclusive. The holder\n\n\
+(5) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+‘The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $172.23 to $173.21 per share, inclusive. The holder\n\n\
+(6) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $173.23 to $173.40 per share, inclusive. The holder\n\n\
+(7) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+‘The reporting person is one of the Managers of FF IV Management, which is the General Partner of The Founders Fund IV Principals Fund, LP (\"FFIVPE\"), although he disclaims voting and\n\n\
+(8) investment power over the securities held by FFIVPF. The reporting person otherwise disclaims beneficial ownership over such securities except to the extent of his pecuniary interest therein.\n\n\
+The inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of Section 16 or for any other purposes.\n\n\
+(9) The reporting person is the beneficial owner of Rivendell One LLC (\"Rivendell\"), and has sole voting and investment power over the securities held by Rivendell\n\n\
+The Class B Common Stock is convertible into the issuer's Class A Common Stock on a 1-for-I basis (a) at the holder’s option or (b) upon certain transfers of such shares and has no expiration\n\n\
+(20)\n\n\
+date\n\n\
+(11) The holder elected to convert the shares of Class B Common Stock into Class A Common Stock on a 1-for-1 basis.\n\n\
+Includes shares to be received by the holder in connection with the acquisition of Oculus by the issuer pursuant to the agreement and plan of merger (the \"Merger Agreement\"), which are\n\n\
+(12) currently being held in escrow and are subject to forfeiture during the escrow period stated to satisfy claims arising as a result of, among other things, Oculus’ breach of any of its\n\n\
+representations and warranties or covenants and agreements set forth in the Merger Agreement.\n\n\
+Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\n\
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\n\
+* Form 4: SEC 1474 (03-26)\n\n\
+";
+        let lines = crate::markdown::lines(md);
+        let h = read_header(&lines, lines.len());
+        for (id, range) in [("F3", "$169.07 to $169.89"), ("F4", "$170.21 to $171.00"), ("F6", "$172.23 to $173.21")] {
+            let text = note_text(&h.footnotes, id);
+            assert!(text.starts_with("The reported price in Column 4 is a weighted average price.") && text.contains(range), "{id}: {text}");
+            assert!(text.contains("The holder undertakes to provide") && text.ends_with("set forth in this footnote."), "{id}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_garbled_mark_before_a_middle_line_is_no_footnote_text() {
+        // The same filing's scan: mark (5) read `(S)`, mark (10) `ey)`, each before the
+        // middle line it was printed beside.
+        let md = "\
+Explanation of Responses:\n\n\
+* If the form is filed by more than one reporting person, see Instruction 4(b)(V).\n\n\
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\n\
+The reporting person is one of the Managers of The Founders Fund !V Management, LLC (\"FF TV Management’), which is the General Partner of The Founders Fund IV, LP (\"EF IV\"),\n\n\
+although he disclaims voting and investment power over the securities held by FF IV. The reporting person otherwise disclaims beneficial ownership over such securities except to the extent of\n\n\
+his pecuniary interest therein. The inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of Section 16 or\n\n\
+for any other purposes.\n\n\
+(2) The sales reported on this Form 4 were effected pursuant to a Rule 10b5-1 trading plan adopted by the holder.\n\n\
+The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $169.07 to $169.89 per share, inclusive. The holder\n\n\
+(3) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $170.21 to $171.00 per share, inclusive. The holder\n\n\
+(4) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $171.22 to $172.19 per share, inclusive. The holder\n\n\
+(S) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+‘The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $172.23 to $173.21 per share, inclusive. The holder\n\n\
+(6) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $173.23 to $173.40 per share, inclusive. The holder\n\n\
+(7) undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of\n\n\
+shares sold at each separate price within the range set forth in this footnote.\n\n\
+The reporting person is one of the Managers of FF 1V Management, which is the General Partner of The Founders Fund IV Principals Fund, LP (\"FFIVPE\"), although he disclaims voting and\n\n\
+(8) investment power over the securities held by FFIVPF. The reporting person otherwise disclaims beneficial ownership over such securities except to the extent of his pecuniary interest therein.\n\n\
+‘The inclusion of these securities in this report shall not be deemed an admission of beneficial ownership of the reported securities for purposes of Section 16 or for any other purposes.\n\n\
+(9) The reporting person is the beneficial owner of Rivendell One LLC (\"Rivendell\"), and has sole voting and investment power over the securities held by Rivendell.\n\n\
+The Class B Common Stock is convertible into the issuer's Class A Common Stock on a 1-for-1 basis (a) at the holder's option or (b) upon certain transfers of such shares and has no expiration\n\n\
+ey) date.\n\n\
+(11) The holder elected to convert the shares of Class B Common Stock into Class A Common Stock on a 1-for-1 basis.\n\n\
+Includes shares to be received by the holder in connection with the acquisition of Oculus by the issuer pursuant to the agreement and plan of merger (the \"Merger Agreement\"), which are\n\n\
+(12) currently being held in escrow and are subject to forfeiture during the escrow period stated to satisfy claims arising as a result of, among other things, Oculus’ breach of any of its\n\n\
+representations and warranties or covenants and agreements set forth in the Merger Agreement.\n\n\
+Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\n\
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\n\
+* Form 4: SEC 1474 (03-26)\n\n\
+";
+        let lines = crate::markdown::lines(md);
+        let h = read_header(&lines, lines.len());
+        assert_eq!(
+            note_text(&h.footnotes, "F5"),
+            "The reported price in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $171.22 to $172.19 per share, inclusive. The holder undertakes to provide to the issuer, any security holder of the issuer, or the staff of the Securities and Exchange Commission, upon written request, full information regarding the number of shares sold at each separate price within the range set forth in this footnote."
+        );
+        assert!(note_text(&h.footnotes, "F10").ends_with("and has no expiration date."), "{:#?}", h.footnotes);
+        // A letter in parentheses that lists is kept.
+        assert_eq!(
+            middle_marks_dropped("convertible on a 1-for-1 basis\n(a) at the holder's option or\n(b) upon certain transfers"),
+            "convertible on a 1-for-1 basis\n(a) at the holder's option or\n(b) upon certain transfers"
+        );
     }
 
     #[test]

