@@ -1382,10 +1382,12 @@ fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     titles_cut_short(rows, log);
     titles_without_their_first_words(rows, log);
     underlying_titles_of_table_1(rows, log);
+    // (A title read after debris, `1 Class A Common Stock`, or taken from like rows is
+    // no second reading.)
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for row in rows.iter() {
         for col in [Col::Title, Col::UndTitle] {
-            if let Some(t) = row.value(col).text() {
+            if let Some(t) = row.get(col).and_then(|f| f.value.text().filter(|t| f.read.trim_start().starts_with(t))) {
                 *counts.entry(t.to_string()).or_default() += 1;
             }
         }
@@ -2860,6 +2862,25 @@ mod tests {
             row.path = format!("nonDerivativeTable.nonDerivativeTransaction[{k}]");
         }
         rows
+    }
+
+    #[test]
+    fn a_title_cut_of_specks_confirms_no_other_reading() {
+        // A held-out scan (set 12): a mark's digit read before the first row's title,
+        // and a holding row read among debris whose title alone is clean.
+        let text = "\
+| 1 Class A Common Stock | 10/02/2023 | \\| | A | \\| | 310 () | A | $0 | 24,044 | D |  |
+| Class A Common Stock od |  | fe | b ne | \\| | a | a |  | 1,750 | I i | Sequoia Capital U:S. Venture XV Principals Fund, GB) \\| EE |
+";
+        let mut rows = table_one(text);
+        let mut log = Vec::new();
+        titles(&mut rows, &mut log);
+        let first = rows[0].get(Col::Title).expect("a title");
+        assert_eq!(first.value, Value::Text("Class A Common Stock".into()));
+        assert!(first.uncertain(), "{first:?}");
+        // The mended title is no second reading of the other's: it stays as read.
+        let other = rows[1].get(Col::Title).expect("a title");
+        assert!(other.conf < CONFIRMED - 2, "{other:?}");
     }
 
     #[test]

@@ -221,9 +221,20 @@ fn one_word(words: &[&str]) -> bool {
 /// (`a Common Stock`, `ie as Common Stock`): of the bulk corpus's 50,458 titles, 47
 /// start in lower case, each with a title word (`common stock`, `option to buy`). A word
 /// that is a title word without its first letter (`lass A Common Stock`) is no speck.
-/// `None` when nothing was cut.
+/// Nor does any start with a number of one or two digits or a capitalised word of two
+/// letters but `No securities` (`1 Class A Common Stock`, `Be Class A Common Stock` on
+/// scans: a mark or noise before it). `None` when nothing was cut.
 pub fn without_leading_specks(title: &str) -> Option<String> {
-    let speck = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_lowercase()) && !is_title_word(w) && !('a'..='z').any(|c| is_title_word(&format!("{c}{w}")));
+    let short_capitalised = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase()
+    };
+    let speck = |w: &str| {
+        let lower = w.len() <= 4 && w.chars().all(|c| c.is_ascii_lowercase()) && !('a'..='z').any(|c| is_title_word(&format!("{c}{w}")));
+        let digits = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        // (A title word may be a number, `Series 1`, but starts no title.)
+        digits || ((lower || short_capitalised(w)) && !is_title_word(w))
+    };
     let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
     let start = words.iter().position(|w| w.starts_with(|c: char| c.is_uppercase()) && is_title_word(bare(w)))?;
     (start > 0 && words[..start].iter().all(|w| speck(w))).then(|| words[start..].join(" "))
@@ -572,6 +583,11 @@ mod tests {
         assert_eq!(without_leading_specks("common stock"), None);
         assert_eq!(without_leading_specks("PN te mee Common Stock"), None);
         assert_eq!(without_leading_specks("Common Stock"), None);
+        // A held-out scan (set 12): a mark's digit and noise read as a capitalised word
+        // before the title; no title of the bulk corpus starts so but `No securities`.
+        assert_eq!(without_leading_specks("1 Class A Common Stock").as_deref(), Some("Class A Common Stock"));
+        assert_eq!(without_leading_specks("Be Class A Common Stock").as_deref(), Some("Class A Common Stock"));
+        assert_eq!(without_leading_specks("No securities beneficially owned"), None);
     }
 
     #[test]
