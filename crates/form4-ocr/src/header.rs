@@ -2251,6 +2251,12 @@ fn tidy_footnotes(notes: &mut [(String, FieldVal)]) {
                 t.push('.');
                 f.conf = f.conf.min(UNCERTAIN_AT - 1);
             }
+            // One ending in a comma had its point misread (60 of the 45,308 end so).
+            if t.ends_with(',') && t.split(' ').count() >= 4 {
+                t.pop();
+                t.push('.');
+                f.conf = f.conf.min(UNCERTAIN_AT - 1);
+            }
         }
     }
 }
@@ -5013,6 +5019,16 @@ Potential persons who are to respond to the collection of information contained 
             let text = note_text(&h.footnotes, id);
             assert!(text.starts_with("The price reported in Column 4 is a weighted average price. These shares were sold") && text.contains(range), "{id}: {text}");
         }
+    }
+
+    #[test]
+    fn a_footnote_ending_in_a_comma_had_its_point_misread() {
+        // A held-out scan's last line of a weighted-average footnote.
+        let text = "The reporting person undertakes to provide full information regarding the number of shares sold at each separate price within the range set forth in this footnote,";
+        let mut notes = vec![("F2".to_string(), FieldVal::read(Value::Text(text.into()), text, 74))];
+        tidy_footnotes(&mut notes);
+        assert_eq!(notes[0].1.value.text(), Some(&*text.replace("footnote,", "footnote.")));
+        assert!(notes[0].1.uncertain());
     }
 
     #[test]
