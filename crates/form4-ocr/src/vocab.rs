@@ -509,7 +509,12 @@ fn speck_between_words(words: &[&str], i: usize) -> bool {
     if c.is_ascii_uppercase() && i > 0 && i + 1 < words.len() {
         let (prev, next) = (bare(words[i - 1]), bare(words[i + 1]));
         let lower = |x: &str| x.starts_with(|c: char| c.is_ascii_lowercase());
-        return lower(prev) && lower(next) && is_title_word(prev) && is_title_word(next);
+        // Nor after a word naming the security's kind (`Restricted Stock A Units`,
+        // `Stock Option A (right to buy)`): of the bulk corpus's 100,916 titles, one
+        // has a letter there (`Stock D Units`); class letters follow `Class`, `Series`
+        // or `Common` (`Common A Common`).
+        let kind = matches!(prev, "Stock" | "Option" | "Options" | "Unit" | "Units" | "Share" | "Shares");
+        return is_title_word(prev) && is_title_word(next) && ((lower(prev) && lower(next)) || kind);
     }
     if !(c.is_ascii_lowercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_ascii())) || i == 0 || i + 1 >= words.len() {
         return false;
@@ -588,6 +593,17 @@ mod tests {
         assert_eq!(without_leading_specks("1 Class A Common Stock").as_deref(), Some("Class A Common Stock"));
         assert_eq!(without_leading_specks("Be Class A Common Stock").as_deref(), Some("Class A Common Stock"));
         assert_eq!(without_leading_specks("No securities beneficially owned"), None);
+    }
+
+    #[test]
+    fn a_capital_after_the_securitys_kind_is_a_speck() {
+        // Held-out pages (sets 11 and 12, clean): a letter of the next column read into
+        // the title's cell.
+        assert_eq!(check_title("Restricted Stock A Units").0, "Restricted Stock Units");
+        assert_eq!(check_title("Stock Option A (right to buy)").0, "Stock Option (right to buy)");
+        // Class letters stay.
+        assert_eq!(check_title("Class A Common Stock").0, "Class A Common Stock");
+        assert_eq!(check_title("Series B Preferred Stock").0, "Series B Preferred Stock");
     }
 
     #[test]
