@@ -1383,11 +1383,11 @@ fn titles(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     titles_without_their_first_words(rows, log);
     underlying_titles_of_table_1(rows, log);
     // (A title read after debris, `1 Class A Common Stock`, or taken from like rows is
-    // no second reading.)
+    // no second reading; one mended inside, `Class a A Common Stock`, is.)
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for row in rows.iter() {
         for col in [Col::Title, Col::UndTitle] {
-            if let Some(t) = row.get(col).and_then(|f| f.value.text().filter(|t| f.read.trim_start().starts_with(t))) {
+            if let Some(t) = row.get(col).and_then(|f| f.value.text().filter(|t| f.read.split_whitespace().next() == t.split_whitespace().next())) {
                 *counts.entry(t.to_string()).or_default() += 1;
             }
         }
