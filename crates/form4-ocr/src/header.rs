@@ -2846,7 +2846,11 @@ fn footnote_paragraphs(text: &str, count: usize, partial: bool) -> Option<Vec<(u
         (words.len() == 4).then(|| words.join(" ").to_lowercase())
     };
     let leads: Vec<Option<String>> = read.iter().map(|r| lead(r.0)).collect();
-    let times = |l: &Option<String>| if l.is_some() { leads.iter().filter(|m| *m == l).count() } else { 0 };
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in leads.iter().flatten() {
+        *counts.entry(l.as_str()).or_default() += 1;
+    }
+    let times = |l: &Option<String>| l.as_deref().and_then(|l| counts.get(l)).copied().unwrap_or(0);
     if let Some(first) = leads.iter().find(|l| times(l) >= 3).cloned() {
         // The template's lines in order: each next one follows every line of the last.
         let mut template = vec![first.clone()];
