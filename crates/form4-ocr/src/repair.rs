@@ -456,7 +456,9 @@ fn expiration_mark_from_footnote(rows: &mut [RowRead], header: &HeaderRead, log:
     if !rows.iter().any(wanted) {
         return;
     }
-    let expiring: Vec<(&String, &str)> = header.footnotes.iter().filter_map(|(id, n)| Some((id, n.value.text()?))).filter(|(_, t)| crate::has_any(t, &["expir", "Expir", "EXPIR"])).collect();
+    // (id, text, text in lower case: for the rows to look for their titles in.)
+    let expiring: Vec<(&String, &str, String)> =
+        header.footnotes.iter().filter_map(|(id, n)| Some((id, n.value.text()?))).filter(|(_, t)| crate::has_any(t, &["expir", "Expir", "EXPIR"])).map(|(id, t)| (id, t, t.to_lowercase())).collect();
     if expiring.is_empty() {
         return;
     }
@@ -464,14 +466,14 @@ fn expiration_mark_from_footnote(rows: &mut [RowRead], header: &HeaderRead, log:
         // Several footnotes on expiry: the one that names the row's security (`Class B
         // Common Stock`, `restricted stock unit`), if one alone does (bulk: 87 of 95
         // rows so marked).
-        let (id, text) = match expiring.as_slice() {
-            [one] => *one,
+        let (id, text, _) = match expiring.as_slice() {
+            [one] => one,
             several => {
                 let Some(title) = row.value(Col::Title).text().map(|t| t.to_lowercase()) else { continue };
                 let key = title.trim().trim_end_matches('s');
-                let mut naming = several.iter().filter(|(_, t)| !key.is_empty() && t.to_lowercase().contains(key));
+                let mut naming = several.iter().filter(|(_, _, lower)| !key.is_empty() && lower.contains(key));
                 let (Some(one), None) = (naming.next(), naming.next()) else { continue };
-                *one
+                one
             }
         };
         // A footnote on a conversion right ("convertible at any time … no expiration

@@ -615,6 +615,10 @@ fn letter_text_or_mark(s: &str) -> Tok {
     Tok::Text(s.to_string())
 }
 
+/// Prose's short words in lower case: a cell may hold them, where a speck read as a
+/// short word (`ee`, `sed`) would be no word.
+const SHORT_PROSE: [&str; 13] = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "per", "to"];
+
 /// A price read among specks: a first word that is a dollar sign misread (`S`, `s`,
 /// `8`, `5`, `>`, `SD`) with specks of one glyph after it, then one number with two to
 /// four decimals (thousands grouped), then at most a footnote mark (`3)`, `6)`, which
@@ -633,8 +637,7 @@ fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>, Quality)> 
     }
     // Or specks read as a short word in lower case (`ee 1,124.314 )`, `ee —-1,125.088
     // (8)`, on a scan): no word of prose, which a cell of text could hold before a number.
-    const PROSE: [&str; 13] = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "per", "to"];
-    let speck_word = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !PROSE.contains(&w);
+    let speck_word = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !SHORT_PROSE.contains(&w);
     let sign = matches!(words[0], "S" | "s" | "8" | "5" | ">" | "$" | "§" | "SD" | "S$" | "$S") || speck_word(words[0]);
     let specks = words[1..at].iter().all(|w| w.chars().count() == 1 && !w.chars().any(char::is_alphanumeric));
     if !sign || !specks {
@@ -673,7 +676,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // A space read after a thousands comma (`626, 066`): one number.
     // (The group must end there: `1, 626, 066` is one number, `5, 6000` no such.)
     static SPACE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d), +(\d{3})(?:\D|$)").expect("static regex"));
-    let body = if body.contains(',') && body.contains(", ") && SPACE_AFTER_COMMA.is_match(&body) {
+    let body = if body.contains(", ") && SPACE_AFTER_COMMA.is_match(&body) {
         let mut joined = body.to_string();
         // (One at a time: a match takes the glyph after its group, the next one's comma.
         // Each removes a space, so this ends.)
@@ -700,7 +703,8 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         && cell.trim_start().starts_with('(')
         && (2..=3).contains(&body.len())
         && body.bytes().all(|b| b.is_ascii_lowercase())
-        && !["an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "per", "to", "see", "the"].contains(&body)
+        && !SHORT_PROSE.contains(&body)
+        && !matches!(body, "see" | "the")
     {
         out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended: true });
         return;
