@@ -2011,8 +2011,8 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)Note:?\s*File\s+three\s+copies\s+of\s+this\s+Form.*?procedure\.?",
         r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)|$)",
         // (Form 3 is SEC 1473, Form 4 SEC 1474; Form 5 SEC 2270, or 2770T on the 2026
-        // rendering, its `T` read as `7` at times.)
-        r"(?i)\*?\s*Form\s*[345]:?\s*SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)",
+        // rendering, its `T` read as `7` at times; the colon read as a semicolon too.)
+        r"(?i)\*?\s*Form\s*[345][:;]?\s*SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)",
         r"(?i)SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)",
         r"(?i)Reminder:?\s*Report\s+on\s+a\s+separate\s+line.*?indirectly\.?",
         r"(?i)\*{0,2}\s*Signature\s+of\s+Reporting\s+Person\s*(?:Date)?",
@@ -2685,25 +2685,36 @@ fn starts_as_footnote(text: &str) -> bool {
 /// before a line starting with a capital may end one; surely so where it left room for
 /// the next line's first word, or where the next line is led by the next mark. Taken
 /// only where the cut by marks left some footnote out, and where the paragraphs come
-/// out exactly as many as the page numbers (`expected`: the highest mark read in the
-/// tables or the explanations, else the highest read in the explanations) with every
+/// out exactly as many as the page numbers (the highest mark read in the tables or the
+/// explanations, else the highest read in the explanations, else in the tables,
+/// `referenced`) with every
 /// legible mark in the paragraph its number counts to (a mark out of order was
 /// misread: its number is not taken). Where no count comes out so, the footnotes
 /// whose first lines the legible marks and line breaks settle between them are taken,
 /// the rest left as the marks cut them, flagged. Footnotes whose own mark did not lead
 /// them, and that change, are flagged.
-pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, expected: usize) {
+pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
+    let expected = referenced.max(h.highest_footnote_mark as usize);
     // A footnote cut empty, between two marks with no sentence end between them, was
     // not found.
     let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, f)| id[1..].parse() == Ok(n) && f.value.text().is_some_and(|t| !t.trim().is_empty())));
     let try_count = |c: usize| (c >= 2 && !found(c)).then(|| footnote_paragraphs(&h.footnote_text, c, false)).flatten();
     // The count the tables give first. A mark misread there (`(7)` for 1) can number
     // more footnotes than there are: the highest mark read in the explanations is tried
-    // too; then marks garbled beside middle lines after the last legible one (`(1) …`,
+    // too, and, where a mark misread there (`(8)` for 3) gave at most one footnote with
+    // text past it, the tables' highest (two say the tables' marks fell short); then
+    // marks garbled
+    // beside middle lines after the last legible one (`(1) …`,
     // then `Q) stock in the form …`, `(@) stock …`), counted only here since most pages
     // need no recut. Where no count cuts every footnote, those the legible marks and
     // line breaks settle between them are taken (their neighbours left as cut by marks).
-    let whole = try_count(expected).or_else(|| try_count(h.highest_footnote_mark as usize)).or_else(|| try_count(marks_counted_in_order(&h.footnote_text)));
+    let whole = try_count(expected)
+        .or_else(|| try_count(h.highest_footnote_mark as usize))
+        .or_else(|| {
+            let past = h.footnotes.iter().filter(|(id, f)| id[1..].parse::<usize>().is_ok_and(|n| n > referenced) && f.value.text().is_some_and(|t| !t.trim().is_empty())).count();
+            (referenced < expected && past <= 1).then(|| try_count(referenced)).flatten()
+        })
+        .or_else(|| try_count(marks_counted_in_order(&h.footnote_text)));
     let (paragraphs, partial) = match whole {
         Some(p) => (p, false),
         None if expected >= 2 && !found(expected) => match footnote_paragraphs(&h.footnote_text, expected, true) {
@@ -4819,6 +4830,50 @@ extent of his pecuniary interest therein.\n\n\
         assert!(note_text(&h.footnotes, "F9").starts_with("Greylock 15 GP LLC"), "{:#?}", h.footnotes);
     }
 
+    #[test]
+    fn the_form_number_read_with_a_semicolon_is_form_text() {
+        // A held-out Form 4 (set 12, clean): marks beside each footnote's middle line,
+        // garbled (`Q)` alone between two lines, `(8)` for 3); the form's number line
+        // after the notes read with a semicolon (`* Form 4; SEC 1474 (03-26)`) left
+        // `* Form 4;` behind, a fourth footnote start, so that no count of three was
+        // settled. And `(8)` counted eight footnotes: the tables' highest mark, 3, is
+        // the count.
+        let md = "\
+Explanation of Responses:\n\
+\n\
+* If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\
+\n\
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\
+\n\
+(1) Each restricted stock unit represents the right to receive, at settlement, one share of common stock.\n\
+\n\
+These restricted stock units are scheduled to settle as to one-third of the units on each of April 1, 2028, April 1, 2029, and April 1, 2030, subject to the terms and conditions of the underlying\n\
+\n\
+Q)\n\
+\n\
+award agreement.\n\
+\n\
+These performance-based restricted stock units are scheduled to vest on October 1, 2028, subject to the terms and conditions of the underlying award agreement. The \"target\" number of\n\
+\n\
+(8) restricted stock units is reported. Between 0% and 200% of the target number of units may vest based on Apple's relative total shareholder return from the first day of Apple's fiscal year 2026\n\
+\n\
+and ending with the last day of Apple's fiscal year 2028.\n\
+\n\
+Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\
+\n\
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\
+\n\
+* Form 4; SEC 1474 (03-26)\n\
+";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, 0);
+        assert_eq!(h.highest_footnote_mark, 8);
+        recut_footnotes_by_paragraphs(&mut h, 3);
+        assert_eq!(h.footnotes.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["F1", "F2", "F3"], "{:#?}", h.footnotes);
+        assert_eq!(note_text(&h.footnotes, "F1"), "Each restricted stock unit represents the right to receive, at settlement, one share of common stock.");
+        assert!(note_text(&h.footnotes, "F2").ends_with("subject to the terms and conditions of the underlying award agreement."), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F3").ends_with("the last day of Apple's fiscal year 2028."), "{:#?}", h.footnotes);
+    }
     #[test]
     fn a_footnote_beside_its_middle_mark_may_start_with_a_garbled_quote() {
         // A held-out Form 4 (frozen set, clean): marks printed beside each footnote's

@@ -132,8 +132,7 @@ pub fn read(text: &str) -> OcrRead {
     assign_paths(&mut rows);
     // Footnotes the tables refer to that the explanations' marks did not give.
     let referenced = rows::referenced_footnotes(&rows).filter_map(|id| id[1..].parse::<usize>().ok()).max().unwrap_or(0);
-    let expected = referenced.max(header.highest_footnote_mark as usize);
-    header::recut_footnotes_by_paragraphs(&mut header, expected);
+    header::recut_footnotes_by_paragraphs(&mut header, referenced);
     let repairs = repair::repair(&mut rows, &mut header);
     build(&header, &rows, repairs)
 }
