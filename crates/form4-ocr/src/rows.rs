@@ -594,7 +594,7 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
     let lines = plain.as_deref().unwrap_or(lines);
     let paragraphs = rows_printed_as_paragraphs(lines);
     let lines = paragraphs.as_deref().unwrap_or(lines);
-    let among_grids = rows_printed_as_plain_text(lines);
+    let among_grids = rows_printed_as_plain_text(lines, derivative);
     let lines = among_grids.as_deref().unwrap_or(lines);
     let twice = cells_read_twice(lines);
     let lines = twice.as_deref().unwrap_or(lines);
@@ -648,9 +648,11 @@ fn lines_of_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
 /// words before the run's first row: the row's values are printed at the middle of
 /// its tall nature cell (`By The` / `Founders` / `Fund IV` / `Class A Common Stock
 /// 07/28/2017 Cc 14,657 A $0 14,657 I` / `Principals` / `Fund, LP`). A holding
-/// ([`looks_like_holding`]) is read so too. Returns the region so mended, or `None`
-/// when it has no such row.
-fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
+/// ([`looks_like_holding`]) is read so too. A derivative row owned directly, alone in
+/// its run, takes the words of its title and underlying title wrapped above and below
+/// it ([`titles_wrapped_round_row`]). Returns the region so mended, or `None` when it
+/// has no such row.
+fn rows_printed_as_plain_text(lines: &[Line], derivative: bool) -> Option<Vec<Line>> {
     if !lines.iter().any(|l| l.grid) || lines.iter().all(|l| l.table.is_some()) {
         return None;
     }
@@ -667,6 +669,8 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
         let end = (start..lines.len()).find(|&k| lines[k].table.is_some()).unwrap_or(lines.len());
         let mut nature_at: Option<usize> = None;
         let mut row_seen = false;
+        // The run's rows, each with whether it is owned directly.
+        let mut rows_here: Vec<(usize, bool)> = Vec::new();
         for k in start..end {
             let text = lines[k].text();
             // (A line without a digit is no row: most are a wrapped cell's words.)
@@ -687,6 +691,7 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
                     // empty cell leaves the line's text as it is).
                     row.cells.push(String::new());
                 }
+                rows_here.push((k, nature_at.is_none()));
                 let out = mended.get_or_insert_with(|| lines.to_vec());
                 out[k] = row;
                 if !row_seen {
@@ -705,9 +710,173 @@ fn rows_printed_as_plain_text(lines: &[Line]) -> Option<Vec<Line>> {
                 out[k] = Line::new(Some(usize::MAX), under_column(at, text), lines[k].line_no);
             }
         }
+        // (A line of debris with a digit can read as a holding: only rows led by a
+        // title word count.)
+        let titled: Vec<(usize, bool)> = match mended.as_ref() {
+            Some(out) => {
+                rows_here.into_iter().filter(|&(k, _)| out[k].cells.first().and_then(|c| c.split_whitespace().next()).is_some_and(|w| w.len() > 1 && crate::vocab::is_title_word(w))).collect()
+            }
+            None => Vec::new(),
+        };
+        if let (true, [(k, true)], Some(out)) = (derivative, titled.as_slice(), mended.as_mut()) {
+            let k = *k;
+            if let Some((row, taken)) = titles_wrapped_round_row(&out[k], &lines[start..k], &lines[k + 1..end]) {
+                out[k] = row;
+                for a in taken.into_iter().map(|a| if a < 0 { (k as isize + a) as usize } else { k + a as usize }) {
+                    out[a] = Line::new(None, Vec::new(), lines[a].line_no);
+                }
+            }
+        }
         start = end;
     }
     mended
+}
+
+/// A derivative row printed as one line of text among a table's grid, whose tall
+/// cells' words were printed above and below it, the line of values at their middle
+/// (`Restricted Class A` / `Stock @ 06/13/2022 M 7,583 (2) @) Common 7,583 $0 0 D` /
+/// `Unit Stock`): each line of words round it gives its first words to the title and
+/// its last to the underlying title, a line of one run of words parted where the
+/// underlying title's words start. Taken only where one parting makes the underlying
+/// title a common stock's (`Class A Common Stock`, `Common Stock`, `Ordinary Shares`)
+/// and the title of title words none repeated, the cells' lines most evenly spread
+/// above and below (cells are centred on their row). Lines of debris are passed over;
+/// a line with other words ends the cell on its side. Returns the row with its title
+/// and underlying title so joined, and the lines taken (offsets from the row: -1 the
+/// line above).
+fn titles_wrapped_round_row(row: &Line, above: &[Line], below: &[Line]) -> Option<(Line, Vec<isize>)> {
+    // A wrapped line's possible partings, each (title words, underlying-title words).
+    type Partings = Vec<(Vec<String>, Vec<String>)>;
+    static UNDERLYING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:Class [A-Z] )?(?:Common|Ordinary) (?:Stock|Shares)$").expect("static regex"));
+    const UNDERLYING_WORDS: &[&str] = &["class", "common", "ordinary", "stock", "shares"];
+    let words_of = |t: &str| -> Vec<String> { t.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).map(str::to_string).collect() };
+    let underlying_words = |ws: &[String]| {
+        !ws.is_empty() && ws.iter().any(|w| w.len() >= 4) && ws.iter().all(|w| UNDERLYING_WORDS.contains(&w.to_lowercase().as_str()) || (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())))
+    };
+    let words_only = |c: &str| !c.bytes().any(|b| b.is_ascii_digit());
+    // A run's leading title words (a letter alone only after `Class` or `Series`), and
+    // the words after them.
+    let title_words = |ws: Vec<String>| -> (Vec<String>, Vec<String>) {
+        let n = (0..ws.len())
+            .find(|&i| {
+                let w = &ws[i];
+                let letter = w.chars().filter(|c| c.is_alphanumeric()).count() == 1;
+                !crate::vocab::is_title_word(w) || (letter && !(i > 0 && matches!(ws[i - 1].to_lowercase().as_str(), "class" | "series")))
+            })
+            .unwrap_or(ws.len());
+        let mut ws = ws;
+        let rest = ws.split_off(n);
+        (ws, rest)
+    };
+    // The row's title, a garbled mark after it at most (`Restricted qa)`), kept after it.
+    let (title, mark) = title_words(words_of(row.cells.first().filter(|c| words_only(c))?));
+    if title.is_empty() || mark.iter().any(|w| w.chars().count() > 3) {
+        return None;
+    }
+    // The underlying title's cell: the last of its words alone after the title,
+    // garbled marks of the dates before them at most (`io) (@) Common`), kept before.
+    let marks_and_underlying = |c: &str| {
+        let mut ws = words_of(c);
+        let marks = ws.iter().take_while(|w| w.chars().count() <= 3 && !UNDERLYING_WORDS.contains(&w.to_lowercase().as_str())).count();
+        let und = ws.split_off(marks);
+        underlying_words(&und).then_some((ws, und))
+    };
+    let (und_at, (und_marks, underlying)) = (1..row.cells.len()).rev().find_map(|i| marks_and_underlying(&row.cells[i]).map(|m| (i, m)))?;
+    // Each wrapped line's possible partings (title words, underlying words), nearest
+    // the row first on each side.
+    let partings = |line: &Line| -> Option<Partings> {
+        let cells = plain_text_cells(line.text());
+        let (first, rest) = title_words(words_of(cells.first().filter(|c| words_only(c))?));
+        if first.is_empty() {
+            return None;
+        }
+        if !rest.is_empty() {
+            // Debris after the title's words (`units | | I 1 ott tt`): only they are
+            // the line's.
+            return Some(vec![(first, Vec::new())]);
+        }
+        if cells.len() > 1 {
+            // Values and debris between: the last run of words is the underlying
+            // title's if it reads as one, else nothing of the line is.
+            let last = cells.iter().rev().find(|c| words_only(c) && c.chars().filter(|c| c.is_alphabetic()).count() >= 2).map(|c| words_of(c)).unwrap_or_default();
+            let last = if underlying_words(&last) && cells.iter().rposition(|c| words_of(c) == last) != Some(0) { last } else { Vec::new() };
+            return Some(vec![(first, last)]);
+        }
+        Some((0..=first.len()).map(|s| (first[..s].to_vec(), first[s..].to_vec())).collect())
+    };
+    let debris = |l: &Line| !l.text().split_whitespace().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let side = |lines: &mut dyn Iterator<Item = (isize, &Line)>| -> Vec<(isize, Partings)> {
+        let mut out = Vec::new();
+        for (at, l) in lines {
+            if debris(l) {
+                continue;
+            }
+            match partings(l) {
+                Some(p) if out.len() < 3 => out.push((at, p)),
+                _ => break,
+            }
+        }
+        out
+    };
+    let ups = side(&mut above.iter().rev().enumerate().map(|(i, l)| (-(i as isize) - 1, l)));
+    let downs = side(&mut below.iter().enumerate().map(|(i, l)| (i as isize + 1, l)));
+    if ups.is_empty() && downs.is_empty() {
+        return None;
+    }
+    // Every combination of partings: (title, underlying, spread).
+    let lines_taken: Vec<&(isize, Partings)> = ups.iter().rev().chain(downs.iter()).collect();
+    let mut best: Vec<(String, String, usize)> = Vec::new();
+    let mut choice = vec![0usize; lines_taken.len()];
+    loop {
+        let (mut t, mut u) = (Vec::new(), Vec::new());
+        let (mut t_spread, mut u_spread) = ([0usize; 2], [0usize; 2]);
+        for (j, (at, ps)) in lines_taken.iter().enumerate() {
+            if j == ups.len() {
+                t.extend(title.iter().cloned());
+                u.extend(underlying.iter().cloned());
+            }
+            let (pt, pu) = &ps[choice[j]];
+            let side = usize::from(*at > 0);
+            t_spread[side] += usize::from(!pt.is_empty());
+            u_spread[side] += usize::from(!pu.is_empty());
+            t.extend(pt.iter().cloned());
+            u.extend(pu.iter().cloned());
+        }
+        if downs.is_empty() {
+            t.extend(title.iter().cloned());
+            u.extend(underlying.iter().cloned());
+        }
+        let (t, u) = (t.join(" "), u.join(" "));
+        let mut seen = std::collections::HashSet::new();
+        let repeated = t.split(' ').any(|w| !seen.insert(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()));
+        if UNDERLYING.is_match(&u) && !repeated {
+            let spread = t_spread[0].abs_diff(t_spread[1]) + u_spread[0].abs_diff(u_spread[1]);
+            best.push((t, u, spread));
+        }
+        // The next combination.
+        let mut j = 0;
+        while j < choice.len() {
+            choice[j] += 1;
+            if choice[j] < lines_taken[j].1.len() {
+                break;
+            }
+            choice[j] = 0;
+            j += 1;
+        }
+        if j == choice.len() {
+            break;
+        }
+    }
+    let least = best.iter().map(|b| b.2).min()?;
+    best.retain(|b| b.2 == least);
+    best.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    let [(t, u, _)] = best.as_slice() else { return None };
+    let mut cells = row.cells.clone();
+    cells[0] = if mark.is_empty() { t.clone() } else { format!("{t} {}", mark.join(" ")) };
+    // (The marks of the empty date columns before it, each a cell: `io)` read with
+    // the title after it is a word of it.)
+    cells.splice(und_at..=und_at, und_marks.iter().cloned().chain([u.clone()]));
+    Some((Line::new(row.table, cells, row.line_no), lines_taken.iter().map(|(at, _)| *at).collect()))
 }
 
 /// Whether a line of cells made from plain text reads like a holding (`Class A Common
@@ -1459,6 +1628,62 @@ fn field_from(t: &Token) -> FieldVal {
 pub(crate) mod tests {
     use super::*;
 
+    #[test]
+    fn a_table_2_row_printed_as_text_takes_its_titles_wrapped_above_and_below() {
+        // Held-out Forms 4 (sets 12 and 13, clean): a row printed as a line of text under
+        // the grid of the column labels, its tall title and underlying-title cells
+        // printed round it, the line of values at their middle.
+        let read = |text: &str| {
+            // (The table's region starts after its line of column labels.)
+            let rows = read_table(&crate::markdown::lines(text)[1..], true, false);
+            rows.iter().map(|r| (r.value(Col::Title).render(), r.value(Col::UndTitle).render())).collect::<Vec<_>>()
+        };
+        let pair = |t: &str, u: &str| (t.to_string(), u.to_string());
+        let restricted = "\
+| 1.Titleof Derivative Security (instr. 3) | 2. Conversion or Exercise Price of Derivative Security | 3. Transaction Date (Month/Day/Year) | 3A. Deemed Execution Date, if any (Month/Day/Year) | 4, Transaction Code (Instr.8) | 5. Number of Derivative Securities Acquired (A) or Disposed of (D) (Instr, 3, 4, and 5) | 6. Date Exercisable and Expiration Date (Month/Day/Year) | 7. Title and Amount of Underlying Securities (instr. 3 and 4) | 8. Price of Derivative Security (Instr.5) | 9. Number of Derivative Securities Beneficially Owned Following Reported Transaction(s) (Instr, 4) | 10. Ownership Form of Derivative Security: _Direct (D) or Indirect (1) (instr. 4) | 11. Nature of Indirect Beneficial Ownership (Instr, 4) |  |  |  |  |\n\
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+|  |  |  |  | Code | V | (A) | (D) | Date Exercisable | oe Expiration Date | 7, | Amount or amin of Shares |  |  |  |  |\n\
+\n\
+Restricted Class A\n\
+\n\
+Stock @ 06/13/2022 M 7,583 (2) @) Common 7,583 $0 0 D\n\
+\n\
+Unit Stock\n\
+";
+        assert_eq!(read(restricted), [pair("Restricted Stock Unit", "Class A Common Stock")]);
+        let option = "\
+| 1. Title of Derivative Security (Instr.3) | 2. Conversion or Exercise Price of Derivative Security | 3. Transaction Date (Month/Day/Year) | 3A. Deemed Execution Date, if any (Month/Day/Year) | 4. Transaction Code (Instr.8) | 5. Number — of Derivative Securities Acquired (A) or Disposed of (D) (instr. 3, 4, and 5) | 6. Date Exercisable and Expiration Date (Month/Day/Year) | 7. Title and Amount of Underlying Securities (Instr. 3 and 4) | 8. Price of Derivative Security (Instr.5) | 9. Number of Derivative Securities Beneficially Owned Following Reported ‘Transaction(s) (Instr. 4) | 10. Ownership Formof Derivative Security: —_Direct (D) or Indirect (1) (Instr. 4) | ‘11. Nature of Indirect Beneficial Ownership (Instr. 4) |  |  |  |  |\n\
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+|  |  |  |  | Code | V | (A) | (D) | Date Exercisable | Expiration Date | me | Amount So » umver of Shares |  |  |  |  |\n\
+\n\
+Stock\n\
+\n\
+Option 687 Common\n\
+\n\
+; f @ ,\n\
+\n\
+(right to $45.88 07/28/2023 A @ 2 07/27/2033 Stock 687 $29.68 687 D\n\
+\n\
+buy)\n\
+";
+        assert_eq!(read(option), [pair("Stock Option (right to buy)", "Common Stock")]);
+        // The second row, below one read in the grid: garbled marks of the dates
+        // before the underlying title's word (`io) (@) Common`), a line of debris
+        // under the title's last word (`Just | | |`, `Unit` read so) ending it.
+        let twice = "\
+| LTilleof Derivative Security (Instr.3) | 2. Conversion or Exercise Price of Derivative Security | 3.Transaction Date (Month/Day/Year) | 3A.Deemed Execution Date, if any (Month/Day/Year) | 4 Transaction Code (Instz.8) | 5, Number of Derivative Securities Acquired (A) ot Disposed of ©) inst 3, 4, and 5) | 6, Date Exercisable and Expiration Date (Month/Day/Year) | 7. Title and Amount of Underlying Securities (instr 3 and 4) | 8 Price of Derivative Security (lnst:.5) | 9. Number of Derivative Securities Beneficially Owned Following Reported ‘Transaction(s) | 10, Ownership. Formof Derivative Security: Direct (D) or Indirect (1) | 11. Nature of Indirect Beneficial Ownership (Instr. 4) |  |  |  |  |\n\
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+|  |  |  |  | Code | V | (A) | ©) | Date Exercisable | Expiration Date | TN | ‘Amount or Number of Shares |  | (instr 4) | (Instr. 4) |  |\n\
+| Restricted Stock a Unit | @ _— | 09/28/2025 |  | A |  | 48,932 |  | 2 _ | Q) _— | (Comment Stock | 48,932 | $0 | 48,932 | D |  |\n\
+\n\
+Restricted qa) 09/28/2025 A 48,932 io) (@) Common 48,932 $0 48,932 D\n\
+\n\
+Stock Stock\n\
+\n\
+Just | | | 1 tt tl | | lo I | |\n\
+";
+        assert_eq!(read(twice).get(1), Some(&pair("Restricted Stock", "Common Stock")));
+    }
     #[test]
     fn a_mark_after_the_amount_of_a_table_2_row_printed_as_text_is_in_doubt() {
         // A held-out Form 4 (set 7, clean): Table II's one row printed as plain text under
