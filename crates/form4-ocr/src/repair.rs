@@ -158,6 +158,12 @@ pub mod rule {
     /// closing parenthesis follows (`89912)` settled as 8,991 by the holdings): those
     /// digits were its footnote mark, its opening parenthesis lost. Flagged.
     pub const MARK_GLUED_TO_AMOUNT: &str = "mark-glued-to-amount";
+    /// A footnote that opens `(Continued from footnote 2)` is marked wherever the
+    /// footnote it continues is: a value marked with footnote 2 alone (the second mark
+    /// lost or garbled, `(2)(3)` read `(2)@`) is marked with both. In the bulk corpus's
+    /// 139 filings with such a footnote, 769 of 775 values marked with the footnote
+    /// continued carry its continuation too.
+    pub const CONTINUED_FOOTNOTE: &str = "continued-footnote-marked-with-its-first-part";
     /// Table II: the underlying amount of a transaction is its amount, and of a holding
     /// its amount owned, one for one in nearly every filing (39 of 40 transactions and
     /// all 22 holdings on `ocr-dev`): an underlying amount not read is taken from the
@@ -321,6 +327,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     mark_left_over(rows, header, &mut log);
     price_mark_weighted_average(rows, header, &mut log);
     conversion_price_mark_left_over(rows, header, &conversion_prices, &mut log);
+    continued_footnotes(rows, header, &mut log);
     footnote_marks(rows);
     flag_rows_in_doubt(rows);
     log
@@ -608,6 +615,39 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                         infer_marks(&mut rows[i], col, vec![format!("F{}", a as usize + step + 1)], rule::MARK_SEQUENCE, log);
                     }
                 }
+            }
+        }
+    }
+}
+
+/// See [`rule::CONTINUED_FOOTNOTE`].
+fn continued_footnotes(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    static CONTINUED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)^\W{0,3}continued\s+from\s+(?:footnote|note)\s*\(?(\d{1,2})\)?").expect("static regex"));
+    // (The footnote continued, its continuation.)
+    let pairs: Vec<(String, &str)> = header
+        .footnotes
+        .iter()
+        .filter_map(|(id, f)| {
+            // (Its opening words only: the regex runs on few footnotes.)
+            let text = f.value.text().filter(|t| t.chars().take(20).collect::<String>().to_ascii_lowercase().contains("continued"))?;
+            let first = format!("F{}", CONTINUED.captures(text)?.get(1)?.as_str());
+            (first != *id).then_some((first, id.as_str()))
+        })
+        .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    for row in rows.iter_mut() {
+        let cols: Vec<Col> = row.fields.keys().copied().collect();
+        for col in cols {
+            for (first, continuation) in &pairs {
+                let Some(f) = row.fields.get(&col).filter(|f| f.notes.contains(first) && !f.notes.iter().any(|n| n == continuation)) else { continue };
+                let (read, mut notes) = (f.read.clone(), f.notes.clone());
+                notes.push((*continuation).to_string());
+                record(log, format!("{}.footnoteId", row.field_path(col)), &read, &Value::Text(notes.join(",")), rule::CONTINUED_FOOTNOTE);
+                let f = row.fields.get_mut(&col).expect("checked");
+                f.notes_conf = Some(f.notes_conf.unwrap_or(f.conf).min(DERIVED));
+                f.notes = notes;
             }
         }
     }
@@ -2883,6 +2923,31 @@ mod tests {
         rows
     }
 
+    #[test]
+    fn a_value_marked_with_a_footnote_continued_is_marked_with_its_continuation() {
+        // A held-out Form 3 (set 5, clean): every nature marked `(2)(3)`, footnote 3
+        // opening `(Continued from footnote 2)`; the second mark read as debris.
+        let text = "\
+|  |  | Shares |  |  |  |  |  |\n\
+|---|---|---|---|---|---|---|---|\n\
+| Common Stock | (1) — | @) — | Class B Common a) Stock — | 1,232,186 poe) | ¢ @) $i | I | By pealaons Capital O'S. Growth Fund VIL, L.p. 2) &) |\n\
+| Common Stock | @ | ® | Class B Common Stock | 80,186 | ¢@ | I | By Sequoia Capital U.S. Growth VII Principals Fund, Lp. @® |\n\
+| Series B Convertible Preferred Stock | a) 4 | ws 4 | Class B Cc ad) Stock | 2,052,147 | 4 $ | - | By Sequoia Capital U.S. : Venture 2010 Fund, L.P. 2) @) |\n\
+| ae B vaverble . . IPieifanieal Sitec | (4) _ | (4) _ | Class B Common Stock ® | 225,590 | $ (4) _ | I | By Sequoia Capital U.S. Venture 2010 Partners Fund (Q), LB. O® |\n\
+";
+        let mut rows = crate::rows::read_table(&crate::markdown::lines(text), true, true);
+        crate::assign_paths(&mut rows);
+        let mut header = with_footnotes(&[
+            ("F2", "The Reporting Person is a director of SC US (TTGP), Ltd. SC US (TTGP), Ltd. is the general partner of SC U.S. Venture 2010 Management, L.P."),
+            ("F3", "(Continued from footnote 2) The reporting person disclaims beneficial ownership of the securities held by the SC 2010 Funds and SC USGF VII Funds except to the extent of his pecuniary interest therein."),
+        ]);
+        let log = repair(&mut rows, &mut header);
+        let marks = |r: &RowRead| r.get(Col::Nature).map(|f| f.notes.clone()).unwrap_or_default();
+        // (The second and fourth rows' marks are all debris: nothing to continue.)
+        let empty: Vec<&str> = Vec::new();
+        assert_eq!(rows.iter().map(marks).collect::<Vec<_>>(), [vec!["F2", "F3"], empty.clone(), vec!["F2", "F3"], empty], "{rows:#?}");
+        assert!(log.iter().any(|r| r.rule == rule::CONTINUED_FOOTNOTE && r.chosen == "F2,F3"), "{log:#?}");
+    }
     #[test]
     fn a_title_cut_of_specks_confirms_no_other_reading() {
         // A held-out scan (set 12): a mark's digit read before the first row's title,
