@@ -337,6 +337,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     continued_footnotes(rows, header, &mut log);
     footnote_marks(rows);
     flag_rows_in_doubt(rows);
+    nature_in_doubt_with_its_form(rows);
     log
 }
 
@@ -351,8 +352,12 @@ fn find_rows_in_doubt(rows: &mut [RowRead]) {
     const FIGURES: [Col; 8] = [Col::Date, Col::Shares, Col::Price, Col::Owned, Col::Conv, Col::ExDate, Col::ExpDate, Col::UndShares];
     // (A holding's transaction cells are blank on the form: one read with words there
     // is more likely a transaction whose date and code were lost.)
+    // (A Table I transaction read with no date, amount or price, a letter of noise in
+    // its code cell, may be a holding: the row's kind is in doubt.)
     for row in rows.iter_mut() {
-        row.in_doubt = row.words_before_owned || !FIGURES.iter().any(|c| row.get(*c).is_some_and(|f| f.value != Value::None && (!f.uncertain() || grouped_in_read(f))));
+        let read = |c: Col| row.get(c).is_some_and(|f| f.value != Value::None);
+        let bare_transaction = !row.derivative && !row.holding && ![Col::Date, Col::Shares, Col::Price].into_iter().any(read);
+        row.in_doubt = bare_transaction || row.words_before_owned || !FIGURES.iter().any(|c| row.get(*c).is_some_and(|f| f.value != Value::None && (!f.uncertain() || grouped_in_read(f))));
     }
 }
 
@@ -373,6 +378,17 @@ fn grouped_in_read(f: &FieldVal) -> bool {
         let mantissa = whole.iter().chain(fraction).filter(|b| b.is_ascii_digit()).try_fold(0i64, |acc, b| acc.checked_mul(10)?.checked_add(i64::from(b - b'0')));
         grouped && mantissa.and_then(|m| Decimal::try_new(m, fraction.len() as u32).ok()) == Some(n)
     })
+}
+
+/// A row read without a nature whose ownership form is in doubt (not read, or read
+/// among misaligned cells): that no nature was printed is no surer than the `D` it
+/// follows from, so the nature is reported unread.
+fn nature_in_doubt_with_its_form(rows: &mut [RowRead]) {
+    for row in rows.iter_mut() {
+        if !row.fields.contains_key(&Col::Nature) && row.get(Col::DirInd).is_none_or(FieldVal::uncertain) {
+            row.fields.insert(Col::Nature, FieldVal::unread());
+        }
+    }
 }
 
 /// Flags every field of a row in doubt (see [`find_rows_in_doubt`]), after the rules
@@ -1082,10 +1098,15 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             }
             continue;
         }
-        choose(row, Col::Shares, Value::Num(amount), CONFIRMED, rule::TWIN, log);
+        // Three readings of one amount, each its own (`730,` and `735` in Table II, `739`
+        // in Table I): none confirms another.
+        let underlying = row.get(Col::UndShares).and_then(|u| u.value.num());
+        let three_ways = shares.value.num().is_some_and(|n| n != amount) && underlying.is_some_and(|u| u != amount && Some(u) != shares.value.num());
+        let conf = if three_ways { UNCERTAIN_AT - 4 } else { CONFIRMED };
+        choose(row, Col::Shares, Value::Num(amount), conf, rule::TWIN, log);
         if let Some(u) = row.get(Col::UndShares).cloned() {
             if plausible(&u, amount) {
-                choose(row, Col::UndShares, Value::Num(amount), CONFIRMED, rule::TWIN, log);
+                choose(row, Col::UndShares, Value::Num(amount), conf, rule::TWIN, log);
             }
         }
         // The exercise price of an option is the Table I price of the exercise (a
@@ -1365,9 +1386,12 @@ fn code_ad(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         match row.fields.get(&Col::AcqDisp) {
             Some(f) if f.value == value => {
                 // The code and the A/D read apart agree: the A/D is confirmed. The code
-                // is not raised by it: S and F, P and A imply the same A/D.
+                // is not raised by it: S and F, P and A imply the same A/D. (The code A
+                // or D and its own letter as the A/D, each read in doubt, may be one
+                // speck read twice in a row of noise, `a` and `a`: that confirms nothing.)
                 let f = row.fields.get_mut(&Col::AcqDisp).expect("field");
-                f.conf = f.conf.max(CONFIRMED);
+                let same_speck = code == ad && f.uncertain() && code_conf <= UNCERTAIN_AT;
+                f.conf = if same_speck { f.conf.max(code_conf) } else { f.conf.max(CONFIRMED) };
             }
             // A letter read uncertainly yields to a code read as surely or more; against a
             // code read less surely (`C2)` for `S(2)`) neither is settled.
@@ -3016,6 +3040,47 @@ mod tests {
         assert_eq!(marks, expected, "{log:#?}");
         assert!(rows[1].get(Col::Nature).is_some_and(|f| f.notes_conf.is_some_and(|c| c < UNCERTAIN_AT)));
     }
+
+    #[test]
+    fn an_exercise_read_three_ways_is_not_confirmed_by_its_twin() {
+        // A held-out scan (set 8): the exercise's amount read `730,` and its underlying
+        // amount `735` in Table II, its twin's `739` in Table I (735 printed).
+        let mut rows = table_one("| Common Stock eae | 03/15/2024 \\| i |  | M \\| | \\| ee | 739 | A \\| | \\| $ | \\| ee | D le | \\| |\n");
+        rows.extend(table_two(
+            "| Option (right to buy) | Te — $ 42.86 | 03/15/2024 | \\| | \\| M | Fe | he | \\| 730, | Ce \\| a ae | \\| 04/07/2032 | Common Stack | \\| 735 | \\| $0 | \\| 0 | \\| D |  |\n",
+        ));
+        crate::assign_paths(&mut rows);
+        let mut log = Vec::new();
+        twins(&mut rows, &mut log);
+        let exercise = rows.iter().find(|r| r.derivative).expect("the exercise");
+        let shares = exercise.get(Col::Shares).expect("an amount");
+        assert_eq!(shares.value, Value::Num(739.into()), "{log:#?}");
+        assert!(shares.uncertain(), "{shares:?}");
+    }
+
+    #[test]
+    fn a_row_of_specks_without_date_amount_or_price_is_in_doubt() {
+        // A held-out scan (set 6): a holding (212,172 owned directly) read with specks
+        // in its date and code cells (`a`), so as a transaction coded A, and its A/D
+        // the same speck: nothing of it is sure, its kind least.
+        let mut rows = table_one("| Class A Common Stock a | a |  | pe |  |  |  | a | 212,172 | D | ] |\n");
+        repair(&mut rows, &mut HeaderRead::default());
+        let row = &rows[0];
+        for col in [Col::AcqDisp, Col::Title, Col::DirInd] {
+            assert!(row.get(col).is_none_or(FieldVal::uncertain), "{col:?}: {row:#?}");
+        }
+    }
+
+    #[test]
+    fn a_nature_not_read_beside_a_form_in_doubt_is_unread() {
+        // A held-out scan (set 5): a sale whose last cells were lost (`See footnote`
+        // and its `I` not read); the form taken for `D` is in doubt, and so is the
+        // absence of a nature.
+        let mut rows = table_one("| Class A Common Stock [Ae Suave | 05/01/2012 i ao |  | so eee | \\|e | 18,856 \\|e | D |  |  |  |  |\n");
+        repair(&mut rows, &mut HeaderRead::default());
+        let nature = rows[0].get(Col::Nature).expect("the nature reported");
+        assert!(nature.uncertain(), "{nature:?}");
+    }
     #[test]
     fn a_title_cut_of_specks_confirms_no_other_reading() {
         // A held-out scan (set 12): a mark's digit read before the first row's title,
@@ -3072,8 +3137,8 @@ mod tests {
     fn a_row_read_all_in_doubt_leaves_its_deemed_date_unsettled() {
         // Tesseract's reading of a held-out scan (the repository's generator) of a 2002
         // Form 4: the third row's dates are printed among debris (`11/02/2002 TSBEae
-        // eed`, `11/03/2002 beat`, the second the deemed execution date) and read with
-        // the line above as one row whose every value is in doubt.
+        // eed`, `11/03/2002 beat`, the second the deemed execution date), read as a row
+        // whose every value is in doubt.
         let text = "\
 | \u{2018}Common Stock | 11/01/2002 \\| | 11/02/2002 \\| | ae 349) | 2,000 | ea A | +o | = 10,000 | 1@ \\| _ | his describes thenature of the ownership. |
 |---|---|---|---|---|---|---|---|---|---|
@@ -3082,7 +3147,7 @@ mod tests {
 ";
         let mut rows = crate::rows::read_table(&crate::markdown::lines(text), false, false);
         repair(&mut rows, &mut HeaderRead::default());
-        let row = rows.iter().find(|r| r.value(Col::Title).text().is_some_and(|t| t.starts_with("Preferred"))).expect("the third row");
+        let row = rows.iter().find(|r| r.value(Col::Title).text().is_some_and(|t| t.starts_with("Preferred")) && r.get(Col::Date).is_some()).expect("the third row");
         assert!(row.fields.iter().filter(|(_, f)| f.value != Value::None).all(|(_, f)| f.uncertain()), "{row:#?}");
         let deemed = row.get(Col::Deemed).expect("the deemed date is reported");
         assert!(deemed.uncertain(), "{deemed:?}");

