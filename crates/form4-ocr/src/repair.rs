@@ -684,6 +684,10 @@ fn natures_of_like_holdings_in_sequence(rows: &mut [RowRead], footnotes: usize, 
         let first = &rows[start];
         let end =
             if first.holding && first.value(Col::Nature) != &Value::None { (start + 1..rows.len()).find(|&k| !(rows[k].holding && like(first, &rows[k]))).unwrap_or(rows.len()) } else { start + 1 };
+        if end - start < 3 {
+            start = end;
+            continue;
+        }
         // (Each row's nature: legible mark number, or garbled.)
         let marks: Vec<Option<Option<u32>>> = rows[start..end]
             .iter()

@@ -712,7 +712,7 @@ fn rows_printed_as_plain_text(lines: &[Line], derivative: bool) -> Option<Vec<Li
         }
         // (A line of debris with a digit can read as a holding: only rows led by a
         // title word count.)
-        let titled: Vec<(usize, bool)> = match mended.as_ref() {
+        let titled: Vec<(usize, bool)> = match mended.as_ref().filter(|_| derivative) {
             Some(out) => {
                 rows_here.into_iter().filter(|&(k, _)| out[k].cells.first().and_then(|c| c.split_whitespace().next()).is_some_and(|w| w.len() > 1 && crate::vocab::is_title_word(w))).collect()
             }

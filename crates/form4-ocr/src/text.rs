@@ -927,7 +927,9 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
 /// at most.
 fn date_in_noise(body: &str) -> Option<NaiveDate> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d/])(\d{1,2}/\d{1,2}/\d{4})(?:$|[^\d/])").expect("static regex"));
-    if !body.contains('/') {
+    // (Most cells with a slash are words, `(Month/Day/Year)`: a digit on either side
+    // of one must be there for the regex to be worth running.)
+    if !body.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit()) {
         return None;
     }
     let mut found = DATE.captures_iter(body);
