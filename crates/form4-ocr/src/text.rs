@@ -911,6 +911,12 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
         return;
     }
+    if let Some((d, mark)) = amount_in_noise(body) {
+        let mut notes = notes;
+        notes.extend(mark);
+        out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+        return;
+    }
     let (words, more_notes, mended) = table_text(body);
     let mut notes = notes;
     notes.extend(more_notes);
@@ -919,6 +925,46 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     } else {
         out.push(Token { tok: Tok::Text(words), notes, read: cell.to_string(), column, mended });
     }
+}
+
+/// An amount in thousands groups in a cell of scan noise (`a 106,272 cee`, `oe |59,420@
+/// | as`, `ees 51,838 QD ale`): the one number of the cell, beside it no digit but a
+/// footnote mark's (returned when legible, `(2)`, `9)`), and no word of a title, a
+/// nature (`By Trust 1,000`: cells run together) or prose, two long words at most.
+fn amount_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
+    static AMOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d,.])(\d{1,3}(?:,\d{3})+)(?:$|[^\d,.])").expect("static regex"));
+    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(?(\d{1,2})\)$").expect("static regex"));
+    if !body.contains(',') {
+        return None;
+    }
+    let mut found = AMOUNT.captures_iter(body);
+    let m = found.next()?.get(1)?;
+    if found.next().is_some() {
+        return None;
+    }
+    let (before, after) = (&body[..m.start()], &body[m.end()..]);
+    if before.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let words = || [before, after].into_iter().flat_map(|r| r.split(|c: char| !c.is_alphabetic()));
+    let long: Vec<&str> = words().filter(|w| w.chars().count() >= 4).collect();
+    if long.len() > 2 || long.iter().any(|w| crate::vocab::is_title_word(w) || crate::vocab::nature_word(w)) {
+        return None;
+    }
+    // (Prose's words, `2,818 and more`: a sentence, not noise. Specks read `a`, `as`.)
+    if words().any(|w| w.len() >= 3 && SHORT_PROSE.contains(&w)) {
+        return None;
+    }
+    let mut mark = None;
+    for word in after.split(' ').filter(|w| w.chars().any(|c| c.is_ascii_digit())) {
+        let digits = word.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '(');
+        let c = MARK.captures(digits)?;
+        if mark.is_some() {
+            return None;
+        }
+        mark = footnote_id(&c[1]);
+    }
+    Some((m.as_str().replace(',', "").parse().ok()?, mark))
 }
 
 /// A date in a cell of scan noise (`05/07/2013 PESTER`, `Le 11/15/2021 ae`): the
@@ -1116,6 +1162,22 @@ mod tests {
         assert_eq!(price_among_specks("S 1,073.04 per share"), None);
         // A word of prose before a number is text's, not a speck.
         assert_eq!(price_among_specks("to 1,073.04"), None);
+    }
+
+    #[test]
+    fn an_amount_among_scan_noise() {
+        // Tesseract's readings of amount cells on held-out scans (sets 6 and 12).
+        let num = |s: &str| Tok::Num(s.parse().unwrap(), Quality::Mended);
+        assert_eq!(read_cell("a 106,272 cee"), [(num("106272"), Vec::new())]);
+        assert_eq!(read_cell("oe \\|59,420@ \\| as"), [(num("59420"), Vec::new())]);
+        assert_eq!(read_cell("ees 51,838 QD ale"), [(num("51838"), Vec::new())]);
+        assert_eq!(read_cell("iB 937,092 Bs Dates a]"), [(num("937092"), Vec::new())]);
+        assert_eq!(amount_in_noise("ak 6,600 (2)"), Some(("6600".parse().unwrap(), Some("F2".to_string()))));
+        // Words of a nature or a title beside an amount are cells run together; a
+        // number before it, or two amounts, are no noise.
+        assert_eq!(amount_in_noise("By Trust 1,000 ee"), None);
+        assert_eq!(amount_in_noise("70 a 4,678 2)"), None);
+        assert_eq!(amount_in_noise("a 1,000 2,000"), None);
     }
 
     #[test]
