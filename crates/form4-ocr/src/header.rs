@@ -2686,9 +2686,9 @@ fn starts_as_footnote(text: &str) -> bool {
 /// the next line's first word, or where the next line is led by the next mark. Taken
 /// only where the cut by marks left some footnote out, and where the paragraphs come
 /// out exactly as many as the page numbers (the highest mark read in the tables or the
-/// explanations, else the highest read in the explanations, else in the tables,
-/// `referenced`) with every
-/// legible mark in the paragraph its number counts to (a mark out of order was
+/// explanations, else the highest read in the explanations, else the highest read in
+/// the tables, `referenced`) with every legible mark in the paragraph its number
+/// counts to (a mark out of order was
 /// misread: its number is not taken). Where no count comes out so, the footnotes
 /// whose first lines the legible marks and line breaks settle between them are taken,
 /// the rest left as the marks cut them, flagged. Footnotes whose own mark did not lead
@@ -2703,10 +2703,9 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
     // more footnotes than there are: the highest mark read in the explanations is tried
     // too, and, where a mark misread there (`(8)` for 3) gave at most one footnote with
     // text past it, the tables' highest (two say the tables' marks fell short); then
-    // marks garbled
-    // beside middle lines after the last legible one (`(1) …`,
-    // then `Q) stock in the form …`, `(@) stock …`), counted only here since most pages
-    // need no recut. Where no count cuts every footnote, those the legible marks and
+    // marks garbled beside middle lines after the last legible one (`(1) …`, then `Q)
+    // stock in the form …`, `(@) stock …`), counted only here since most pages need no
+    // recut. Where no count cuts every footnote, those the legible marks and
     // line breaks settle between them are taken (their neighbours left as cut by marks).
     let whole = try_count(expected)
         .or_else(|| try_count(h.highest_footnote_mark as usize))
@@ -4832,7 +4831,7 @@ extent of his pecuniary interest therein.\n\n\
 
     #[test]
     fn the_form_number_read_with_a_semicolon_is_form_text() {
-        // A held-out Form 4 (set 12, clean): marks beside each footnote's middle line,
+        // A held-out Form 4 (set 9, clean): marks beside each footnote's middle line,
         // garbled (`Q)` alone between two lines, `(8)` for 3); the form's number line
         // after the notes read with a semicolon (`* Form 4; SEC 1474 (03-26)`) left
         // `* Form 4;` behind, a fourth footnote start, so that no count of three was

@@ -729,7 +729,6 @@ fn garbled_mark_after_value(f: &FieldVal) -> bool {
 
 /// See [`rule::MARK_LEFT_OVER`].
 fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
-    let garbled = |f: &FieldVal| garbled_mark_after_value(f);
     // Columns whose marks are all garbled but for one mark read alike: (rows, the mark).
     type MarkedColumn = (Vec<(usize, Col)>, Option<Vec<String>>);
     let mut columns: Vec<MarkedColumn> = Vec::new();
@@ -741,7 +740,7 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
             let mut legible: Vec<&Vec<String>> = fields().map(|(_, f)| &f.notes).filter(|n| !n.is_empty()).collect();
             legible.dedup();
             // (A cell holding nothing but a mark lost its number is marked too.)
-            let marked: Vec<(usize, Col)> = idx.iter().filter(|&&i| rows[i].get(col).is_some_and(garbled) || rows[i].marks_lost.contains(&col)).map(|&i| (i, col)).collect();
+            let marked: Vec<(usize, Col)> = idx.iter().filter(|&&i| rows[i].get(col).is_some_and(garbled_mark_after_value) || rows[i].marks_lost.contains(&col)).map(|&i| (i, col)).collect();
             match legible.as_slice() {
                 [] if marked.len() >= 2 => columns.push((marked, None)),
                 // (Prices are footnoted trade by trade as often as not: there the mark

@@ -710,15 +710,15 @@ fn rows_printed_as_plain_text(lines: &[Line], derivative: bool) -> Option<Vec<Li
                 out[k] = Line::new(Some(usize::MAX), under_column(at, text), lines[k].line_no);
             }
         }
-        // (A line of debris with a digit can read as a holding: only rows led by a
-        // title word count.)
+        // (Table II's only. A line of debris with a digit can read as a holding: only
+        // rows led by a title word count.)
         let titled: Vec<(usize, bool)> = match mended.as_ref().filter(|_| derivative) {
             Some(out) => {
                 rows_here.into_iter().filter(|&(k, _)| out[k].cells.first().and_then(|c| c.split_whitespace().next()).is_some_and(|w| w.len() > 1 && crate::vocab::is_title_word(w))).collect()
             }
             None => Vec::new(),
         };
-        if let (true, [(k, true)], Some(out)) = (derivative, titled.as_slice(), mended.as_mut()) {
+        if let ([(k, true)], Some(out)) = (titled.as_slice(), mended.as_mut()) {
             let k = *k;
             if let Some((row, taken)) = titles_wrapped_round_row(&out[k], &lines[start..k], &lines[k + 1..end]) {
                 out[k] = row;

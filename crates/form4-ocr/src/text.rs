@@ -1166,7 +1166,7 @@ mod tests {
 
     #[test]
     fn an_amount_among_scan_noise() {
-        // Tesseract's readings of amount cells on held-out scans (sets 6 and 12).
+        // Tesseract's readings of amount cells on a held-out scan (set 6).
         let num = |s: &str| Tok::Num(s.parse().unwrap(), Quality::Mended);
         assert_eq!(read_cell("a 106,272 cee"), [(num("106272"), Vec::new())]);
         assert_eq!(read_cell("oe \\|59,420@ \\| as"), [(num("59420"), Vec::new())]);
