@@ -1000,7 +1000,8 @@ fn date_in_noise(body: &str) -> Option<NaiveDate> {
 
 /// A number with cents (two to four decimals) in a cell of scan noise (`'S (959.564 (5)`,
 /// `s {958.596 (4) brvie nie`, `960.69 (6) {PRES`, `& (964.238 | ke 9)`): at most three
-/// glyphs before it, none a letter but an `S` (a dollar sign misread), and after it no
+/// glyphs before it, none a letter but an `S` (a dollar sign misread), or one short
+/// word of specks in lower case (`op 1,073.04 nes)`), and after it no
 /// digit but a footnote mark's (returned when legible, `(5)`, `9)`). A number followed
 /// by `%` (`4.25% Convertible Notes`) is a title's, not this.
 fn price_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
@@ -1013,7 +1014,10 @@ fn price_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
     let m = NUMBER.find(body)?;
     let (before, after) = (&body[..m.start()], &body[m.end()..]);
     let lead: Vec<char> = before.chars().filter(|c| !c.is_whitespace()).collect();
-    if lead.len() > 3 || lead.iter().any(|c| c.is_alphanumeric() && !matches!(c, 's' | 'S')) || before.ends_with(|c: char| c.is_ascii_digit() || c == ',') {
+    // (Or one short word of specks in lower case, `op 1,073.04 nes)`, `er 1,075.027 (4)
+    // serif`: not a word of prose, `to 1,073.04`.)
+    let speck_word = matches!(before.split_whitespace().collect::<Vec<_>>().as_slice(), [w] if (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()) && !SHORT_PROSE.contains(w));
+    if !speck_word && (lead.len() > 3 || lead.iter().any(|c| c.is_alphanumeric() && !matches!(c, 's' | 'S'))) || before.ends_with(|c: char| c.is_ascii_digit() || c == ',') {
         return None;
     }
     if after.starts_with(|c: char| c.is_ascii_digit() || c == ',' || c == '%') {
@@ -1262,6 +1266,11 @@ mod tests {
         // A title's rate is no price, nor a price read with the next row's title.
         assert!(matches!(one("4.25% Convertible Senior Notes"), Tok::Text(_)));
         assert!(price_in_noise("1,067.51 Common Stock").is_none());
+        // A short word of specks before a price (the frozen set's scan: `op 1,073.04
+        // nes)`, `er 1,075.027 (4) serif`); a word of prose is no speck.
+        assert_eq!(read_cell("op 1,073.04 nes)"), [(Tok::Num(dec("1073.04"), Quality::Mended), Vec::new())]);
+        assert_eq!(read_cell("er 1,075.027 (4) serif"), [(Tok::Num(dec("1075.027"), Quality::Mended), vec!["F4".to_string()])]);
+        assert!(price_in_noise("and 1,073.04 nes").is_none());
         // A degree sign before a price (held-out set 8, scan: `° 1,096.316 (9)`).
         assert_eq!(read_cell("° 1,096.316 (9)"), [(Tok::Num(dec("1096.316"), Quality::Mended), vec!["F9".to_string()])]);
         // A mark garbled before an amount, the amount's own mark after it without its
