@@ -2688,11 +2688,10 @@ fn starts_as_footnote(text: &str) -> bool {
 /// out exactly as many as the page numbers (the highest mark read in the tables or the
 /// explanations, else the highest read in the explanations, else the highest read in
 /// the tables, `referenced`) with every legible mark in the paragraph its number
-/// counts to (a mark out of order was
-/// misread: its number is not taken). Where no count comes out so, the footnotes
-/// whose first lines the legible marks and line breaks settle between them are taken,
-/// the rest left as the marks cut them, flagged. Footnotes whose own mark did not lead
-/// them, and that change, are flagged.
+/// counts to (a mark out of order was misread: its number is not taken). Where no
+/// count comes out so, the footnotes whose first lines the legible marks and line
+/// breaks settle between them are taken, the rest left as the marks cut them, flagged.
+/// Footnotes whose own mark did not lead them, and that change, are flagged.
 pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
     let expected = referenced.max(h.highest_footnote_mark as usize);
     // A footnote cut empty, between two marks with no sentence end between them, was

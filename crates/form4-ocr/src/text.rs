@@ -933,7 +933,6 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
 /// nature (`By Trust 1,000`: cells run together) or prose, two long words at most.
 fn amount_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
     static AMOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d,.])(\d{1,3}(?:,\d{3})+)(?:$|[^\d,.])").expect("static regex"));
-    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(?(\d{1,2})\)$").expect("static regex"));
     if !body.contains(',') {
         return None;
     }
@@ -955,6 +954,16 @@ fn amount_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
     if words().any(|w| w.len() >= 3 && SHORT_PROSE.contains(&w)) {
         return None;
     }
+    let mark = lone_mark_after(after)?;
+    Some((m.as_str().replace(',', "").parse().ok()?, mark))
+}
+
+/// The footnote mark among the words after a value read in scan noise (`(5)`, `9)`,
+/// debris before it at most): `Some(None)` where no digit follows the value,
+/// `Some(Some(id))` for one legible mark, `None` where a digit is no mark's or two
+/// marks follow (the value is then not one alone among noise).
+fn lone_mark_after(after: &str) -> Option<Option<String>> {
+    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(?(\d{1,2})\)$").expect("static regex"));
     let mut mark = None;
     for word in after.split(' ').filter(|w| w.chars().any(|c| c.is_ascii_digit())) {
         let digits = word.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '(');
@@ -964,7 +973,7 @@ fn amount_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
         }
         mark = footnote_id(&c[1]);
     }
-    Some((m.as_str().replace(',', "").parse().ok()?, mark))
+    Some(mark)
 }
 
 /// A date in a cell of scan noise (`05/07/2013 PESTER`, `Le 11/15/2021 ae`): the
@@ -1006,7 +1015,6 @@ fn date_in_noise(body: &str) -> Option<NaiveDate> {
 /// by `%` (`4.25% Convertible Notes`) is a title's, not this.
 fn price_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,3}(?:,\d{3})*\.\d{2,4}").expect("static regex"));
-    static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\(?(\d{1,2})\)$").expect("static regex"));
     // (Most cells have no point between digits: not this shape.)
     if !body.contains('.') {
         return None;
@@ -1016,8 +1024,8 @@ fn price_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
     let lead: Vec<char> = before.chars().filter(|c| !c.is_whitespace()).collect();
     // (Or one short word of specks in lower case, `op 1,073.04 nes)`, `er 1,075.027 (4)
     // serif`: not a word of prose, `to 1,073.04`.)
-    let speck_word = matches!(before.split_whitespace().collect::<Vec<_>>().as_slice(), [w] if (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()) && !SHORT_PROSE.contains(w));
-    if !speck_word && (lead.len() > 3 || lead.iter().any(|c| c.is_alphanumeric() && !matches!(c, 's' | 'S'))) || before.ends_with(|c: char| c.is_ascii_digit() || c == ',') {
+    let speck_word = || matches!(before.split_whitespace().collect::<Vec<_>>().as_slice(), [w] if (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()) && !SHORT_PROSE.contains(w));
+    if (lead.len() > 3 || lead.iter().any(|c| c.is_alphanumeric() && !matches!(c, 's' | 'S'))) && !speck_word() || before.ends_with(|c: char| c.is_ascii_digit() || c == ',') {
         return None;
     }
     if after.starts_with(|c: char| c.is_ascii_digit() || c == ',' || c == '%') {
@@ -1030,18 +1038,7 @@ fn price_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
     if long.len() >= 2 || long.iter().any(|w| crate::vocab::is_title_word(w)) {
         return None;
     }
-    let mut mark = None;
-    for word in after.split(' ').filter(|w| !w.is_empty()) {
-        if !word.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let digits: String = word.trim_start_matches(|c: char| !c.is_ascii_digit() && c != '(').to_string();
-        let c = MARK.captures(&digits)?;
-        if mark.is_some() {
-            return None;
-        }
-        mark = footnote_id(&c[1]);
-    }
+    let mark = lone_mark_after(after)?;
     Some((m.as_str().replace(',', "").parse().ok()?, mark))
 }
 
