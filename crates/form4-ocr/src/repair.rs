@@ -84,6 +84,11 @@ pub mod rule {
     /// the bulk corpus every row without a nature is owned directly (36,374 of 36,374),
     /// flagged, as the nature may be the part that was lost.
     pub const NO_NATURE_DIRECT: &str = "no-nature-means-direct";
+    /// A nature's cell holding nothing but a speck word or two and a lone `D` (`as D`,
+    /// `lee D`), the ownership letter's cell empty: the letter was read a column late.
+    /// The row is owned directly and has no nature (no nature of the bulk corpus's
+    /// 14,084 ends in a lone `D` or is lower-case specks and a letter). Both flagged.
+    pub const LETTER_IN_NATURE: &str = "ownership-letter-read-as-nature";
     /// A weighted-average price lies within the range its footnote states ("prices
     /// ranging from $20.96 to $21.57"): the footnote whose range holds the price is its
     /// mark, and a price outside every range that falls inside one, and one only, once a
@@ -1907,8 +1912,29 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
     }
 }
 
+/// Whether a nature reads as one or two speck words (lower case, four letters at most)
+/// and the direct-ownership letter: see [`rule::LETTER_IN_NATURE`].
+fn direct_letter_after_specks(nature: &str) -> bool {
+    let words: Vec<&str> = nature.split_whitespace().collect();
+    match words.split_last() {
+        Some((&"D", specks)) => (1..=2).contains(&specks.len()) && specks.iter().all(|w| w.len() <= 4 && w.bytes().all(|b| b.is_ascii_lowercase())),
+        _ => false,
+    }
+}
+
 fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     for row in rows.iter_mut() {
+        if row.value(Col::DirInd) == &Value::None && row.value(Col::Nature).text().is_some_and(direct_letter_after_specks) {
+            choose(row, Col::DirInd, Value::Text("D".into()), UNCERTAIN_AT - 4, rule::LETTER_IN_NATURE, log);
+            choose(row, Col::Nature, Value::None, UNCERTAIN_AT - 4, rule::LETTER_IN_NATURE, log);
+            // What the nature's cell held was the letter: its reading goes with it, and
+            // the nature is empty, not a raw text left unsettled.
+            let read = row.fields.get_mut(&Col::Nature).map(|f| std::mem::take(&mut f.read)).unwrap_or_default();
+            if let Some(letter) = row.fields.get_mut(&Col::DirInd) {
+                letter.read = read;
+            }
+            continue;
+        }
         let has_nature = row.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3);
         // A nature mended from a garbled reading may be words of another line (a wrapped
         // nature of the row above, header words): the letter it implies is no surer.
@@ -3598,6 +3624,30 @@ mod tests {
         let mut header = HeaderRead { signatures: vec![(FieldVal::missing(), date)], ..HeaderRead::default() };
         repair(&mut rows, &mut header);
         assert_eq!(header.signatures[0].1.value, Value::None);
+    }
+
+    #[test]
+    fn an_ownership_letter_read_after_specks_in_the_nature_is_direct() {
+        // A held-out scan (set 14): sales owned directly, each row's `D` read a column
+        // late after specks (`as D`, `ese D`), the ownership letter's cell empty.
+        let mut rows = table_one(
+            "| Common Stock | 11/16/2021 |  | st) |  | f 4,500@ | D |  1,035.442 (26) | i 3,110,521 | as D |  |\n\
+             | eS \\| Common Stock 2 | 11/16/2021 | \\| | ss Eade | — | fe 8,600@) | ea D_ | 1,036.402) 2 7) | \\|. 3,101,921 Z | ese D |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        for row in &rows {
+            let letter = row.get(Col::DirInd).expect("the letter is settled");
+            assert_eq!(letter.value, Value::Text("D".into()), "{log:#?}");
+            assert!(letter.uncertain(), "{row:#?}");
+            assert!(letter.read.ends_with(" D"), "the letter keeps the text it was read from: {row:#?}");
+            let nature = row.get(Col::Nature).expect("the nature is reported");
+            assert!(nature.value == Value::None && nature.read.is_empty() && nature.uncertain(), "{row:#?}");
+        }
+        assert_eq!(log.iter().filter(|r| r.rule == rule::LETTER_IN_NATURE).count(), 4, "{log:#?}");
+        // A nature's own words before a lone letter are no specks (`Trust I` is a name).
+        assert!(!direct_letter_after_specks("By Trust D") && !direct_letter_after_specks("Trust I") && !direct_letter_after_specks("the abcde D"));
+        assert!(direct_letter_after_specks("lee D") && direct_letter_after_specks("ec D"));
     }
 
     #[test]
