@@ -1249,9 +1249,12 @@ fn roll_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                     }
                 } else if let (Some(a), None, Some(c)) = (prev, amount, owned) {
                     // Neither the amount nor A/D read: the holdings before and after give
-                    // both, flagged (a row lost between the two would also explain them).
-                    if a != c {
-                        let (b, ad) = if c > a { (c - a, "A") } else { (a - c, "D") };
+                    // both, flagged (a row lost between the two would also explain them),
+                    // unless the row's code implies the other letter (a sale's holdings
+                    // rising: one of them is misread, a price read as the amount owned).
+                    let (b, ad) = if c > a { (c - a, "A") } else { (a - c, "D") };
+                    let code_says_other = implied_ad(&rows[i].value(Col::Code).render(), false).is_some_and(|implied| implied != ad);
+                    if a != c && !code_says_other {
                         choose(&mut rows[i], Col::Shares, Value::Num(b), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
                         choose(&mut rows[i], Col::AcqDisp, Value::Text(ad.into()), UNCERTAIN_AT - 4, rule::ROLL_FORWARD, log);
                     }
@@ -2386,18 +2389,27 @@ fn name_near(name: &str, read_words: &[&str], notes: &[(&str, &str, String, Vec<
 }
 
 /// A speck read where a nature or a date's words go (`v`, `p`, `em`, `ay 1`, `|`): no
-/// value (a short value with a capital or `#` is left: filers write `N/A`, `#1`).
+/// value (a short value with a capital or `#` is left: filers write `N/A`, `#1`; but
+/// not one short word outside the natures' words beside a `D`, `Es`, `Bees`).
 /// Natures are words (`By Trust`), and a Table II date column holds a date or a phrase
 /// (`Immediately`, `See Footnote`); two or three stray glyphs are neither. The cell is
 /// left empty and reported unsettled, not filled with the speck.
 fn specks_in_text_cells(rows: &mut [RowRead]) {
     for row in rows.iter_mut() {
+        let direct = row.value(Col::DirInd) == &Value::Text("D".into());
         if let Some(f) = row.fields.get_mut(&Col::Nature) {
             if let Value::Text(t) = &f.value {
                 // Filers' own short natures (`N/A`, `#1`, `-`: 0.2% of the bulk corpus's)
                 // have a capital, a number sign or are a dash alone.
                 let filers = t.chars().any(|c| c.is_uppercase() || c == '#') || t.trim() == "-";
-                if t.chars().filter(|c| c.is_alphanumeric()).count() < 3 && !filers {
+                // Beside a direct-ownership letter, one short word that is neither an
+                // abbreviation in capitals (`IRA`) nor a nature's own word (`See`, `Wife`)
+                // is a speck read as a word (`Es`, `Bees`): no nature of the bulk corpus's
+                // 14,084 is one. (Beside a lost letter it may be a garbled nature, `eee`
+                // for `by Trust`, which like rows can mend.)
+                let word = t.trim();
+                let speck_word = direct && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_alphabetic()) && !word.bytes().all(|b| b.is_ascii_uppercase()) && !crate::vocab::nature_word(word);
+                if (t.chars().filter(|c| c.is_alphanumeric()).count() < 3 && !filers) || speck_word {
                     f.set_aside();
                 }
             }
@@ -4609,6 +4621,47 @@ mod tests {
         assert!(nature.read.is_empty() && nature.alts.iter().any(|a| a.1 == "p"), "the speck is kept as an alternative: {nature:?}");
         assert!(nature.uncertain());
         assert_eq!(rows[1].value(Col::Nature), &Value::Text("N/A".into()), "a filer's short nature stays");
+    }
+
+    #[test]
+    fn holdings_that_rise_across_a_sale_give_it_no_amount() {
+        // A held-out scan (set 14): the price read into the amount owned of the third
+        // row (`1,007.297/)3,267,104`), the fourth's amount slid into its owned column:
+        // the holdings rise across a sale (S), so they give it no amount nor an A.
+        let mut rows = table_one(
+            r#"| LTite of Security (instr. 3) | 2.Transaction Date (Month/Day/Year) | —\|2A. Deemed Execution Date, if any | 3, Transaction Code (Instr. 8) | 4. Securities Acquired (A) or Disposed of (D) (instr, 3, 4 and 5) | 5. Amount of Securities Beneficially Owned Following Reported ‘Transaction(s) | 6. Ownership. Form: | 7..Nature of Indirect Beneficial |  |  |  |
+| \| \| \| | \| \| | (Month/Day/Year) \| \| _ | 1 \| Code \| | \| V \| | Amount \| | ——— ) = (D)\| | \| Price \| | (Instr. 3 and 4) | Direct (D)_ “orIndirect \|® \| (inst 4) | Ownership (ast. 4) \| \|\| |
+| ‘Common Stock | 11162021 \| |  | mo |  | 2,113,761 |  | \|$624 \| | 3,287,342 | [p> |  |
+| 2 Common Stock as | 11/16/2021 |  | s@) |  | 13,500 ale @ bah | D__ | s 1,004,194) ® | 3,273,842 | D | ie |
+| Common Stock eset | 11/16/2021 | a | s® |  | 6,738 2) f | ars \|D_ \| | (4) | 1,007.297/)3,267,104 | D | Es |
+| Common Stock | 11/16/2021 | —— | so) |  | 1,4002) | el \|p | s 6) | /1,009.323\|/3,265,704 | D | a |
+"#,
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert_eq!(rows[2].value(Col::Owned), &Value::Num(Decimal::new(1_007_297, 3)), "{:#?}", rows[2]);
+        assert!(!log.iter().any(|r| r.rule == rule::ROLL_FORWARD && r.field.contains("[3]")), "{log:#?}");
+        assert_ne!(rows[3].value(Col::AcqDisp), &Value::Text("A".into()), "{:#?}", rows[3]);
+    }
+
+    #[test]
+    fn a_short_word_read_as_a_nature_is_a_speck() {
+        // A held-out scan (set 14): sales owned directly, specks read in the nature's
+        // cell as a word (`Es`), the letter read (`D`); below, the letter lost (`|p`), the
+        // word (`aaa`) may be a garbled nature and stays, flagged.
+        let mut rows = table_one(
+            "| Common Stock eset | 11/16/2021 | a | s® |  | 6,738 2) f | ars \\|D_ \\| | (4) | 1,007.297/)3,267,104 | D | Es |\n\
+             | \\| Common Stock | \\| 11/16/2021 |  | s®) \\| | cena | (3,100 @) \\| | D \\| | ten in\\| jan | 3,257,004 | \\|p | aaa |\n\
+             | Common Stock |  |  |  |  |  |  |  | 5,000 | I | Wife |\n\
+             | Common Stock |  |  |  |  |  |  |  | 6,000 | I | IRA |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let nature = rows[0].get(Col::Nature).expect("the nature is reported");
+        assert!(nature.value == Value::None && nature.read.is_empty() && nature.uncertain(), "{:#?}", rows[0]);
+        assert_eq!(rows[0].value(Col::DirInd), &Value::Text("D".into()), "{log:#?}");
+        let nature = rows[1].get(Col::Nature).expect("the nature is reported");
+        assert!(nature.value == Value::Text("aaa".into()) && nature.uncertain(), "{:#?}", rows[1]);
+        assert_eq!(rows[2].value(Col::Nature), &Value::Text("Wife".into()), "a nature's own word stays");
+        assert_eq!(rows[3].value(Col::Nature), &Value::Text("IRA".into()), "an abbreviation stays");
     }
 
     #[test]
