@@ -182,7 +182,10 @@ pub fn letterish(tok: &Tok, allowed: &str) -> Option<(char, bool)> {
                 return None;
             }
             let rest = &alnum[1..];
-            let clean = rest.iter().all(|c| c.to_ascii_uppercase() == first);
+            // A letter in lower case whose capital looks otherwise (`a`, `e`, `d`) is a
+            // speck's reading, not the capital printed; `s`, `c`, `j`, `p` look alike.
+            let lookalike = alnum[0].is_ascii_uppercase() || "cjkmopsuvwxz".contains(alnum[0]);
+            let clean = lookalike && rest.iter().all(|c| c.to_ascii_uppercase() == first);
             Some((first, clean))
         }
         _ => None,
@@ -2117,6 +2120,21 @@ Class A Common Stock 5,413,781 D\n";
         assert!(labels("|  | Code | V | Amount | (A) or (D) | Price |\n"));
         assert!(!labels("| Class A Common Stock | 02/28/2019 | J | 92,481 | D | \\$0 | 0 | I |\n"));
         assert!(!labels("|  | Stock Option (Right to buy) | Code | See Footnote |\n"));
+    }
+
+    #[test]
+    fn a_speck_read_as_a_lower_case_letter_is_no_clean_code() {
+        // A held-out scan (set 4): a speck `a` in the deemed date's cell before the
+        // code's `—s®` (an S, its mark garbled): the sale's S, not an A.
+        let text = r#"| fe Cee Common Stock \| a | (12/09/2021 | a | —s® | Lee | \| 10,477 | \|D — | ee 1,005.129 | oe 2,126,667 2 | D | \| |
+"#;
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Code), &Value::Text("S".into()), "{rows:#?}");
+        // A lower-case letter whose capital looks otherwise is no clean reading of it.
+        assert_eq!(letterish(&Tok::Text("a".into()), CODES), Some(('A', false)));
+        assert_eq!(letterish(&Tok::Text("s".into()), CODES), Some(('S', true)));
+        assert_eq!(letterish(&Tok::Text("A".into()), CODES), Some(('A', true)));
     }
 
     #[test]
