@@ -84,10 +84,11 @@ pub mod rule {
     /// the bulk corpus every row without a nature is owned directly (36,374 of 36,374),
     /// flagged, as the nature may be the part that was lost.
     pub const NO_NATURE_DIRECT: &str = "no-nature-means-direct";
-    /// A nature's cell holding nothing but a speck word or two and a lone `D` (`as D`,
-    /// `lee D`), the ownership letter's cell empty: the letter was read a column late.
-    /// The row is owned directly and has no nature (no nature of the bulk corpus's
-    /// 14,084 ends in a lone `D` or is lower-case specks and a letter). Both flagged.
+    /// A nature's cell holding nothing but a lone `D` among a few speck words (`as D`,
+    /// `lee D`, `D Hiss`), the ownership letter's cell empty: the letter was read a
+    /// column late. The row is owned directly and has no nature (no nature of the bulk
+    /// corpus's 14,084 starts or ends with a lone `D`; the four with one inside have a
+    /// nature's word, `By Olivan D LLC`). Both flagged.
     pub const LETTER_IN_NATURE: &str = "ownership-letter-read-as-nature";
     /// A weighted-average price lies within the range its footnote states ("prices
     /// ranging from $20.96 to $21.57"): the footnote whose range holds the price is its
@@ -1915,14 +1916,20 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
     }
 }
 
-/// Whether a nature reads as one or two speck words (lower case, four letters at most)
-/// and the direct-ownership letter: see [`rule::LETTER_IN_NATURE`].
+/// Whether a nature reads as the direct-ownership letter among speck words (`as D`,
+/// `D Hiss`, `ooo D L. Re`): one lone `D`, one to three other words of five glyphs at
+/// most, none a nature's word (`By`, `Trust`) nor holding a digit. See
+/// [`rule::LETTER_IN_NATURE`].
 fn direct_letter_after_specks(nature: &str) -> bool {
     let words: Vec<&str> = nature.split_whitespace().collect();
-    match words.split_last() {
-        Some((&"D", specks)) => (1..=2).contains(&specks.len()) && specks.iter().all(|w| w.len() <= 4 && w.bytes().all(|b| b.is_ascii_lowercase())),
-        _ => false,
-    }
+    let letters = words.iter().filter(|w| **w == "D").count();
+    let specks = words.iter().filter(|w| **w != "D");
+    letters == 1
+        && (2..=4).contains(&words.len())
+        && specks.clone().all(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            core.chars().count() <= 5 && core.chars().all(|c| c.is_alphabetic()) && (core.is_empty() || !crate::vocab::nature_word(core))
+        })
 }
 
 fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
@@ -3665,9 +3672,13 @@ mod tests {
             assert!(nature.value == Value::None && nature.read.is_empty() && nature.uncertain(), "{row:#?}");
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::LETTER_IN_NATURE).count(), 4, "{log:#?}");
-        // A nature's own words before a lone letter are no specks (`Trust I` is a name).
-        assert!(!direct_letter_after_specks("By Trust D") && !direct_letter_after_specks("Trust I") && !direct_letter_after_specks("the abcde D"));
-        assert!(direct_letter_after_specks("lee D") && direct_letter_after_specks("ec D"));
+        // A nature's own words beside a lone letter are no specks (`Trust I` is a name).
+        assert!(!direct_letter_after_specks("By Trust D") && !direct_letter_after_specks("Trust I") && !direct_letter_after_specks("By Olivan D LLC"));
+        assert!(!direct_letter_after_specks("D") && !direct_letter_after_specks("D 1,000"));
+        // Held-out scans (sets 6, 8): the letter before its specks, or among them.
+        for nature in ["lee D", "ec D", "D Hiss", "D (Seas atesl", "ooo D L. Re", "D NEE"] {
+            assert!(direct_letter_after_specks(nature), "{nature}");
+        }
     }
 
     #[test]
