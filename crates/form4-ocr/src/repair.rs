@@ -1923,6 +1923,14 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
     }
 }
 
+/// Whether row `b`'s amount owned follows on exactly from row `a`'s by `b`'s amount, both
+/// of one security: one holding, rolled forward (see [`rule::FORM_OF_ROLLED_HOLDING`]).
+fn rolls_on(a: &RowRead, b: &RowRead) -> bool {
+    let (Some(before), Some(amount), Some(after)) = (a.value(Col::Owned).num(), b.value(Col::Shares).num(), b.value(Col::Owned).num()) else { return false };
+    let same_title = a.value(Col::Title).text().zip(b.value(Col::Title).text()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
+    same_title && before > Decimal::ZERO && after > Decimal::ZERO && !amount.is_zero() && (before + amount == after || before - amount == after)
+}
+
 /// See [`rule::FORM_OF_ROLLED_HOLDING`].
 fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     let lost = |r: &RowRead| r.value(Col::DirInd) == &Value::None && r.value(Col::Nature) == &Value::None && r.get(Col::Nature).is_none_or(|f| f.read.trim().is_empty());
@@ -1930,12 +1938,6 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         return;
     }
     let idx: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].derivative && !rows[i].holding).collect();
-    // Whether row `b`'s amount owned follows on from row `a`'s by `b`'s amount.
-    let follows = |a: &RowRead, b: &RowRead| {
-        let (Some(before), Some(amount), Some(after)) = (a.value(Col::Owned).num(), b.value(Col::Shares).num(), b.value(Col::Owned).num()) else { return false };
-        let same_title = a.value(Col::Title).text().zip(b.value(Col::Title).text()).is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
-        same_title && before > Decimal::ZERO && after > Decimal::ZERO && !amount.is_zero() && (before + amount == after || before - amount == after)
-    };
     // (Rows settled here settle their neighbours in turn: a run of them, both ways.)
     let mut changed = true;
     while changed {
@@ -1945,8 +1947,8 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             if !lost(&rows[k]) {
                 continue;
             }
-            let before = w.checked_sub(1).map(|v| idx[v]).filter(|&p| follows(&rows[p], &rows[k]));
-            let after = idx.get(w + 1).copied().filter(|&n| follows(&rows[k], &rows[n]));
+            let before = w.checked_sub(1).map(|v| idx[v]).filter(|&p| rolls_on(&rows[p], &rows[k]));
+            let after = idx.get(w + 1).copied().filter(|&n| rolls_on(&rows[k], &rows[n]));
             // A neighbour's letter as read, or the I its nature implies (`by Trust`, its
             // letter lost too: see `nature_implies_indirect`).
             let letter_of = |r: &RowRead| match r.value(Col::DirInd) {
