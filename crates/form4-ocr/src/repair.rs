@@ -148,7 +148,9 @@ pub mod rule {
     pub const NATURE_LIKE_ROWS: &str = "nature-of-like-rows";
     /// Rows whose marks in a column count up by one from row to row (`(2)`, `(3)`, …: a
     /// weighted-average price footnoted per sale): a row without one between rows
-    /// marked n and n + k, k rows apart, is marked by its place in the count, flagged.
+    /// marked n and n + k, k rows apart, is marked by its place in the count, flagged;
+    /// so is a row between rows marked n - 1 and n + 1 read with another mark, where no
+    /// value refers to footnote n.
     pub const MARK_SEQUENCE: &str = "footnote-mark-in-sequence";
     /// Holdings of one security held indirectly, in a run of rows with one nature
     /// (`See Footnote`), differ by the footnote that names each holder: their natures'
@@ -641,6 +643,25 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         for col in cols {
             // (position among the rows, mark number) of the rows marked once.
             let marked: Vec<(usize, u32)> = idx.iter().enumerate().filter_map(|(k, &i)| rows[i].get(col).and_then(mark_number).map(|n| (k, n))).collect();
+            // A mark misread between its neighbours' (`(4)`, `(9)`, `(6)` on three rows in
+            // turn) is the one between, where no value refers to that footnote.
+            for w in marked.windows(3) {
+                let ((p, a), (k, m), (n, b)) = (w[0], w[1], w[2]);
+                let between = a + 1;
+                if k != p + 1 || n != k + 1 || b != a + 2 || m == between {
+                    continue;
+                }
+                let id = format!("F{between}");
+                if rows.iter().any(|r| r.fields.values().any(|f| f.notes.contains(&id))) {
+                    continue;
+                }
+                let i = idx[k];
+                let path = format!("{}.footnoteId", rows[i].field_path(col));
+                let f = rows[i].fields.get_mut(&col).expect("marked");
+                record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_SEQUENCE);
+                f.notes = vec![id];
+                f.notes_conf = Some(UNCERTAIN_AT - 4);
+            }
             for w in marked.windows(2) {
                 let ((p, a), (n, b)) = (w[0], w[1]);
                 if n - p < 2 || b <= a || (b - a) as usize != n - p {
@@ -4741,6 +4762,30 @@ mod tests {
             assert!(nature.uncertain(), "{row:#?}");
         }
         assert_eq!(log.iter().filter(|r| r.rule == rule::FORM_OF_ROLLED_HOLDING).count(), 4, "{log:#?}");
+    }
+
+    #[test]
+    fn a_mark_misread_between_its_neighbours_in_sequence_is_the_one_between() {
+        // A held-out page (set 14, clean): each sale's price marked with its own footnote
+        // in turn, the fourth's `(5)` read `(9)`; no value refers to footnote 5.
+        let mut rows = table_one(
+            r#"| Common Stock ~~ | 05/02/2019 |  | Ss |  | 13,433 | D | $ 208.99 (2) | 151,187 | D |  |
+| Common Stock “ — | 05/02/2019 |  | S |  | 18,256 | D | $ 209.71 (3) | 132,931 | D |  |
+| Common Stock “) | 05/02/2019 |  | Ss |  | 8,601 | D | $ 210.98 (4) | 124,330 | D |  |
+| Common Stock Y | 05/02/2019 |  | S |  | 14,571 | D | $ 211.83 (9) | 109,759 | D |  |
+| Common Stock “) — | 05/02/2019 |  | S |  | 1550 | D | $ 212.46 (6) | 108,209 | D |  |
+"#,
+        );
+        assert_eq!(rows[3].get(Col::Price).unwrap().notes, ["F9"], "as read: {:#?}", rows[3]);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let price = rows[3].get(Col::Price).unwrap();
+        assert_eq!(price.notes, ["F5"], "{log:#?}");
+        assert!(price.notes_conf.is_some_and(|c| c <= UNCERTAIN_AT), "{price:#?}");
+        assert!(log.iter().any(|r| r.rule == rule::MARK_SEQUENCE && r.field.contains("[3]")), "{log:#?}");
+        // The others, read in turn, stay as read.
+        for (k, id) in [(0, "F2"), (1, "F3"), (2, "F4"), (4, "F6")] {
+            assert_eq!(rows[k].get(Col::Price).unwrap().notes, [id], "{:#?}", rows[k]);
+        }
     }
 
     #[test]
