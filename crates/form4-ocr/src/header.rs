@@ -75,7 +75,7 @@ static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s
 /// `af Reparting`, `Reportrig Porson`).
 static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ad{1,2}[a-z]{3,5}\.?\s+[ao]f\s+re[a-z]{4,8}\s+p[a-z]{3,5}(?:\s?on)?\S*\s*[*\x22'–\-:._]*\s*"));
 /// The name box's `(Last) (First) (Middle)` label, also with a parenthesis lost (`(Last) First)`).
-static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}|\(\s*l\w{2,4}\s*\)\s*\(?\s*f\w{3,5}\s*\)\s*\(?\s*mid\w{0,4}\s*\)?"));
+static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}|\(\s*l\w{2,4}\s*\)\s*\(?\s*f\w{3,5}\s*\)\s*\(?\s*mid\w{0,4}\s*\)?"));
 /// `(Street)`, also as OCR misreads it (`(sree)`, `(ireet)`); never `(State)`.
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
