@@ -96,6 +96,12 @@ pub mod rule {
     /// holding's letter and nature, with the nature's marks, flagged. In the bulk
     /// corpus 11,302 of 11,320 such consecutive pairs share both.
     pub const FORM_OF_ROLLED_HOLDING: &str = "ownership-form-of-its-holding";
+    /// A Table I code read in doubt (`a` taken for an A) whose acquired/disposed letter
+    /// is all but fixed (A, P, M acquire; S, F dispose: 99.5% of bulk rows or more) and
+    /// is the other one than the row's, read more surely (`D`, or confirmed by the
+    /// holdings before and after): the code is set aside, unsettled, for the rules that
+    /// read a code from elsewhere (the price's footnote, like rows).
+    pub const CODE_AGAINST_LETTER: &str = "code-against-acquired-disposed";
     /// A weighted-average price lies within the range its footnote states ("prices
     /// ranging from $20.96 to $21.57"): the footnote whose range holds the price is its
     /// mark, and a price outside every range that falls inside one, and one only, once a
@@ -331,6 +337,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     nature_implies_indirect(rows, &mut log);
     codes_table_1_never_holds(rows, &mut log);
     code_of_twin(rows, &mut log);
+    code_against_its_letter(rows, &mut log);
     code_from_price_footnote(rows, header, &mut log);
     code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
@@ -2147,6 +2154,21 @@ fn code_from_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             if let Some(code) = code {
                 choose(&mut rows[i], Col::Code, Value::Text(code), UNCERTAIN_AT - 4, rule::CODE_NEIGHBOURS, log);
             }
+        }
+    }
+}
+
+/// See [`rule::CODE_AGAINST_LETTER`].
+fn code_against_its_letter(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    for row in rows.iter_mut().filter(|r| !r.derivative && !r.holding) {
+        let (Some(code), Some(letter)) = (row.get(Col::Code), row.get(Col::AcqDisp)) else { continue };
+        // (Codes whose letter is all but fixed: in the bulk corpus A acquires in 6,643
+        // rows of 6,663, P 2,100 of 2,103, M 4,115 of 4,132; S disposes in 7,168 of
+        // 7,179, F 5,464 of 5,474. A conversion, C, disposes in one row of ten.)
+        let Some(implied) = code.value.text().filter(|c| matches!(*c, "A" | "P" | "M" | "S" | "F")).and_then(|c| implied_ad(c, false)) else { continue };
+        let against = letter.value.text().is_some_and(|l| l != implied);
+        if against && code.uncertain() && letter.conf > code.conf {
+            choose(row, Col::Code, Value::None, UNSURE, rule::CODE_AGAINST_LETTER, log);
         }
     }
 }
@@ -4786,6 +4808,25 @@ mod tests {
         for (k, id) in [(0, "F2"), (1, "F3"), (2, "F4"), (4, "F6")] {
             assert_eq!(rows[k].get(Col::Price).unwrap().notes, [id], "{:#?}", rows[k]);
         }
+    }
+
+    #[test]
+    fn a_code_read_in_doubt_against_a_surer_letter_is_set_aside() {
+        // A held-out scan (set 11): the second row's code cell `ae S`, its specks taken for
+        // an A, the row's D read as printed: an A never disposes (bulk: 20 of 6,663).
+        let mut rows = table_one(
+            r#"| 2 : Common Stock : | 11/11/2021 |  | s |  | 1,801 |  | 063.713 | 168,114,018 |  | by Trust a |
+| ee Common Stock | i 11/11/2021 |  | ae S | \| | 4 ‘4901 | = D | 1,064.345 eG | \| ie 109,117 | \| I | ee ‘by Trust (3) — |
+| le _Common Stock | 11/11/2021 \| | \| | 5 \| |  | \| 2 | oS D | $ 4 065. 7 ® | 168,035,685 | 4 | by Trust \| @) |
+| Common Stock | 11/11/2021 |  |  |  | a 17; | D oe | : 066.457 | \| 168,018,477 | oa | by T : - |
+"#,
+        );
+        assert_eq!(rows[1].value(Col::Code), &Value::Text("A".into()), "as read: {:#?}", rows[1]);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert!(log.iter().any(|r| r.rule == rule::CODE_AGAINST_LETTER && r.field.contains("[1]")), "{log:#?}");
+        assert_ne!(rows[1].value(Col::Code), &Value::Text("A".into()), "{:#?}", rows[1]);
+        assert!(rows[1].get(Col::Code).unwrap().uncertain());
+        assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
     }
 
     #[test]
