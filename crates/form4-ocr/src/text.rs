@@ -1446,7 +1446,7 @@ mod tests {
         assert_eq!(footnote_id("00"), None);
         assert_eq!(strip_marks("See Footnote (0)").1, Vec::<String>::new());
         assert_eq!(strip_marks("See Footnote (10)").1, ["F10"]);
-        for cell in ["02)", "08)", "0°)", "92)", "Jo®", "9 &)", "0 (3)", "0(3)", "03)", "0", "0®"] {
+        for cell in ["See Footnote (0)", "0)", "1,021.658 0)"] {
             let mut v = Vec::new();
             tokens(&clean(cell), 3, &mut v);
             assert!(v.iter().all(|t| t.notes.iter().all(|n| n.len() > 1)), "{cell}: {v:?}");
