@@ -1966,6 +1966,15 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         return;
     }
     let idx: Vec<usize> = (0..rows.len()).filter(|&i| !rows[i].derivative && !rows[i].holding).collect();
+    // A neighbour's letter as read, or the one its nature's cell implies: the letter read
+    // into it (`as D`), or the I of a nature (`by Trust`, its letter lost too; see
+    // `nature_implies_indirect`, which runs after).
+    let letter_of = |r: &RowRead| match r.value(Col::DirInd) {
+        Value::None if r.value(Col::Nature).text().is_some_and(direct_letter_after_specks) => Some(Value::Text("D".into())),
+        Value::None if r.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3) => Some(Value::Text("I".into())),
+        Value::None => None,
+        v => Some(v.clone()),
+    };
     // (Rows settled here settle their neighbours in turn: a run of them, both ways.)
     let mut changed = true;
     while changed {
@@ -1977,14 +1986,6 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             }
             let before = w.checked_sub(1).map(|v| idx[v]).filter(|&p| rolls_on(&rows[p], &rows[k]));
             let after = idx.get(w + 1).copied().filter(|&n| rolls_on(&rows[k], &rows[n]));
-            // A neighbour's letter as read, or the I its nature implies (`by Trust`, its
-            // letter lost too: see `nature_implies_indirect`).
-            let letter_of = |r: &RowRead| match r.value(Col::DirInd) {
-                Value::None if r.value(Col::Nature).text().is_some_and(direct_letter_after_specks) => Some(Value::Text("D".into())),
-                Value::None if r.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3) => Some(Value::Text("I".into())),
-                Value::None => None,
-                v => Some(v.clone()),
-            };
             let Some((from, letter)) = [before, after].into_iter().flatten().find_map(|j| Some((j, letter_of(&rows[j])?))) else { continue };
             let nature = rows[from].get(Col::Nature).filter(|_| letter == Value::Text("I".into())).map(|f| (f.value.clone(), f.notes.clone()));
             choose(&mut rows[k], Col::DirInd, letter, UNCERTAIN_AT - 4, rule::FORM_OF_ROLLED_HOLDING, log);
@@ -3483,7 +3484,7 @@ mod tests {
     }
 
     #[test]
-    fn a_table_1_code_read_as_a_derivative_s_code_is_set_aside_for_like_rows() {
+    fn a_table_1_code_read_as_a_derivative_s_code_is_set_aside() {
         // Tesseract's reading of a held-out scan (set 7): the second row's specks in the
         // deemed-date column (`ee`) are no clean code beside the code's own `Ss`.
         let rows = table_one(
