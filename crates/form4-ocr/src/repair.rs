@@ -663,11 +663,8 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                     continue;
                 }
                 let i = idx[k];
-                let path = format!("{}.footnoteId", rows[i].field_path(col));
-                let f = rows[i].fields.get_mut(&col).expect("marked");
-                record(log, path, &f.read, &Value::Text(id.clone()), rule::MARK_SEQUENCE);
-                f.notes = vec![id];
-                f.notes_conf = Some(UNCERTAIN_AT - 4);
+                rows[i].fields.get_mut(&col).expect("marked").notes.clear();
+                infer_marks(&mut rows[i], col, vec![id], rule::MARK_SEQUENCE, log);
             }
             for w in marked.windows(2) {
                 let ((p, a), (n, b)) = (w[0], w[1]);
@@ -1971,7 +1968,7 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     // `nature_implies_indirect`, which runs after).
     let letter_of = |r: &RowRead| match r.value(Col::DirInd) {
         Value::None if r.value(Col::Nature).text().is_some_and(direct_letter_after_specks) => Some(Value::Text("D".into())),
-        Value::None if r.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3) => Some(Value::Text("I".into())),
+        Value::None if names_a_nature(r) => Some(Value::Text("I".into())),
         Value::None => None,
         v => Some(v.clone()),
     };
@@ -2003,6 +2000,12 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
 }
 
+/// Whether the row's nature cell reads as a nature (three letters or more), which
+/// makes its ownership indirect (see [`rule::NATURE_INDIRECT`]).
+fn names_a_nature(row: &RowRead) -> bool {
+    row.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+}
+
 /// Whether a nature reads as the direct-ownership letter among speck words (`as D`,
 /// `D Hiss`, `ooo D L. Re`): one lone `D`, one to three other words of five glyphs at
 /// most, none a nature's word (`By`, `Trust`) nor holding a digit. See
@@ -2010,10 +2013,9 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 fn direct_letter_after_specks(nature: &str) -> bool {
     let words: Vec<&str> = nature.split_whitespace().collect();
     let letters = words.iter().filter(|w| **w == "D").count();
-    let specks = words.iter().filter(|w| **w != "D");
     letters == 1
         && (2..=4).contains(&words.len())
-        && specks.clone().all(|w| {
+        && words.iter().filter(|w| **w != "D").all(|w| {
             let core = w.trim_matches(|c: char| !c.is_alphanumeric());
             core.chars().count() <= 5 && core.chars().all(|c| c.is_alphabetic()) && (core.is_empty() || !crate::vocab::nature_word(core))
         })
@@ -2032,7 +2034,7 @@ fn nature_implies_indirect(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             }
             continue;
         }
-        let has_nature = row.value(Col::Nature).text().is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+        let has_nature = names_a_nature(row);
         // A nature mended from a garbled reading may be words of another line (a wrapped
         // nature of the row above, header words): the letter it implies is no surer.
         // (Text read as it stands sits just under the flag line: see `field_from`.)
