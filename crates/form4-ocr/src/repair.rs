@@ -1988,11 +1988,8 @@ fn form_of_holding_rolled_forward(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             choose(&mut rows[k], Col::DirInd, letter, UNCERTAIN_AT - 4, rule::FORM_OF_ROLLED_HOLDING, log);
             if let Some((value, notes)) = nature.filter(|(v, _)| *v != Value::None) {
                 choose(&mut rows[k], Col::Nature, value, UNCERTAIN_AT - 4, rule::FORM_OF_ROLLED_HOLDING, log);
-                if let Some(f) = rows[k].fields.get_mut(&Col::Nature) {
-                    if f.notes.is_empty() && !notes.is_empty() {
-                        f.notes = notes;
-                        f.notes_conf = Some(UNCERTAIN_AT - 4);
-                    }
+                if !notes.is_empty() {
+                    infer_marks(&mut rows[k], Col::Nature, notes, rule::FORM_OF_ROLLED_HOLDING, log);
                 }
             }
             changed = true;
@@ -4786,7 +4783,10 @@ mod tests {
             assert_eq!(nature.notes, ["F2"], "{row:#?}");
             assert!(nature.uncertain(), "{row:#?}");
         }
-        assert_eq!(log.iter().filter(|r| r.rule == rule::FORM_OF_ROLLED_HOLDING).count(), 4, "{log:#?}");
+        // Each row's letter, nature and the nature's marks, every one logged.
+        assert_eq!(log.iter().filter(|r| r.rule == rule::FORM_OF_ROLLED_HOLDING).count(), 6, "{log:#?}");
+        let marks = log.iter().filter(|r| r.rule == rule::FORM_OF_ROLLED_HOLDING && r.field.ends_with("natureOfOwnership.footnoteId"));
+        assert_eq!(marks.map(|r| r.chosen.as_str()).collect::<Vec<_>>(), ["F2", "F2"], "{log:#?}");
     }
 
     #[test]
