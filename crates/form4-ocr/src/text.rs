@@ -144,6 +144,16 @@ fn clean_mixed(s: &str) -> String {
                     }
                 }
             }
+            // A run of ASCII with no space, escape, tag or backtick in it is copied whole.
+            c if c.is_ascii() && !ascii_white(c) && c != b'`' => {
+                let run = b[i..].iter().position(|&x| !x.is_ascii() || ascii_white(x) || matches!(x, b'\\' | b'<' | b'`')).unwrap_or(b.len() - i);
+                if pending_space {
+                    out.push(b' ');
+                    pending_space = false;
+                }
+                out.extend_from_slice(&b[i..i + run]);
+                i += run;
+            }
             c if c.is_ascii() => {
                 push(&mut out, if c == b'`' { '\'' } else { c as char }, &mut pending_space);
                 i += 1;
@@ -842,9 +852,17 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // least two must be values; otherwise the cell is text.
     let pieces: Vec<&str> = parted.split(' ').collect();
     if pieces.len() > 1 {
-        let kinds: Vec<Tok> = pieces.iter().map(|p| classify(p)).collect();
-        let values = kinds.iter().filter(|k| !matches!(k, Tok::Text(_) | Tok::Mark)).count();
-        if values >= 2 && kinds.iter().all(|k| !matches!(k, Tok::Text(_))) {
+        // (A piece of words settles it: most cells of several pieces are words, so the
+        // rest are not read.)
+        let mut kinds: Vec<Tok> = Vec::with_capacity(pieces.len());
+        for p in &pieces {
+            match classify(p) {
+                Tok::Text(_) => break,
+                k => kinds.push(k),
+            }
+        }
+        let values = kinds.iter().filter(|k| !matches!(k, Tok::Mark)).count();
+        if values >= 2 && kinds.len() == pieces.len() {
             let n = out.len();
             for (p, k) in pieces.iter().zip(kinds) {
                 if k != Tok::Mark {
@@ -1065,7 +1083,7 @@ static TRAILING_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"^[^A-Za-z
 /// read as trailing digits (`See Footnote 4` is "See Footnote" with mark 4), and
 /// whether anything was cut.
 pub fn table_text(s: &str) -> (String, Vec<String>, bool) {
-    let cleaned: String = s.chars().filter(|c| !is_debris_char(*c)).collect();
+    let cleaned: std::borrow::Cow<'_, str> = if s.contains(is_debris_char) { s.chars().filter(|c| !is_debris_char(*c)).collect::<String>().into() } else { s.into() };
     let mut mended = cleaned.len() != s.len();
     let mut words: Vec<&str> = cleaned.split(' ').filter(|w| !w.is_empty()).collect();
     let mut notes = Vec::new();
@@ -1109,24 +1127,38 @@ pub fn table_text(s: &str) -> (String, Vec<String>, bool) {
 /// (`a8`), or a short lowercase fragment that is not a word securities titles use.
 fn is_tail_debris(w: &str) -> bool {
     const SHORT_WORDS: &[&str] = &["by", "of", "for", "the", "and", "llc", "lp", "inc", "co", "ltd", "plc", "sa", "nv", "ag", "ira", "its", "to", "buy", "per", "par", "usd", "de"];
-    let alnum: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-    if alnum.is_empty() {
+    // The word's letters and digits, counted without gathering them (most words are
+    // long: only a short one's glyphs are kept, to look it up).
+    let (mut len, mut letters, mut lower, mut upper) = (0, 0, 0, 0);
+    let mut first_upper = false;
+    let mut short = [0u8; 3];
+    for c in w.chars().filter(|c| c.is_alphanumeric()) {
+        if len == 0 {
+            first_upper = c.is_ascii_uppercase();
+        }
+        if len < 3 && c.is_ascii() {
+            short[len] = c as u8;
+        }
+        len += c.len_utf8();
+        letters += usize::from(c.is_alphabetic());
+        lower += usize::from(c.is_ascii_lowercase());
+        upper += usize::from(c.is_ascii_uppercase());
+    }
+    if len == 0 {
         return true;
     }
-    let letters = alnum.chars().filter(|c| c.is_alphabetic()).count();
-    let lower = alnum.chars().filter(char::is_ascii_lowercase).count();
-    let upper = alnum.chars().filter(char::is_ascii_uppercase).count();
-    let digits = alnum.len() - letters;
-    if letters == 1 && lower == 1 && alnum.len() == 1 {
+    let digits = len - letters;
+    if letters == 1 && lower == 1 && len == 1 {
         return true;
     }
-    if alnum.len() <= 3 && letters > 0 && digits > 0 {
+    if len <= 3 && letters > 0 && digits > 0 {
         return true;
     }
-    if alnum.len() <= 3 && lower > 0 && upper > 0 && !alnum.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if len <= 3 && lower > 0 && upper > 0 && !first_upper {
         return true;
     }
-    alnum.len() <= 3 && lower == alnum.len() && !SHORT_WORDS.contains(&alnum.as_str())
+    // (All lower-case ASCII: `short` holds the whole word.)
+    len <= 3 && lower == len && !SHORT_WORDS.iter().any(|w| w.as_bytes() == &short[..len])
 }
 
 /// Trims debris OCR leaves at the ends of words in a text cell.
