@@ -165,15 +165,30 @@ struct Builder {
 impl Builder {
     fn note(&mut self, path: &str, f: &FieldVal, line: Option<usize>) {
         let uncertain = f.uncertain();
-        self.report.fields.push(FieldReading { field: path.to_string(), read: f.read.clone(), value: f.value.render(), confidence: f.conf, uncertain });
+        let rendered = f.value.render();
         if uncertain {
-            let message = match (f.read.is_empty(), &f.value) {
-                (true, _) => format!("{path}: nothing legible was read; the value could not be settled"),
-                (false, Value::None) => format!("{path}: read \"{}\"; the value could not be settled", f.read),
-                (false, v) => format!("{path}: read \"{}\"; the value \"{}\" could not be settled", f.read, v.render()),
-            };
+            // (Pieces pushed by hand: one message per field in doubt, and `format!` costs
+            // several times more.)
+            let mut message = String::with_capacity(path.len() + f.read.len() + rendered.len() + 60);
+            message.push_str(path);
+            match (f.read.is_empty(), &f.value) {
+                (true, _) => message.push_str(": nothing legible was read; the value could not be settled"),
+                (false, Value::None) => {
+                    message.push_str(": read \"");
+                    message.push_str(&f.read);
+                    message.push_str("\"; the value could not be settled");
+                }
+                (false, _) => {
+                    message.push_str(": read \"");
+                    message.push_str(&f.read);
+                    message.push_str("\"; the value \"");
+                    message.push_str(&rendered);
+                    message.push_str("\" could not be settled");
+                }
+            }
             self.diagnostics.push(Diagnostic::new(Severity::Warning, "ocr-uncertain", message, Location { line: line.map(|l| l as u32), path: Some(path.to_string()), ..Location::default() }));
         }
+        self.report.fields.push(FieldReading { field: path.to_string(), read: f.read.clone(), value: rendered, confidence: f.conf, uncertain });
     }
 
     fn text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<String> {
@@ -291,12 +306,12 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
         let p = format!("reportingOwner[{i}]");
         let officer = o.officer.as_ref().is_none_or(|f| f.value.text() == Some("1") || f.uncertain());
         if officer && o.officer_title.is_none() {
-            b.note(&format!("{p}.reportingOwnerRelationship.officerTitle"), &missing, None);
+            b.note(&[p.as_str(), ".reportingOwnerRelationship.officerTitle"].concat(), &missing, None);
         }
         // So does an "other" relationship its text (`Public Affairs Officer`).
         let other = o.other.as_ref().is_some_and(|f| f.value.text() == Some("1") || f.uncertain());
         if other && o.other_text.is_none() {
-            b.note(&format!("{p}.reportingOwnerRelationship.otherText"), &missing, None);
+            b.note(&[p.as_str(), ".reportingOwnerRelationship.otherText"].concat(), &missing, None);
         }
         for (name, f) in [
             ("reportingOwnerId.rptOwnerName", &o.name),
@@ -322,7 +337,7 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
         // place only, its absence is not confirmed either.
         let single_source = o.street1.as_ref().is_none_or(|f| f.conf < field::CONFIRMED);
         if o.street2.is_none() && (care_of || single_source) {
-            b.note(&format!("{p}.reportingOwnerAddress.rptOwnerStreet2"), &missing, None);
+            b.note(&[p.as_str(), ".reportingOwnerAddress.rptOwnerStreet2"].concat(), &missing, None);
         }
     }
     if let Some(p) = &h.period {
@@ -338,33 +353,33 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     for (i, o) in h.owners.iter().enumerate() {
         let p = format!("reportingOwner[{i}]");
         let mut owner = ReportingOwner::default();
-        owner.reporting_owner_id.rpt_owner_name = b.text(&format!("{p}.reportingOwnerId.rptOwnerName"), o.name.as_ref(), None);
+        owner.reporting_owner_id.rpt_owner_name = b.text(&[p.as_str(), ".reportingOwnerId.rptOwnerName"].concat(), o.name.as_ref(), None);
         let address = ReportingOwnerAddress {
-            rpt_owner_street1: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerStreet1"), o.street1.as_ref(), None),
-            rpt_owner_street2: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerStreet2"), o.street2.as_ref(), None),
-            rpt_owner_city: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerCity"), o.city.as_ref(), None),
-            rpt_owner_state: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerState"), o.state.as_ref(), None),
-            rpt_owner_zip_code: b.text(&format!("{p}.reportingOwnerAddress.rptOwnerZipCode"), o.zip.as_ref(), None),
+            rpt_owner_street1: b.text(&[p.as_str(), ".reportingOwnerAddress.rptOwnerStreet1"].concat(), o.street1.as_ref(), None),
+            rpt_owner_street2: b.text(&[p.as_str(), ".reportingOwnerAddress.rptOwnerStreet2"].concat(), o.street2.as_ref(), None),
+            rpt_owner_city: b.text(&[p.as_str(), ".reportingOwnerAddress.rptOwnerCity"].concat(), o.city.as_ref(), None),
+            rpt_owner_state: b.text(&[p.as_str(), ".reportingOwnerAddress.rptOwnerState"].concat(), o.state.as_ref(), None),
+            rpt_owner_zip_code: b.text(&[p.as_str(), ".reportingOwnerAddress.rptOwnerZipCode"].concat(), o.zip.as_ref(), None),
             ..Default::default()
         };
         if address != ReportingOwnerAddress::default() {
             owner.reporting_owner_address = Some(address);
         }
         let rel = &mut owner.reporting_owner_relationship;
-        let rp = format!("{p}.reportingOwnerRelationship");
-        rel.is_director = b.flag(&format!("{rp}.isDirector"), o.director.as_ref());
-        rel.is_officer = b.flag(&format!("{rp}.isOfficer"), o.officer.as_ref());
-        rel.is_ten_percent_owner = b.flag(&format!("{rp}.isTenPercentOwner"), o.ten_percent.as_ref());
-        rel.is_other = b.flag(&format!("{rp}.isOther"), o.other.as_ref());
-        rel.officer_title = b.text(&format!("{rp}.officerTitle"), o.officer_title.as_ref(), None);
-        rel.other_text = b.text(&format!("{rp}.otherText"), o.other_text.as_ref(), None);
+        let rp = [p.as_str(), ".reportingOwnerRelationship"].concat();
+        rel.is_director = b.flag(&[rp.as_str(), ".isDirector"].concat(), o.director.as_ref());
+        rel.is_officer = b.flag(&[rp.as_str(), ".isOfficer"].concat(), o.officer.as_ref());
+        rel.is_ten_percent_owner = b.flag(&[rp.as_str(), ".isTenPercentOwner"].concat(), o.ten_percent.as_ref());
+        rel.is_other = b.flag(&[rp.as_str(), ".isOther"].concat(), o.other.as_ref());
+        rel.officer_title = b.text(&[rp.as_str(), ".officerTitle"].concat(), o.officer_title.as_ref(), None);
+        rel.other_text = b.text(&[rp.as_str(), ".otherText"].concat(), o.other_text.as_ref(), None);
         doc.reporting_owner.push(owner);
     }
     for r in rows {
         build_row(&mut b, &mut doc, r);
     }
     for (id, f) in &h.footnotes {
-        b.note(&format!("footnotes.{id}"), f, None);
+        b.note(&["footnotes.", id.as_str()].concat(), f, None);
         doc.footnotes.push(Footnote { id: id.clone(), text: f.value.render() });
     }
     // Footnotes the rows refer to that were not found in the explanations.
@@ -375,7 +390,7 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     for n in 1..=highest {
         let id = format!("F{n}");
         if !h.footnotes.iter().any(|(f, _)| *f == id) {
-            b.note(&format!("footnotes.{id}"), &FieldVal::missing(), None);
+            b.note(&["footnotes.", id.as_str()].concat(), &FieldVal::missing(), None);
         }
     }
     if let Some(r) = &h.remarks {
@@ -384,9 +399,9 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     for (i, (name, date)) in h.signatures.iter().enumerate() {
         let p = format!("ownerSignature[{i}]");
         doc.owner_signature.push(OwnerSignature {
-            signature_name: b.text(&format!("{p}.signatureName"), Some(name), None),
+            signature_name: b.text(&[p.as_str(), ".signatureName"].concat(), Some(name), None),
             signature_date: {
-                b.note(&format!("{p}.signatureDate"), date, None);
+                b.note(&[p.as_str(), ".signatureDate"].concat(), date, None);
                 date.value.date().map(|d| Parsed::Ok(XsDate::new(d)))
             },
         });

@@ -230,38 +230,40 @@ fn skip_cost(tok: &Tok) -> i32 {
 }
 
 /// Aligns tokens to slots; returns the score and, per slot, the token index filling it.
-fn align(tokens: &[Token], slots: &[Slot]) -> (i32, Vec<Option<usize>>) {
+fn align(tokens: &[&Token], slots: &[Slot]) -> (i32, Vec<Option<usize>>) {
     let (n, m) = (tokens.len(), slots.len());
-    // best[i][j]: best score having consumed i tokens and j slots.
-    let mut best = vec![vec![i32::MIN / 2; m + 1]; n + 1];
-    let mut from = vec![vec![0u8; m + 1]; n + 1];
-    best[0][0] = 0;
+    // best[at(i, j)]: best score having consumed i tokens and j slots (one table, row
+    // by row: a row of its own per token cost an allocation each).
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    let mut best = vec![i32::MIN / 2; (n + 1) * (m + 1)];
+    let mut from = vec![0u8; (n + 1) * (m + 1)];
+    best[0] = 0;
     for i in 0..=n {
         for j in 0..=m {
-            let here = best[i][j];
+            let here = best[at(i, j)];
             if here <= i32::MIN / 2 {
                 continue;
             }
             if i < n && j < m {
                 if let Some(gain) = accepts(slots[j].kind, &tokens[i].tok) {
-                    if here + gain > best[i + 1][j + 1] {
-                        best[i + 1][j + 1] = here + gain;
-                        from[i + 1][j + 1] = 1;
+                    if here + gain > best[at(i + 1, j + 1)] {
+                        best[at(i + 1, j + 1)] = here + gain;
+                        from[at(i + 1, j + 1)] = 1;
                     }
                 }
             }
             if j < m {
                 let cost = if slots[j].required { -3 } else { 0 };
-                if here + cost > best[i][j + 1] {
-                    best[i][j + 1] = here + cost;
-                    from[i][j + 1] = 2;
+                if here + cost > best[at(i, j + 1)] {
+                    best[at(i, j + 1)] = here + cost;
+                    from[at(i, j + 1)] = 2;
                 }
             }
             if i < n {
                 let cost = skip_cost(&tokens[i].tok);
-                if here + cost > best[i + 1][j] {
-                    best[i + 1][j] = here + cost;
-                    from[i + 1][j] = 3;
+                if here + cost > best[at(i + 1, j)] {
+                    best[at(i + 1, j)] = here + cost;
+                    from[at(i + 1, j)] = 3;
                 }
             }
         }
@@ -269,7 +271,7 @@ fn align(tokens: &[Token], slots: &[Slot]) -> (i32, Vec<Option<usize>>) {
     let mut filled = vec![None; m];
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        match from[i][j] {
+        match from[at(i, j)] {
             1 => {
                 filled[j - 1] = Some(i - 1);
                 i -= 1;
@@ -279,7 +281,7 @@ fn align(tokens: &[Token], slots: &[Slot]) -> (i32, Vec<Option<usize>>) {
             _ => i -= 1,
         }
     }
-    (best[n][m], filled)
+    (best[at(n, m)], filled)
 }
 
 /// The footnote ids the rows' values refer to, as often as they do.
@@ -1371,8 +1373,9 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     }
     for &r in readings {
         // Without wrapped lines the row's tokens are the line's, already read.
-        let row_toks = if before.is_empty() && after.is_empty() {
-            toks[r].clone()
+        let merged: Vec<Token>;
+        let row_toks: &[Token] = if before.is_empty() && after.is_empty() {
+            &toks[r]
         } else {
             let cells = merged_cells(lines, toks, r, before, after);
             let mut row_toks = Vec::new();
@@ -1382,10 +1385,11 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                 }
             }
             join_dollar_signs(&mut row_toks);
-            row_toks
+            merged = row_toks;
+            &merged
         };
         // Words in the title column are the title (merged above).
-        let body: Vec<Token> = row_toks.into_iter().filter(|t| !(t.column == title_col && matches!(t.tok, Tok::Text(_) | Tok::Mark))).collect();
+        let body: Vec<&Token> = row_toks.iter().filter(|t| !(t.column == title_col && matches!(t.tok, Tok::Text(_) | Tok::Mark))).collect();
         let patterns: &[(&[Slot], bool)] = if derivative {
             if form3 {
                 &[(F3_T2_HOLDING, true)]

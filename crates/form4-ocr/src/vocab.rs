@@ -727,7 +727,10 @@ const NATURE_WORDS: &[&str] = &[
 /// Whether a word is one of the stock phrases' words, or a cut one (`Footno`).
 pub fn nature_word(w: &str) -> bool {
     let b = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    NATURE_WORDS.iter().any(|n| n.eq_ignore_ascii_case(b) || (b.len() >= 4 && n.len() > b.len() && n.to_lowercase().starts_with(&b.to_lowercase())))
+    // (The stock words are ASCII: an ASCII word is compared in place, without lowering
+    // both into new strings.)
+    let cut_of = |n: &str| if b.is_ascii() { n.as_bytes()[..b.len()].eq_ignore_ascii_case(b.as_bytes()) } else { n.to_lowercase().starts_with(&b.to_lowercase()) };
+    NATURE_WORDS.iter().any(|n| n.eq_ignore_ascii_case(b) || (b.len() >= 4 && n.len() > b.len() && cut_of(n)))
 }
 
 /// A stock phrase (`See Footnote`, `by Trust`) followed by one or two fragments that no
