@@ -501,7 +501,7 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
             }
             if h.period.is_none()
                 && cell.len() > 10
-                && crate::has_any(cell, &["arlie", "ARLIE", "iest", "IEST", "vent", "VENT", "nd of", "ND OF", "iscal", "ISCAL"])
+                && crate::has_any_of!(cell, ["arlie", "ARLIE", "iest", "IEST", "vent", "VENT", "nd of", "ND OF", "iscal", "ISCAL"])
                 && STATEMENT_DATE_LABEL.is_match(cell)
             {
                 let after = &cell[STATEMENT_DATE_LABEL.find(cell).expect("match").end()..];
@@ -1196,7 +1196,7 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
                 let t = c.trim_end_matches([' ', '|', ']', '\\']).as_bytes();
                 t.len() >= word.len() && t[t.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
             };
-            c.len() >= word.len() && ((c.len() <= word.len() + 6 && c.to_lowercase().contains(word)) || (c.len() <= word.len() + 10 && ends()))
+            c.len() >= word.len() && ((c.len() <= word.len() + 6 && crate::text::lower_contains(c, word)) || (c.len() <= word.len() + 10 && ends()))
         })
     };
     // (One label may be garbled: `fticer]` beside `Director]` and `10% Owner]`.)

@@ -56,6 +56,17 @@ pub fn looks_like_form(text: &str) -> bool {
 
 /// Whether `t` contains one of `needles` (a cheap test before a regex; needles are
 /// given in the spellings OCR produces, lower and upper case).
+/// [`has_any`] for a fixed list of needles, found in one pass over the text (an
+/// Aho-Corasick automaton, built once per call site): where the list is long or the
+/// texts are, it costs less than searching for each needle in turn.
+macro_rules! has_any_of {
+    ($t:expr, [$($needle:literal),+ $(,)?]) => {{
+        static NEEDLES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new([$($needle),+]).expect("literal needles"));
+        NEEDLES.is_match($t)
+    }};
+}
+pub(crate) use has_any_of;
+
 pub(crate) fn has_any(t: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| t.contains(n))
 }
@@ -101,14 +112,18 @@ pub fn read(text: &str) -> OcrRead {
     // `Conversion or Exercise Price of Derivative Security`) start it there.
     let t2 = t1.map_or(t2_title, |t1| texts.iter().enumerate().take(t2_title.unwrap_or(texts.len())).skip(t1 + 1).find(|(_, t)| is_table2_column_labels(t)).map(|(i, _)| i).or(t2_title));
     let t1_start = t1.unwrap_or(lines.len());
-    let t1_end =
-        texts.iter().enumerate().skip(t1_start + 1).find(|(i, t)| Some(*i) == t2 || (has_any(t, &["eminder", "EMINDER", "xplan", "XPLAN"]) && TABLE1_END.is_match(t))).map_or(lines.len(), |(i, _)| i);
+    let t1_end = texts
+        .iter()
+        .enumerate()
+        .skip(t1_start + 1)
+        .find(|(i, t)| Some(*i) == t2 || (has_any_of!(t, ["eminder", "EMINDER", "xplan", "XPLAN"]) && TABLE1_END.is_match(t)))
+        .map_or(lines.len(), |(i, _)| i);
     let t2_end = t2.map(|s| {
         texts
             .iter()
             .enumerate()
             .skip(s + 1)
-            .find(|(_, t)| has_any(t, &["wners", "WNERS", "xplan", "XPLAN", "ignature", "IGNATURE", "emarks", "EMARKS"]) && TABLE2_END.is_match(t))
+            .find(|(_, t)| has_any_of!(t, ["wners", "WNERS", "xplan", "XPLAN", "ignature", "IGNATURE", "emarks", "EMARKS"]) && TABLE2_END.is_match(t))
             .map_or(lines.len(), |(i, _)| i)
     });
 

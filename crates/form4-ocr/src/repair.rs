@@ -1698,8 +1698,8 @@ fn title_misread_as(title: &str, read: &str) -> bool {
     // One word lost, or all but one (a fragment: `Common`), the rest in order; a class
     // letter read must be the title's. (`Common Stock` is a title of its own, not
     // `Common Stock, $.01 par value per share` cut short.)
-    let r: Vec<String> = r.iter().map(|w| bare_lower(w)).filter(|w| !w.is_empty()).collect();
-    let t_lower: Vec<String> = t.iter().map(|w| bare_lower(w)).collect();
+    let r: Vec<std::borrow::Cow<'_, str>> = r.iter().map(|w| bare_lower(w)).filter(|w| !w.is_empty()).collect();
+    let t_lower: Vec<std::borrow::Cow<'_, str>> = t.iter().map(|w| bare_lower(w)).collect();
     // A title cut after its class letter (`Class A` of `Class A Common Stock`): no title
     // ends so, and the letter tells which title it is.
     let cut_after_class = r.len() >= 2 && r.len() < t.len() && r.last().is_some_and(|w| w.len() == 1) && t_lower.starts_with(&r);
@@ -1708,8 +1708,8 @@ fn title_misread_as(title: &str, read: &str) -> bool {
 }
 
 /// A word without the punctuation around it, in lower case.
-fn bare_lower(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+fn bare_lower(w: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::lowered(w.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Levenshtein distance over characters.

@@ -471,7 +471,9 @@ pub fn append_dedup(acc: &mut String, more: &str) {
     for k in (1..=a.len().min(b.len())).rev() {
         let tail = &a[a.len() - k..];
         let head = &b[..k];
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        fn bare(w: &str) -> std::borrow::Cow<'_, str> {
+            crate::text::lowered(w.trim_matches(|c: char| !c.is_alphanumeric()))
+        }
         if tail.iter().zip(head).all(|(x, y)| crate::field::one_glyph_apart(&bare(x), &bare(y))) && (k > 1 || tail[0].len() > 2) {
             overlap = k;
             break;

@@ -251,6 +251,27 @@ pub fn collapse_spaces(s: &str) -> String {
     out
 }
 
+/// `s.to_lowercase()`, borrowed where that changes nothing (ASCII with no capital):
+/// most words compared in lower case are already so.
+pub fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        s.into()
+    } else {
+        s.to_lowercase().into()
+    }
+}
+
+/// Whether `hay` in lower case contains `needle` (given in lower case), as
+/// `hay.to_lowercase().contains(needle)` says, without lowering an ASCII `hay` into a
+/// new string.
+pub fn lower_contains(hay: &str, needle: &str) -> bool {
+    debug_assert!(!needle.bytes().any(|b| b.is_ascii_uppercase()), "the needle is given in lower case");
+    if !hay.is_ascii() {
+        return hay.to_lowercase().contains(needle);
+    }
+    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// The letters and digits of `t`, in lower case: text compared past its spacing,
 /// punctuation and case (`By Trust,` and `bytrust`).
 pub fn letters_and_digits(t: &str) -> String {
@@ -1176,6 +1197,19 @@ pub fn trim_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowering_in_place_says_what_lowering_a_copy_says() {
+        // Cells and words as OCR gives them: ASCII, a Cyrillic homoglyph, the Kelvin sign
+        // (whose lower case is an ASCII `k`), an empty needle.
+        for hay in ["Director", "10% Owner]", "DIRECTOR", "Dіrector", "\u{212A}ey Officer", "", "Other (specify"] {
+            for needle in ["director", "officer", "10% owner", "key", "other", ""] {
+                assert_eq!(lower_contains(hay, needle), hay.to_lowercase().contains(needle), "{hay:?} {needle:?}");
+            }
+            assert_eq!(lowered(hay), hay.to_lowercase(), "{hay:?}");
+        }
+        assert!(matches!(lowered("trust"), std::borrow::Cow::Borrowed(_)), "a word already in lower case is not copied");
+    }
 
     #[test]
     fn a_price_among_specks_with_its_mark() {

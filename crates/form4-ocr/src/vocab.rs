@@ -472,7 +472,7 @@ fn rejoin_split_words(title: &str) -> (String, usize) {
             let whole = format!("{w}{}", words[i + 1]);
             let lower = whole.to_lowercase();
             let first_upper = w.chars().all(char::is_uppercase);
-            let mut known: Vec<&str> = TITLE_WORDS.iter().copied().filter(|t| t.len() > 3 && t.to_lowercase() == lower).collect();
+            let mut known: Vec<&str> = TITLE_WORDS.iter().zip(TITLE_WORDS_LOWER.iter()).filter(|(t, l)| t.len() > 3 && **l == lower).map(|(t, _)| *t).collect();
             // The rejoined word a glyph off one title word (`C ommen` → `Common`).
             if known.is_empty() && lower.len() >= 5 {
                 known = title_words_near(&lower).into_iter().filter(|t| t.len() >= 5).collect();
