@@ -1424,7 +1424,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             match tok {
                 Some(i) => {
                     used[*i] = true;
-                    let mut field = field_from(&body[*i]);
+                    let mut field = field_from(body[*i]);
                     if let Some((letter, clean)) = slot.kind.letters().and_then(|a| letterish(&body[*i].tok, a)) {
                         field.value = Value::Text(letter.to_string());
                         // (A garbled mark's glyph beside the letter, `s©)`, leaves it unclean.)
