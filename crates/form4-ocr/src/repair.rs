@@ -3062,8 +3062,14 @@ fn footnote_prices(header: &mut HeaderRead, log: &mut Vec<Repair>) {
         ("Ifthe", "If the"),
         ("ofsuch", "of such"),
     ];
+    static GLUED_FOUND: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(GLUED.iter().map(|(g, _)| g)).expect("literal words"));
     for (id, note) in header.footnotes.iter_mut() {
         let Value::Text(text) = &note.value else { continue };
+        // (A word is one of them only if the text holds it: most footnotes hold none,
+        // and their words are then not gone through.)
+        if !GLUED_FOUND.is_match(text) {
+            continue;
+        }
         let words: Vec<String> = text
             .split(' ')
             .map(|w| {
