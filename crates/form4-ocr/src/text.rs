@@ -1198,6 +1198,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn tail_debris_counted_in_place_as_when_gathered() {
+        // `is_tail_debris` as first written, gathering the word's letters and digits.
+        fn gathered(w: &str) -> bool {
+            const SHORT_WORDS: &[&str] = &["by", "of", "for", "the", "and", "llc", "lp", "inc", "co", "ltd", "plc", "sa", "nv", "ag", "ira", "its", "to", "buy", "per", "par", "usd", "de"];
+            let alnum: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+            if alnum.is_empty() {
+                return true;
+            }
+            let letters = alnum.chars().filter(|c| c.is_alphabetic()).count();
+            let lower = alnum.chars().filter(char::is_ascii_lowercase).count();
+            let upper = alnum.chars().filter(char::is_ascii_uppercase).count();
+            let digits = alnum.len() - letters;
+            (letters == 1 && lower == 1 && alnum.len() == 1)
+                || (alnum.len() <= 3 && letters > 0 && digits > 0)
+                || (alnum.len() <= 3 && lower > 0 && upper > 0 && !alnum.starts_with(|c: char| c.is_ascii_uppercase()))
+                || (alnum.len() <= 3 && lower == alnum.len() && !SHORT_WORDS.contains(&alnum.as_str()))
+        }
+        // Tail words of real cells (ocr-dev), and glyphs OCR puts there.
+        let pieces = ["a", "aS", "a8", "Inc", "inc.", "LLC", "(1)", "©", "é", "Ü", "ee", "by", "Trust", "lp", ")", "3", "ſ", "—", "x2", "De", "dE"];
+        for a in pieces {
+            for b in pieces {
+                let w = format!("{a}{b}");
+                assert_eq!(is_tail_debris(&w), gathered(&w), "{w:?}");
+            }
+            assert_eq!(is_tail_debris(a), gathered(a), "{a:?}");
+        }
+    }
+
+    #[test]
     fn lowering_in_place_says_what_lowering_a_copy_says() {
         // Cells and words as OCR gives them: ASCII, a Cyrillic homoglyph, the Kelvin sign
         // (whose lower case is an ASCII `k`), an empty needle.
