@@ -7,7 +7,6 @@
 //! A/D, price, owned, D/I, nature…) by a small dynamic program that prefers filling
 //! columns with values of the right type and skipping debris.
 
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -284,6 +283,127 @@ fn align(tokens: &[&Token], slots: &[Slot]) -> (i32, Vec<Option<usize>>) {
     (best[at(n, m)], filled)
 }
 
+impl Col {
+    /// Every column, in the columns' order.
+    pub const ALL: [Col; 16] = [
+        Col::Title,
+        Col::Conv,
+        Col::Date,
+        Col::Deemed,
+        Col::Code,
+        Col::V,
+        Col::Shares,
+        Col::AcqDisp,
+        Col::Price,
+        Col::ExDate,
+        Col::ExpDate,
+        Col::UndTitle,
+        Col::UndShares,
+        Col::Owned,
+        Col::DirInd,
+        Col::Nature,
+    ];
+}
+
+/// A row's fields by column: one slot per column, kept in the columns' order, with the
+/// methods of the ordered map it replaces. (The rules look fields up many thousands of
+/// times a page: a slot by the column's number costs less than a search of a tree.)
+#[derive(Debug, Clone, Default)]
+pub struct Fields {
+    slots: [Option<FieldVal>; Col::ALL.len()],
+}
+
+/// A column's slot in [`Fields`], as the map's entry was used: filled if empty.
+pub struct FieldEntry<'a>(&'a mut Option<FieldVal>);
+
+impl<'a> FieldEntry<'a> {
+    /// The field, made by `make` if the slot was empty.
+    pub fn or_insert_with(self, make: impl FnOnce() -> FieldVal) -> &'a mut FieldVal {
+        self.0.get_or_insert_with(make)
+    }
+}
+
+impl Fields {
+    /// The field of a column.
+    pub fn get(&self, col: &Col) -> Option<&FieldVal> {
+        self.slots[*col as usize].as_ref()
+    }
+
+    /// The field of a column, to change.
+    pub fn get_mut(&mut self, col: &Col) -> Option<&mut FieldVal> {
+        self.slots[*col as usize].as_mut()
+    }
+
+    /// Whether the column has a field.
+    pub fn contains_key(&self, col: &Col) -> bool {
+        self.slots[*col as usize].is_some()
+    }
+
+    /// Sets a column's field, returning the one it replaced.
+    pub fn insert(&mut self, col: Col, field: FieldVal) -> Option<FieldVal> {
+        self.slots[col as usize].replace(field)
+    }
+
+    /// Takes a column's field out.
+    pub fn remove(&mut self, col: &Col) -> Option<FieldVal> {
+        self.slots[*col as usize].take()
+    }
+
+    /// A column's slot.
+    pub fn entry(&mut self, col: Col) -> FieldEntry<'_> {
+        FieldEntry(&mut self.slots[col as usize])
+    }
+
+    /// Whether no column has a field.
+    pub fn is_empty(&self) -> bool {
+        self.slots.iter().all(Option::is_none)
+    }
+
+    /// The fields with their columns, in the columns' order.
+    pub fn iter(&self) -> Filled<'_> {
+        Col::ALL.iter().zip(&self.slots).filter_map(|(c, f)| f.as_ref().map(|f| (c, f)))
+    }
+
+    /// The fields with their columns, to change, in the columns' order.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&Col, &mut FieldVal)> {
+        Col::ALL.iter().zip(&mut self.slots).filter_map(|(c, f)| f.as_mut().map(|f| (c, f)))
+    }
+
+    /// The columns with a field, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &Col> {
+        self.iter().map(|(c, _)| c)
+    }
+
+    /// The fields, in the columns' order.
+    pub fn values(&self) -> impl Iterator<Item = &FieldVal> {
+        self.slots.iter().flatten()
+    }
+
+    /// The fields, to change, in the columns' order.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut FieldVal> {
+        self.slots.iter_mut().flatten()
+    }
+}
+
+/// The filled slots of [`Fields`] with their columns.
+type Filled<'a> = std::iter::FilterMap<std::iter::Zip<std::slice::Iter<'a, Col>, std::slice::Iter<'a, Option<FieldVal>>>, fn((&'a Col, &'a Option<FieldVal>)) -> Option<(&'a Col, &'a FieldVal)>>;
+
+impl<'a> IntoIterator for &'a Fields {
+    type Item = (&'a Col, &'a FieldVal);
+    type IntoIter = Filled<'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl IntoIterator for Fields {
+    type Item = (Col, FieldVal);
+    type IntoIter = std::iter::FilterMap<std::iter::Zip<std::array::IntoIter<Col, 16>, std::array::IntoIter<Option<FieldVal>, 16>>, fn((Col, Option<FieldVal>)) -> Option<(Col, FieldVal)>>;
+    fn into_iter(self) -> Self::IntoIter {
+        Col::ALL.into_iter().zip(self.slots).filter_map(|(c, f)| f.map(|f| (c, f)))
+    }
+}
+
 /// The footnote ids the rows' values refer to, as often as they do.
 pub fn referenced_footnotes(rows: &[RowRead]) -> impl Iterator<Item = &String> {
     rows.iter().flat_map(|r| r.fields.values().flat_map(|f| f.notes.iter()))
@@ -299,7 +419,7 @@ pub struct RowRead {
     /// The first input line of the row.
     pub line_no: usize,
     /// The fields read.
-    pub fields: BTreeMap<Col, FieldVal>,
+    pub fields: Fields,
     /// Values that could not be placed in any column.
     pub unplaced: Vec<String>,
     /// Input lines read with the row (wrapped below it, or left after the table's last
@@ -1349,7 +1469,7 @@ fn garbled_mark_alone(read: &str) -> bool {
 
 fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &[usize], after: &[usize], derivative: bool, form3: bool) -> RowRead {
     // Each reading's fields, values left unplaced, whether a holding, and marks lost.
-    type Reading = (BTreeMap<Col, FieldVal>, Vec<String>, bool, Vec<Col>, bool);
+    type Reading = (Fields, Vec<String>, bool, Vec<Col>, bool);
     let mut reads: Vec<Reading> = Vec::new();
     // The title merges its column across every line of the row.
     let primary = &toks[readings[0]];
@@ -1417,7 +1537,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             }
         }
         let (_, slots, filled, holding) = best.expect("at least one pattern");
-        let mut fields = BTreeMap::new();
+        let mut fields = Fields::default();
         let mut used = vec![false; body.len()];
         let mut marks_lost = Vec::new();
         for (slot, tok) in slots.iter().zip(&filled) {
