@@ -1368,7 +1368,7 @@ fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRea
             pending.push(i);
         }
     }
-    let mut rows = Vec::new();
+    let mut rows = Vec::with_capacity(groups.len());
     for g in groups {
         rows.push(read_group(lines, &toks, &g.readings, &g.before, &g.after, derivative, form3));
     }
@@ -1470,7 +1470,7 @@ fn garbled_mark_alone(read: &str) -> bool {
 fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &[usize], after: &[usize], derivative: bool, form3: bool) -> RowRead {
     // Each reading's fields, values left unplaced, whether a holding, and marks lost.
     type Reading = (Fields, Vec<String>, bool, Vec<Col>, bool);
-    let mut reads: Vec<Reading> = Vec::new();
+    let mut reads: Vec<Reading> = Vec::with_capacity(readings.len());
     // The title merges its column across every line of the row.
     let primary = &toks[readings[0]];
     let title_col = primary.first().filter(|t| matches!(t.tok, Tok::Text(_))).map_or(0, |t| t.column);
@@ -1663,7 +1663,8 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             && owned_at.is_some_and(|at| body[..at].iter().enumerate().any(|(i, t)| !used[i] && matches!(&t.tok, Tok::Text(w) if w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)));
         reads.push((fields, unplaced, holding, marks_lost, words_before_owned));
     }
-    let (mut fields, unplaced, holding, mut marks_lost, words_before_owned) = reads.remove(0);
+    let mut reads = reads.into_iter();
+    let (mut fields, unplaced, holding, mut marks_lost, words_before_owned) = reads.next().expect("a group has a reading");
     // Other readings of the same printed row: agreeing values confirm, others become alternatives.
     for (other, _, _, lost, _) in reads {
         marks_lost.extend(lost);
