@@ -1221,14 +1221,7 @@ mod tests {
         // Pieces of real footnotes and cells: ASCII and Unicode spaces, curly quotes,
         // a section sign, a Cyrillic letter, line breaks.
         let pieces = ["The", " ", "  ", "\n", "\t", "\u{a0}", "\u{2009}", "\u{3000}", "’s", "§", "Соттоп", "16(b)", "\r\n", "x", "\x0B", "—", ""];
-        let mut seed = 11u64;
-        for _ in 0..4000 {
-            let mut s = String::new();
-            for _ in 0..(seed % 11) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        for s in drawn(&pieces, 11, 11) {
             assert_eq!(collapse_spaces(&s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
         }
     }
@@ -1531,6 +1524,25 @@ mod tests {
         assert_eq!(values, ["20.9021".parse::<Decimal>().unwrap(), "86634".parse().unwrap()]);
     }
 
+    /// 4,000 strings of fewer than `most` pieces each, drawn from `pieces` by a fixed
+    /// generator (the same strings every run).
+    fn drawn(pieces: &[&str], mut seed: u64, most: u64) -> Vec<String> {
+        let next = |seed: &mut u64| {
+            *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            *seed
+        };
+        (0..4000)
+            .map(|_| {
+                let mut s = String::new();
+                for _ in 0..(seed % most) {
+                    s.push_str(pieces[(next(&mut seed) >> 33) as usize % pieces.len()]);
+                }
+                next(&mut seed);
+                s
+            })
+            .collect()
+    }
+
     /// `clean`, character by character as it was first written: the reference the
     /// byte-wise paths must agree with.
     fn clean_by_chars(s: &str) -> String {
@@ -1615,14 +1627,7 @@ mod tests {
             "\x08",
             "\x0E",
         ];
-        let mut seed = 7u64;
-        for _ in 0..4000 {
-            let mut s = String::new();
-            for _ in 0..(seed % 9) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        for s in drawn(&pieces, 7, 9) {
             let expected = clean_by_chars(&s);
             assert_eq!(clean(&s), expected, "{s:?}");
         }
