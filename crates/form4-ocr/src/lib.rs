@@ -56,6 +56,10 @@ pub fn looks_like_form(text: &str) -> bool {
 
 /// Whether `t` contains one of `needles` (a cheap test before a regex; needles are
 /// given in the spellings OCR produces, lower and upper case).
+pub(crate) fn has_any(t: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| t.contains(n))
+}
+
 /// [`has_any`] for a fixed list of needles, found in one pass over the text (an
 /// Aho-Corasick automaton, built once per call site): where the list is long or the
 /// texts are, it costs less than searching for each needle in turn.
@@ -66,10 +70,6 @@ macro_rules! has_any_of {
     }};
 }
 pub(crate) use has_any_of;
-
-pub(crate) fn has_any(t: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| t.contains(n))
-}
 
 /// Whether a line holds Table I's column labels: the title of a security (not a
 /// derivative one) beside the transaction date, the amount acquired or disposed of, or

@@ -659,7 +659,7 @@ fn marks_in_sequence(rows: &mut [RowRead], log: &mut Vec<Repair>) {
                     continue;
                 }
                 let id = format!("F{between}");
-                if rows.iter().any(|r| r.fields.values().any(|f| f.notes.contains(&id))) {
+                if crate::rows::referenced_footnotes(rows).any(|n| *n == id) {
                     continue;
                 }
                 let i = idx[k];

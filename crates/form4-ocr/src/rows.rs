@@ -344,11 +344,6 @@ impl Fields {
         self.slots[col as usize].replace(field)
     }
 
-    /// Takes a column's field out.
-    pub fn remove(&mut self, col: &Col) -> Option<FieldVal> {
-        self.slots[*col as usize].take()
-    }
-
     /// A column's slot.
     pub fn entry(&mut self, col: Col) -> FieldEntry<'_> {
         FieldEntry(&mut self.slots[col as usize])
@@ -398,7 +393,10 @@ impl<'a> IntoIterator for &'a Fields {
 
 impl IntoIterator for Fields {
     type Item = (Col, FieldVal);
-    type IntoIter = std::iter::FilterMap<std::iter::Zip<std::array::IntoIter<Col, 16>, std::array::IntoIter<Option<FieldVal>, 16>>, fn((Col, Option<FieldVal>)) -> Option<(Col, FieldVal)>>;
+    type IntoIter = std::iter::FilterMap<
+        std::iter::Zip<std::array::IntoIter<Col, { Col::ALL.len() }>, std::array::IntoIter<Option<FieldVal>, { Col::ALL.len() }>>,
+        fn((Col, Option<FieldVal>)) -> Option<(Col, FieldVal)>,
+    >;
     fn into_iter(self) -> Self::IntoIter {
         Col::ALL.into_iter().zip(self.slots).filter_map(|(c, f)| f.map(|f| (c, f)))
     }

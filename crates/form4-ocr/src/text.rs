@@ -231,40 +231,38 @@ pub fn collapse_spaces(s: &str) -> String {
     // Words as `split_whitespace` cuts them, each copied whole: ASCII bytes are looked
     // at one by one, only the rest decoded (footnotes are long, mostly ASCII, often
     // with a curly quote or a section sign somewhere).
-    let white_len = |i: usize| -> Option<usize> {
+    // (Whether the character at byte `i` is whitespace, and its length.)
+    let char_at = |i: usize| -> (bool, usize) {
         if b[i] < 0x80 {
-            return ascii_white(b[i]).then_some(1);
+            return (ascii_white(b[i]), 1);
         }
-        s[i..].chars().next().filter(|c| c.is_whitespace()).map(char::len_utf8)
+        let c = s[i..].chars().next().expect("a character starts here");
+        (c.is_whitespace(), c.len_utf8())
     };
     let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < b.len() {
-        while let Some(n) = (i < b.len()).then(|| white_len(i)).flatten() {
-            i += n;
-        }
-        if i >= b.len() {
-            break;
-        }
-        let start = i;
-        while i < b.len() {
-            if b[i] < 0x80 {
-                if ascii_white(b[i]) {
-                    break;
-                }
-                i += 1;
-            } else {
-                let c = s[i..].chars().next().expect("a character starts here");
-                if c.is_whitespace() {
-                    break;
-                }
-                i += c.len_utf8();
-            }
-        }
+    let mut push_word = |word: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&s[start..i]);
+        out.push_str(word);
+    };
+    // Where the word being read started.
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (white, len) = char_at(i);
+        match (white, word) {
+            (true, Some(start)) => {
+                push_word(&s[start..i]);
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(start) = word {
+        push_word(&s[start..]);
     }
     out
 }
