@@ -8,6 +8,12 @@ use rust_decimal::Decimal;
 /// only about half the time, so they are flagged; clean single readings and values
 /// confirmed by a rule of the form are not.
 pub const UNCERTAIN_AT: u8 = 79;
+
+/// Whether a confidence is low enough for its value to be flagged as unsettled.
+pub fn uncertain_at(conf: u8) -> bool {
+    conf <= UNCERTAIN_AT
+}
+
 /// A value read once, spelled as the form prints it.
 pub const CLEAN: u8 = 88;
 /// A value read once but mended (debris removed, odd grouping).
@@ -117,7 +123,7 @@ impl FieldVal {
 
     /// Whether the reader is unsure of it.
     pub fn uncertain(&self) -> bool {
-        self.conf <= UNCERTAIN_AT
+        uncertain_at(self.conf)
     }
 
     /// All readings: the chosen one first.

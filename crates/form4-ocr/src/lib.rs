@@ -179,31 +179,36 @@ struct Builder {
 
 impl Builder {
     fn note(&mut self, path: &str, f: &FieldVal, line: Option<usize>) {
-        let uncertain = f.uncertain();
-        let rendered = f.value.render();
+        self.push_reading(path.to_string(), f.read.clone(), f.value.render(), f.value != Value::None, f.conf, line);
+    }
+
+    /// One field's reading into the report (owned pieces, moved in), with a warning
+    /// when it is in doubt.
+    fn push_reading(&mut self, field: String, read: String, rendered: String, has_value: bool, conf: u8, line: Option<usize>) {
+        let uncertain = field::uncertain_at(conf);
         if uncertain {
             // (Pieces pushed by hand: one message per field in doubt, and `format!` costs
             // several times more.)
-            let mut message = String::with_capacity(path.len() + f.read.len() + rendered.len() + 60);
-            message.push_str(path);
-            match (f.read.is_empty(), &f.value) {
+            let mut message = String::with_capacity(field.len() + read.len() + rendered.len() + 60);
+            message.push_str(&field);
+            match (read.is_empty(), has_value) {
                 (true, _) => message.push_str(": nothing legible was read; the value could not be settled"),
-                (false, Value::None) => {
+                (false, false) => {
                     message.push_str(": read \"");
-                    message.push_str(&f.read);
+                    message.push_str(&read);
                     message.push_str("\"; the value could not be settled");
                 }
-                (false, _) => {
+                (false, true) => {
                     message.push_str(": read \"");
-                    message.push_str(&f.read);
+                    message.push_str(&read);
                     message.push_str("\"; the value \"");
                     message.push_str(&rendered);
                     message.push_str("\" could not be settled");
                 }
             }
-            self.diagnostics.push(Diagnostic::new(Severity::Warning, "ocr-uncertain", message, Location { line: line.map(|l| l as u32), path: Some(path.to_string()), ..Location::default() }));
+            self.diagnostics.push(Diagnostic::new(Severity::Warning, "ocr-uncertain", message, Location { line: line.map(|l| l as u32), path: Some(field.clone()), ..Location::default() }));
         }
-        self.report.fields.push(FieldReading { field: path.to_string(), read: f.read.clone(), value: rendered, confidence: f.conf, uncertain });
+        self.report.fields.push(FieldReading { field, read, value: rendered, confidence: conf, uncertain });
     }
 
     fn text(&mut self, path: &str, f: Option<&FieldVal>, line: Option<usize>) -> Option<String> {
@@ -227,8 +232,7 @@ impl Builder {
             // not once per value.
             self.report.fields.push(FieldReading { field: [path, ".footnoteId"].concat(), read: String::new(), value: String::new(), confidence: conf, uncertain: true });
         } else {
-            let marks = FieldVal::read(Value::Text(f.notes.join(",")), f.read.clone(), conf);
-            self.note(&[path, ".footnoteId"].concat(), &marks, line);
+            self.push_reading([path, ".footnoteId"].concat(), f.read.clone(), f.notes.join(","), true, conf, line);
         }
     }
 
@@ -283,6 +287,9 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     let orphans = footnotes.iter().any(|id| !referenced.contains(id)) || (h.highest_footnote_mark as usize) > footnotes.len();
     let unreferenced: Vec<&String> = footnotes.iter().filter(|id| !referenced.contains(id)).collect();
     let mut b = Builder { report: ReadingReport::default(), diagnostics: Vec::new(), footnotes: footnotes.clone(), orphans };
+    // About two dozen readings a row (values and their marks), a few dozen for the rest:
+    // the readings are large, and growing the list by doubling copies them all.
+    b.report.fields.reserve(48 + 24 * rows.len());
     if orphans {
         let which = if unreferenced.is_empty() {
             "more footnotes are numbered than were read".to_string()

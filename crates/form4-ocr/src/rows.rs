@@ -167,11 +167,18 @@ pub fn letterish(tok: &Tok, allowed: &str) -> Option<(char, bool)> {
             if allowed.contains('S') && t == "$" {
                 return Some(('S', false));
             }
-            let alnum: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).collect();
+            // Four letters at most are looked at: more is no letter (`alnum.len() > 3`).
+            let mut held = ['\0'; 4];
+            let mut count = 0;
+            for c in t.chars().filter(|c| c.is_alphanumeric()).take(4) {
+                held[count] = c;
+                count += 1;
+            }
+            let alnum = &held[..count];
             let first = alnum.first()?.to_ascii_uppercase();
             // The cell's rule read as a letter before the one printed (`JA`, `ID`): the
             // letter after it, where the rule's letter is none the column takes.
-            if let [rule, letter] = alnum[..] {
+            if let [rule, letter] = *alnum {
                 let letter = letter.to_ascii_uppercase();
                 if "JIl1".contains(rule) && !allowed.contains(rule.to_ascii_uppercase()) && allowed.contains(letter) && t.len() <= 4 {
                     return Some((letter, false));

@@ -291,7 +291,9 @@ pub fn lower_contains(hay: &str, needle: &str) -> bool {
 /// The letters and digits of `t`, in lower case: text compared past its spacing,
 /// punctuation and case (`By Trust,` and `bytrust`).
 pub fn letters_and_digits(t: &str) -> String {
-    t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(t.len());
+    out.extend(t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
+    out
 }
 
 /// How cleanly a value was read: a canonical spelling, or one that needed mending.
