@@ -23,7 +23,7 @@ pub struct Line {
 impl Line {
     /// A line from its cells.
     pub fn new(table: Option<usize>, cells: Vec<String>, line_no: usize) -> Self {
-        let mut joined = String::new();
+        let mut joined = String::with_capacity(cells.iter().map(|c| c.len() + 1).sum());
         for c in cells.iter().filter(|c| !c.is_empty()) {
             if !joined.is_empty() {
                 joined.push(' ');

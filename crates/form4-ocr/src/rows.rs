@@ -1108,7 +1108,9 @@ fn cells_read_twice(lines: &[Line]) -> Option<Vec<Line>> {
         let mut twice: Vec<usize> = Vec::new();
         for (j, cell) in line.cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
             let core = cell.trim_matches(|c: char| matches!(c, '|' | '\\' | '[' | ']' | ' '));
-            let values = core.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).filter(|v| v.bytes().any(|b| b.is_ascii_digit())).count();
+            // (A date's slashes hold it together: one value, and the deemed execution
+            // date is often printed as the transaction's, beside it.)
+            let values = core.split(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | '/'))).filter(|v| v.bytes().any(|b| b.is_ascii_digit())).count();
             if values >= 2 && prev.is_some_and(|p| p.contains(core)) {
                 twice.push(j);
             }
@@ -2306,6 +2308,19 @@ Class A Common Stock 5,413,781 D\n";
         let rows = read_table(&crate::markdown::lines(text), true, false);
         assert_eq!(rows[0].value(Col::UndShares), &Value::Num("2962961".parse().unwrap()), "{rows:#?}");
         assert_eq!(rows[0].value(Col::Owned), &Value::Num("2962961".parse().unwrap()), "{rows:#?}");
+        // A date is one value: the deemed execution date printed as the transaction's
+        // (a held-out clean page, set 15) is its own cell.
+        let text = "\
+| 1.Title of Security (Instr. 3) | 2. Transaction Date (Month/Day/Year) | 2A. Deemed Execution Date, if any (Month/Day/Year) | 3. Transaction Code (Instr. 8) | _4. Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5) | 5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr, 3 and 4) | 6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4) | 7. Nature of Indirect Beneficial Ownership (Instr. 4) |\n\
+|  |  |  | Code |  V | — Amount | (A) or (D) | Price |  | or Indirect i)) (Instr. 4) | (Instr. 4) |\n\
+| Common Stock | 12/18/2012 | 12/18/2012 | Cc |  | 10,491,720 | A | © | 10,609,976 | I | By Trust |\n\
+| Common Stock | 12/18/2012 | 12/18/2012 | P |  | 1,875,000 | A | $8 | 20,724,991 | I | By Trust |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        for row in &rows {
+            assert_eq!(row.value(Col::Date), &Value::Date(chrono::NaiveDate::from_ymd_opt(2012, 12, 18).unwrap()), "{row:#?}");
+            assert_eq!(row.value(Col::Deemed), &Value::Date(chrono::NaiveDate::from_ymd_opt(2012, 12, 18).unwrap()), "{row:#?}");
+        }
     }
 
     #[test]
