@@ -549,17 +549,19 @@ fn classify(s: &str) -> Tok {
         // digits after it, so the value is mended, not clean. So are a glyph or two of
         // no letter or digit before a number printed with its comma or point: a dash or
         // a ruling read as one (`—-1,066.457`; no value of the form is negative, and
-        // `-0-` is no such number), a degree sign (`° 1,096.316`).
+        // `-0-` is no such number), a degree sign (`° 1,096.316`); or before a date, read
+        // whole or not (`~—12/1872012`).
         Some(k)
             if k > 0
                 && (s[..k].chars().all(|c| matches!(c, '"' | '\'' | '‘' | '’' | '“' | '”' | ' '))
                     || (s[..k].chars().filter(|c| !c.is_whitespace()).count() <= 2
                         && s[..k].chars().all(|c| !c.is_alphanumeric() && c != '(')
-                        && s[k..].split(' ').next().is_some_and(|n| n.contains([',', '.'])))) =>
+                        && s[k..].split(' ').next().is_some_and(|n| n.contains([',', '.', '/'])))) =>
         {
             return match classify(&s[k..]) {
                 Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
                 Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
+                Tok::Date(d, _) => Tok::Date(d, Quality::Mended),
                 other => other,
             };
         }
@@ -1425,6 +1427,10 @@ mod tests {
         assert_eq!(one("0407/2026"), Tok::Date(day(2026, 4, 7), Quality::Mended));
         // Set 8 (scan): a speck before a transaction date.
         assert_eq!(one("z 12/16/2021"), Tok::Date(day(2021, 12, 16), Quality::Mended));
+        // Set 15 (scan): a ruling read as a dash and a tilde before a date whose second
+        // slash was read as a 7: a date broken (for the date column), not a number.
+        assert_eq!(one("~—12/1872012"), Tok::BrokenDate("12/1872012".into()));
+        assert_eq!(one("~—12/18/2012"), Tok::Date(day(2012, 12, 18), Quality::Mended));
         // Neither shape where the mend gives no date.
         assert!(matches!(one("94/37/2032"), Tok::BrokenDate(_)));
         assert!(matches!(one("1407/2026"), Tok::BrokenDate(_)));
