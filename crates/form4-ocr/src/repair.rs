@@ -53,6 +53,9 @@ pub mod rule {
     /// or `III` in 196 and `Il`, `lI`, `ll`, `11` or `111` as a word in none; an issuer
     /// may be named `111, Inc.`).
     pub const ROMAN_NUMERAL: &str = "roman-numeral-in-name";
+    /// A street line's `LLG` for `LLC`, or a point after its last long word (`3RD
+    /// FLOOR.`): mended, flagged (see [`crate::header::mend_street_misreadings`]).
+    pub const STREET_MISREADING: &str = "street-line-misreading";
     /// A word of a name that is the start of the company suffix after it (`Apple In
     /// Inc.`): the suffix's first letters read twice where a line or cell broke, cut,
     /// flagged (of the bulk corpus's 9,459 issuer and owner names, none has a word
@@ -317,6 +320,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     company(header, &mut log);
     symbol_bracket_read_as_letter(header, &mut log);
     roman_numerals_in_names(header, &mut log);
+    street_misreadings(header, &mut log);
     numeral_one_beside_two(header);
     suffix_read_twice(header, &mut log);
     issuer_name_as_written_elsewhere(header, &mut log);
@@ -1830,6 +1834,20 @@ fn roman_numerals_in_names(header: &mut HeaderRead, log: &mut Vec<Repair>) {
         record(log, path, &f.read, &value, rule::ROMAN_NUMERAL);
         f.value = value;
         f.conf = f.conf.min(UNCERTAIN_AT - 4);
+    }
+}
+
+/// See [`rule::STREET_MISREADING`].
+fn street_misreadings(header: &mut HeaderRead, log: &mut Vec<Repair>) {
+    for (i, o) in header.owners.iter_mut().enumerate() {
+        for (k, f) in [o.street1.as_mut(), o.street2.as_mut()].into_iter().enumerate() {
+            let Some(f) = f else { continue };
+            let Some(mended) = f.value.text().and_then(crate::header::mend_street_misreadings) else { continue };
+            let value = Value::Text(mended);
+            record(log, format!("reportingOwner[{i}].reportingOwnerAddress.rptOwnerStreet{}", k + 1), &f.read, &value, rule::STREET_MISREADING);
+            f.value = value;
+            f.conf = f.conf.min(crate::field::MENDED);
+        }
     }
 }
 
@@ -4194,6 +4212,19 @@ mod tests {
         let mut header = HeaderRead { owners: vec![owner("Carlyle Holdings I GP Inc."), owner("Carlyle Group Inc.")], signatures, ..HeaderRead::default() };
         repair(&mut [], &mut header);
         assert!(!header.owners[0].name.as_ref().unwrap().uncertain());
+    }
+
+    #[test]
+    fn a_street_line_s_misreading_is_mended_and_logged() {
+        // Set 15 (clean): six owners' care-of lines read `… MANAGEMENT LLG`.
+        let read = "C/O MITHRIL CAPITAL MANAGEMENT LLG";
+        let street = Some(FieldVal::read(Value::Text(read.into()), read, CLEAN));
+        let mut header = HeaderRead { owners: vec![crate::header::OwnerRead { street1: street, ..Default::default() }], ..HeaderRead::default() };
+        let log = repair(&mut [], &mut header);
+        let f = header.owners[0].street1.as_ref().unwrap();
+        assert_eq!(f.value.render(), "C/O MITHRIL CAPITAL MANAGEMENT LLC");
+        assert!(f.conf <= crate::field::MENDED);
+        assert!(log.iter().any(|r| r.rule == rule::STREET_MISREADING && r.field == "reportingOwner[0].reportingOwnerAddress.rptOwnerStreet1"), "{log:#?}");
     }
 
     #[test]
