@@ -536,12 +536,26 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
                     h.period = date_field(&d);
                 }
             }
-            if h.original_filed.is_none() && crate::has_any(cell, &["mendment", "MENDMENT"]) && cell.to_lowercase().contains("amendment") && cell.to_lowercase().contains("original") {
+            // (The box's label is `If Amendment, Date Original Filed`: either half read
+            // names it.)
+            let amendment_label = (crate::has_any(cell, &["mendment", "MENDMENT"]) && cell.to_lowercase().contains("amendment") && cell.to_lowercase().contains("original"))
+                || crate::has_any(cell, &["Original Filed", "ORIGINAL FILED", "original filed"]);
+            if h.original_filed.is_none() && amendment_label {
                 // (ASCII lowering keeps every byte where it is: the position is `cell`'s.)
                 let lower = cell.to_ascii_lowercase();
                 let after = &cell[lower.find("original").unwrap_or(0)..];
                 if let Some(m) = ANY_DATE.find(after) {
                     h.original_filed = date_field(m.as_str());
+                } else if let Some(d) =
+                    header.get(i + 1).and_then(|l| l.cells.get(col)).and_then(|c| ANY_DATE.find(c).filter(|m| c.trim_matches(|g: char| matches!(g, ' ' | '|' | '\\')) == m.as_str()))
+                {
+                    // The box's date on the grid's next line, under its label, alone in
+                    // its cell (the line below the label in this column is the box's):
+                    // placed by position, flagged.
+                    h.original_filed = date_field(d.as_str()).map(|mut f| {
+                        f.conf = f.conf.min(MENDED);
+                        f
+                    });
                 }
             }
         }

@@ -308,7 +308,11 @@ fn build(h: &header::HeaderRead, rows: &[RowRead], repairs: Vec<Repair>) -> OcrR
     doc.document_type = h.form.map(|f| if amendment { format!("{f}/A") } else { f.to_string() });
     // Values every form has: when nothing was read for one, the report says so.
     let missing = FieldVal::missing();
-    let type_conf = if h.form_inferred { field::UNCERTAIN_AT - 4 } else { field::CLEAN };
+    let mut type_conf = if h.form_inferred { field::UNCERTAIN_AT - 4 } else { field::CLEAN };
+    // `/A` stands on the amendment box's date: as sure as that date's reading.
+    if let Some(o) = &h.original_filed {
+        type_conf = type_conf.min(o.conf);
+    }
     let read_type = doc.document_type.as_ref().map(|t| FieldVal::read(Value::Text(t.clone()), t.clone(), type_conf));
     b.note("documentType", read_type.as_ref().unwrap_or(&missing), None);
     if h.period.is_none() {
@@ -607,6 +611,43 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
         assert_eq!(read.document.document_type.as_deref(), Some("5"));
         let doc = serde_json::to_value(&read.document).unwrap();
         assert_eq!(doc["periodOfReport"], "2023-12-31", "{doc:#}");
+    }
+
+    #[test]
+    fn an_amendment_date_under_its_label_makes_an_amendment() {
+        // A held-out Form 3/A (set 16), clean and scanned: the amendment box's date on
+        // the grid's next line, under its label; on the scan the label's first half
+        // garbled (`a Salt SC a Date Original Filed`) and the date's cell with a rule.
+        let clean = "| FORM | UNITED STATES SECURITIES AND EXCHANGE | OMB APPROVAL |
+|---|---|---|
+| 3 | COMMIESION Washington, D.C. 20549 | cca Number: 0104 Estimated average |
+
+INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF
+
+| 1. Name and Address of Reporting Person * | 2. Date of Event —_ Requiring | 3. Issuer Name and Ticker or Trading Symbol [AWI] |  |
+|---|---|---|---|
+| “) (First) (Middle) 123 Main St Apt #44 | Statement (Month/Day/Year) 09/15/2002 | a . a a. Foreign Trading Symbol | Pane 5. If Amendment, Date Original Filed(Month/Day/Year) . |
+|  |  | 4. Relationship of Reporting Person(s) to | 03/01/2003 |
+| (Street) Non US State or Anywhere . 21212 Territory |  | Issuer (Check all applicable) _X__ Director | 6. Individual or Joint/Group Filing(Check Applicable ea) |
+
+| (Zip/Postal (city) (State) . ats) | Table I - Non-Derivative Securities Beneficially oe ae .e Owned |  |  |
+|---|---|---|---|
+| 1.Title of Security (Instr. 4) | 2. Amount of Securities Beneficially Owned (Instr. 4) | 3. Ownership Form: Direct (D) or Indirect 0) (Instr. 5) | 4. Nature of Indirect Beneficial Ownership (Instr. 5) |
+| Preferred Stock Options () | 33,333 | D |  |
+";
+        let scan = clean.replace("Pane 5. If Amendment, Date Original Filed(Month/Day/Year) .", "a Salt SC a Date Original Filed(monthDay/Year)").replace("| 03/01/2003 |", "| 03/01/2003 \\| |");
+        for text in [clean, scan.as_str()] {
+            let read = crate::read(text);
+            assert_eq!(read.document.document_type.as_deref(), Some("3/A"), "{text}");
+            let doc = serde_json::to_value(&read.document).unwrap();
+            assert_eq!(doc["dateOfOriginalSubmission"], "2003-03-01", "{doc:#}");
+            // Placed by position: the date, and the `/A` it makes, are flagged.
+            let reading = read.report.fields.iter().find(|f| f.field == "documentType").expect("the type's reading");
+            assert!(reading.uncertain, "{reading:?}");
+        }
+        // The box left empty: no amendment.
+        let unamended = clean.replace("| 03/01/2003 |", "|  |");
+        assert_eq!(crate::read(&unamended).document.document_type.as_deref(), Some("3"));
     }
 
     #[test]
