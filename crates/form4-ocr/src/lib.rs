@@ -224,7 +224,8 @@ impl Builder {
         let conf = match (f.notes.is_empty(), known) {
             (false, true) => f.conf.min(f.notes_conf.unwrap_or(field::CLEAN)).min(field::CLEAN),
             (false, false) => field::UNSURE,
-            (true, _) if self.orphans || garbled_mark(&f.read) => field::UNCERTAIN_AT - 4,
+            // (A mark the reader saw garbled, none read: `notes_conf` in doubt.)
+            (true, _) if self.orphans || garbled_mark(&f.read) || f.notes_conf.is_some_and(field::uncertain_at) => field::UNCERTAIN_AT - 4,
             (true, _) => return,
         };
         if f.notes.is_empty() {
@@ -611,6 +612,27 @@ Be ed ANNUAL STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP OF SECURITIES
         assert_eq!(read.document.document_type.as_deref(), Some("5"));
         let doc = serde_json::to_value(&read.document).unwrap();
         assert_eq!(doc["periodOfReport"], "2023-12-31", "{doc:#}");
+    }
+
+    #[test]
+    fn a_garbled_mark_with_none_read_leaves_the_marks_in_doubt() {
+        // A held-out Form 3 (set 16, clean): the title's `(1)` read `“)`, the only
+        // footnote left over given to another value: no mark read, but one was there.
+        let lines = crate::markdown::lines(
+            "| 1.Title of Security (Instr. 4) | 2. Amount of Securities Beneficially Owned (Instr. 4) | 3. Ownership Form: Direct (D) or Indirect 6) (Instr. 5) | 4. Nature of Indirect Beneficial Ownership (Instr. 5) |\n\
+             | Common Stock “) | 17,037,090 | I | See footnote (2) |\n",
+        );
+        let rows = crate::rows::read_table(&lines, false, true);
+        let title = rows[0].get(crate::rows::Col::Title).expect("the title");
+        assert!(title.notes.is_empty() && title.notes_conf.is_some_and(crate::field::uncertain_at), "{title:?}");
+        let mut b = super::Builder { report: super::ReadingReport::default(), diagnostics: Vec::new(), footnotes: vec!["F1".into(), "F2".into()], orphans: false };
+        b.note_marks("securityTitle", title, None);
+        let marks = b.report.fields.iter().find(|f| f.field == "securityTitle.footnoteId").expect("the marks' reading");
+        assert!(marks.uncertain, "{marks:?}");
+        // A title read clean has no marks' reading of its own.
+        let clean = crate::field::FieldVal::read(crate::field::Value::Text("Common Stock".into()), "Common Stock", crate::field::CLEAN);
+        b.note_marks("other", &clean, None);
+        assert!(!b.report.fields.iter().any(|f| f.field == "other.footnoteId"));
     }
 
     #[test]

@@ -376,7 +376,8 @@ pub fn footnote_id(digits: &str) -> Option<String> {
 /// parenthesis (`COMMON STOCK ©) 2) 3) ——`: marks 2 and 3), debris between them
 /// skipped, and whether a garbled mark was among them (`©)`, `Q)`). A garbled mark right
 /// before the first legible one is the number before it (marks are printed in order:
-/// `©) 2) 3)` is 1, 2, 3). A bare number is no such mark: a few titles end in one
+/// `©) 2) 3)` is 1, 2, 3); one of no letter or digit ends the cell alone (`“)`). A
+/// bare number is no such mark: a few titles end in one
 /// (`Restricted Stock Unit - 12`, 9 of the bulk corpus's 50,458).
 pub fn marks_without_opening(cell: &str) -> (Vec<String>, bool) {
     let mut numbers: Vec<u32> = Vec::new();
@@ -385,7 +386,8 @@ pub fn marks_without_opening(cell: &str) -> (Vec<String>, bool) {
         if let Some(n) = w.strip_suffix([')', ']']).filter(|d| mark_number(d)).and_then(|d| d.parse().ok()) {
             numbers.push(n);
             garbled_first = false;
-        } else if w.len() <= 3 && w.ends_with(')') && !numbers.is_empty() {
+        } else if w.ends_with(')') && w.chars().count() <= 3 && (!numbers.is_empty() || !w.chars().any(char::is_alphanumeric)) {
+            // (Alone, a mark of no letter or digit: `“)`, `©)`.)
             (garbled, garbled_first) = (true, true);
         } else if w.chars().any(char::is_alphanumeric) {
             break;
@@ -1334,6 +1336,11 @@ mod tests {
         assert_eq!(marks_without_opening("Class B Common Stock 2)"), (ids(&["F2"]), false));
         assert_eq!(marks_without_opening("Restricted Stock Unit - 12"), (Vec::new(), false));
         assert_eq!(marks_without_opening("Common Stock"), (Vec::new(), false));
+        // A held-out clean page (set 16): the title's `(1)` read `“)`, alone: a mark
+        // garbled. A title's own parenthesis closes a word (`(Class A)`).
+        assert_eq!(marks_without_opening("Common Stock “)"), (Vec::new(), true));
+        assert_eq!(marks_without_opening("Common Stock (Class A)"), (Vec::new(), false));
+        assert_eq!(marks_without_opening("Option (right to buy)"), (Vec::new(), false));
     }
 
     /// The tokens a cell reads as, each with its footnote marks.
