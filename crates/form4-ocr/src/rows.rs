@@ -1484,6 +1484,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     let mut title = String::new();
     let mut title_notes = Vec::new();
     let mut title_garbled = false;
+    let mut title_opening_lost = false;
     let mut fragments = 0;
     let mut sorted: Vec<usize> = before.iter().chain(readings).chain(after).copied().collect();
     sorted.sort_unstable();
@@ -1494,6 +1495,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                 append_dedup(&mut title, &w);
                 title_notes.extend(notes);
                 let (lost_opening, garbled) = crate::text::marks_without_opening(cell);
+                title_opening_lost |= !lost_opening.is_empty();
                 title_notes.extend(lost_opening);
                 title_garbled |= garbled;
                 fragments += 1;
@@ -1725,6 +1727,10 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     tf.notes = title_notes;
     if title_garbled {
         tf.notes_conf = Some(UNCERTAIN_AT - 4);
+    } else if title_opening_lost {
+        // A mark that lost its opening parenthesis (`6)`) lost a glyph: its number may
+        // be misread too (`6)` for `(5)`).
+        tf.notes_conf = Some(MENDED);
     }
     tf.missing = title.is_empty();
     fields.insert(Col::Title, tf);
@@ -2321,6 +2327,20 @@ Class A Common Stock 5,413,781 D\n";
             assert_eq!(row.value(Col::Date), &Value::Date(chrono::NaiveDate::from_ymd_opt(2012, 12, 18).unwrap()), "{row:#?}");
             assert_eq!(row.value(Col::Deemed), &Value::Date(chrono::NaiveDate::from_ymd_opt(2012, 12, 18).unwrap()), "{row:#?}");
         }
+    }
+
+    #[test]
+    fn a_title_mark_that_lost_its_opening_parenthesis_is_in_doubt() {
+        // A held-out clean page (set 16): `(5)` read `6)`, a glyph lost and one misread.
+        let text = "| Common Stock 6) | 10/02/2025 |  | S |  | 39,293 | D | $ 256.62 (8) | 3,340,046 | D @) |  |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        let title = rows[0].get(Col::Title).expect("the title");
+        assert_eq!(title.notes, vec!["F6".to_string()]);
+        assert!(title.notes_conf.is_some_and(|c| c <= MENDED), "{title:?}");
+        // A mark read whole is as sure as its value.
+        let text = "| Common Stock (5) | 10/02/2025 |  | S |  | 39,293 | D | $ 256.62 (8) | 3,340,046 | D |  |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows[0].get(Col::Title).expect("the title").notes_conf, None);
     }
 
     #[test]
