@@ -1153,7 +1153,13 @@ pub fn table_text(s: &str) -> (String, Vec<String>, bool) {
     if let Some(k) =
         words.iter().position(|w| !w.chars().any(char::is_alphanumeric) || (w.len() <= 4 && w.starts_with('(') && w.ends_with(')') && w.chars().filter(|c| c.is_alphabetic()).count() == 1))
     {
-        if k > 0 && words.len() - k <= 3 {
+        // (Capitalised words of security titles after a speck, `Restricted Stock .
+        // Units`, are the title's own: only the speck goes.)
+        let words_after = words[k + 1..].iter().all(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphabetic) && crate::vocab::is_title_word(w));
+        if k > 0 && k + 1 < words.len() && words_after && !words[k].starts_with('(') {
+            words.remove(k);
+            mended = true;
+        } else if k > 0 && words.len() - k <= 3 {
             words.truncate(k);
             mended = true;
         }
@@ -1326,6 +1332,16 @@ mod tests {
         assert_eq!(date_in_noise("Common Stock 05/07/2013"), None);
         assert_eq!(date_in_noise("05/07/2013 06/07/2013"), None);
         assert_eq!(date_in_noise("05/07/2013 1,000"), None);
+    }
+
+    #[test]
+    fn a_speck_inside_a_title_before_title_words_is_cut_alone() {
+        // A held-out clean page (set 15): Table II's title cell `Restricted Stock . Units`.
+        assert_eq!(table_text("Restricted Stock . Units"), ("Restricted Stock Units".to_string(), Vec::new(), true));
+        // Debris after a symbol is still cut with it: short words of no title
+        // (`© 2) ee`), or a neighbour's word (`Living`).
+        assert_eq!(table_text("Common Stock © ee").0, "Common Stock");
+        assert_eq!(table_text("Common Stock . Living").0, "Common Stock");
     }
 
     #[test]
