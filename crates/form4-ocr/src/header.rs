@@ -285,6 +285,9 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
 /// there is nothing to mend. (Applied to the lines as finally read, not in the reading:
 /// the top box's lines are found again on the Reporting Owners table's lines as read.)
 pub fn mend_street_misreadings(street: &str) -> Option<String> {
+    if !street.contains("LLG") && !street.ends_with('.') {
+        return None;
+    }
     let llc = |w: &str| if w.trim_end_matches(',') == "LLG" { w.replacen("LLG", "LLC", 1) } else { w.to_string() };
     let mut t = street.split(' ').map(llc).collect::<Vec<_>>().join(" ");
     if let Some(stem) = t.strip_suffix('.') {
@@ -538,9 +541,11 @@ pub fn read_header(lines: &[Line], table1: usize) -> HeaderRead {
             }
             // (The box's label is `If Amendment, Date Original Filed`: either half read
             // names it.)
-            let amendment_label = (crate::has_any(cell, &["mendment", "MENDMENT"]) && cell.to_lowercase().contains("amendment") && cell.to_lowercase().contains("original"))
-                || crate::has_any(cell, &["Original Filed", "ORIGINAL FILED", "original filed"]);
-            if h.original_filed.is_none() && amendment_label {
+            let amendment_label = || {
+                let lower = cell.to_lowercase();
+                (lower.contains("amendment") && lower.contains("original")) || lower.contains("original filed")
+            };
+            if h.original_filed.is_none() && crate::has_any(cell, &["riginal", "RIGINAL"]) && amendment_label() {
                 // (ASCII lowering keeps every byte where it is: the position is `cell`'s.)
                 let lower = cell.to_ascii_lowercase();
                 let after = &cell[lower.find("original").unwrap_or(0)..];

@@ -1884,6 +1884,11 @@ fn street_misreadings(header: &mut HeaderRead, log: &mut Vec<Repair>) {
 /// entity numbered `I`, so the name is flagged, not mended. (The bulk corpus's 8,378
 /// owner names hold the word `I` in 33, `II` in 65.)
 fn numeral_one_beside_two(header: &mut HeaderRead) {
+    // (Most pages name no owner so: the page's text is gathered only for one that does.)
+    let numbered = |f: &FieldVal| f.value.text().is_some_and(|t| t.split(' ').skip(1).any(|w| w == "I"));
+    if !header.owners.iter().filter_map(|o| o.name.as_ref()).any(numbered) {
+        return;
+    }
     let mut page = String::new();
     let owner_names = header.owners.iter().filter_map(|o| o.name.as_ref());
     let signed = header.signatures.iter().map(|(name, _)| name);
