@@ -815,7 +815,7 @@ fn rows_printed_as_plain_text(lines: &[Line], derivative: bool) -> Option<Vec<Li
                 let n = row.cells.len();
                 nature_at = match row.cells.as_slice() {
                     [.., last] if indirect(last) => Some(n),
-                    [.., letter, _] if indirect(letter) => Some(n - 1),
+                    [.., letter, _] if indirect(letter) || indirect_read_as_one(&row.cells, n - 2) => Some(n - 1),
                     _ => None,
                 };
                 if nature_at == Some(n) {
@@ -1020,7 +1020,13 @@ fn looks_like_holding(line: &Line) -> bool {
         return false;
     }
     let toks = line_tokens(line);
-    has_value(&toks) && line.cells.iter().any(|c| matches!(c.as_str(), "I" | "D"))
+    has_value(&toks) && line.cells.iter().enumerate().any(|(k, c)| matches!(c.as_str(), "I" | "D") || indirect_read_as_one(&line.cells, k))
+}
+
+/// Whether cell `k` is the ownership letter `I` read as `1`: a lone `1` with the
+/// nature's words after it, the row's last cell (`Common Stock 5,900,504 1 Sequoia`).
+fn indirect_read_as_one(cells: &[String], k: usize) -> bool {
+    cells[k] == "1" && k + 2 == cells.len() && cells[k + 1].starts_with(char::is_alphabetic)
 }
 
 /// A line's text as the one cell of column `at`, the columns before it empty.
@@ -2327,6 +2333,42 @@ Class A Common Stock 5,413,781 D\n";
             assert_eq!(row.value(Col::Date), &Value::Date(chrono::NaiveDate::from_ymd_opt(2012, 12, 18).unwrap()), "{row:#?}");
             assert_eq!(row.value(Col::Deemed), &Value::Date(chrono::NaiveDate::from_ymd_opt(2012, 12, 18).unwrap()), "{row:#?}");
         }
+    }
+
+    #[test]
+    fn a_holding_printed_as_plain_text_with_its_i_read_as_one_is_read() {
+        // A held-out clean page (set 13): a holding between grids printed as plain text,
+        // its nature one word a line below it, the ownership letter read `1`. It was
+        // dropped without a word.
+        let text = "\
+| L.Title of Security (Instr. 3) | 2. Transaction Date (Month/Day/Year) | 2A. Deemed Execution Date, if any (Month/Day/Year) | 3. Transaction Code (Instr. 8) | 4. Securities Acquired (A) or Disposed of (D) (Instr. 3, 4 and 5) | 5. Amount of Securities Beneficially Owned Following Reported Transaction(s) (Instr. 3 and 4) | 6. Ownership Form: Direct (D) or Indirect (I) (Instr. 4) | 7. Nature of Indirect Beneficial Ownership (Instr. 4) |  |  |  |
+|---|---|---|---|---|---|---|---|---|---|---|
+|  |  |  | Code | V | Amount | (A) or (D) | Price |  | or Indirect 0) (Instr. 4) | (Instr. 4) |
+| Common Stock | 06/02/2022 |  | A |  | 6,115 @ | A | $0 | 23,385 | D |  |
+| Common Stock |  |  |  |  |  |  |  | 480,696 | I | Sequoia Technology Partners XI, LP. @ ©) |
+
+Common Stock 5,900,504 1 Sequoia
+
+Capital
+
+Global
+
+Growth
+
+Fund, L.P.
+
+ae
+
+| Common Stock |  |  |  |  |  |  |  | 213,991 | 1 | Sequoia Capital Global Growth Principals Fund, L.P. Qe) |
+|---|---|---|---|---|---|---|---|---|---|---|
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 4, "{rows:#?}");
+        let row = &rows[2];
+        assert!(row.holding, "{row:#?}");
+        assert_eq!(row.value(Col::Owned), &Value::Num("5900504".parse().unwrap()), "{row:#?}");
+        assert_eq!(row.value(Col::DirInd), &Value::Text("I".into()), "{row:#?}");
+        assert!(row.value(Col::Nature).render().starts_with("Sequoia Capital Global Growth Fund"), "{row:#?}");
     }
 
     #[test]
