@@ -457,6 +457,14 @@ fn build_row(b: &mut Builder, doc: &mut OwnershipDocument, r: &RowRead) {
             Location { line: Some(l as u32), path: Some(r.path.clone()), ..Location::default() },
         ));
     }
+    for (l, text) in &r.lost_lines {
+        b.diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "ocr-unread-line",
+            format!("{}: line {l} of the table holds a value but no row was read from it ({text:?}): a row printed there may be lost", r.path),
+            Location { line: Some(*l as u32), path: Some(r.path.clone()), ..Location::default() },
+        ));
+    }
     if r.in_doubt {
         b.diagnostics.push(Diagnostic::new(
             Severity::Warning,

@@ -444,6 +444,13 @@ pub struct RowRead {
     /// Cells left empty but for a footnote mark whose number OCR lost (`@`, `©)`):
     /// a mark is there, which one a rule may tell.
     pub marks_lost: Vec<Col>,
+    /// The input lines the row was read from (its readings and the lines wrapped
+    /// round it).
+    pub lines_read: Vec<usize>,
+    /// Input lines of the table after this row (or before the table's first row) that
+    /// hold a value, a date or an amount in thousands groups, that no row was read
+    /// from: a row printed there may be lost. (Line, its text.)
+    pub lost_lines: Vec<(usize, String)>,
 }
 
 impl RowRead {
@@ -730,9 +737,31 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
     let lines = among_grids.as_deref().unwrap_or(lines);
     let twice = cells_read_twice(lines);
     let lines = twice.as_deref().unwrap_or(lines);
-    match rows_printed_as_staircases(lines) {
-        Some(mended) => read_table_lines(&mended, derivative, form3),
-        None => read_table_lines(lines, derivative, form3),
+    let staircases = rows_printed_as_staircases(lines);
+    let lines = staircases.as_deref().unwrap_or(lines);
+    let mut rows = read_table_lines(lines, derivative, form3);
+    note_lost_lines(lines, &mut rows);
+    rows
+}
+
+/// Lines of the table, as read, that hold a value (a date, an amount in thousands
+/// groups) but went to no row and were said lost by none: each is noted on the row
+/// before it (the first row for lines above them all), so that no row printed there is
+/// dropped without a word. (A region with no row at all has nowhere to say it.)
+fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
+    static VALUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,3}(?:,\d{3})+\b").expect("static regex"));
+    if rows.is_empty() {
+        return;
+    }
+    let mut used: Vec<usize> = rows.iter().flat_map(|r| r.lines_read.iter().chain(&r.unread_lines).copied()).collect();
+    used.sort_unstable();
+    for line in lines {
+        let text = line.text();
+        if used.binary_search(&line.line_no).is_ok() || !VALUE.is_match(text) || HEADER_WORDS.is_match(text) || column_labels(line) {
+            continue;
+        }
+        let k = rows.iter().rposition(|r| r.line_no < line.line_no).unwrap_or(0);
+        rows[k].lost_lines.push((line.line_no, text.to_string()));
     }
 }
 
@@ -1751,7 +1780,21 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     // A Table II amount sits under (A) or (D); the column position is lost in OCR, so
     // the code decides it later (see `repair`).
     let unread_lines = after.iter().filter(|&&l| row_of_noise(&lines[l])).map(|&l| lines[l].line_no).collect();
-    RowRead { derivative, holding, line_no: lines[readings[0]].line_no, fields, unplaced, unread_lines, in_doubt: false, words_before_owned, path: String::new(), marks_lost }
+    let lines_read = sorted.iter().map(|&l| lines[l].line_no).collect();
+    RowRead {
+        derivative,
+        holding,
+        line_no: lines[readings[0]].line_no,
+        fields,
+        unplaced,
+        unread_lines,
+        in_doubt: false,
+        words_before_owned,
+        path: String::new(),
+        marks_lost,
+        lines_read,
+        lost_lines: Vec::new(),
+    }
 }
 
 fn field_from(t: &Token) -> FieldVal {
@@ -2369,6 +2412,33 @@ ae
         assert_eq!(row.value(Col::Owned), &Value::Num("5900504".parse().unwrap()), "{row:#?}");
         assert_eq!(row.value(Col::DirInd), &Value::Text("I".into()), "{row:#?}");
         assert!(row.value(Col::Nature).render().starts_with("Sequoia Capital Global Growth Fund"), "{row:#?}");
+    }
+
+    #[test]
+    fn a_line_with_values_that_no_row_was_read_from_is_noted_lost() {
+        // ocr-dev a7b9931d287dd7e4_v1 (copy): a purchase printed as one cell of plain text
+        // led by a rule read as a pipe, between the grid's rows and a grid of noise. It
+        // went to no row, and nothing said so.
+        let text = "\
+| Common Stock | 09/12/2025 |  |  |  | 45,909 | \\| A. | \\$ 1373.989] (4) | 410,897,052 |  |  | By Trust Q) “ |
+| Common Stock | 09/12/2025 |  |  |  | 8,000 | [A | \\$ [374.57 (5) | [410,905,052 |  |  | By Trust Q) “ |
+
+.
+
+| $ Common Stock 09/12/2025 P 54,526 JA 411,037,981 I By Trust ae [2]
+
+| ПИ | Е | И |  |  |  |  |  | SS | В | By СБ Trust |
+|---|---|---|---|---|---|---|---|---|---|---|
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 2, "{rows:#?}");
+        let lost: Vec<&(usize, String)> = rows.iter().flat_map(|r| &r.lost_lines).collect();
+        assert_eq!(lost.len(), 1, "{rows:#?}");
+        assert_eq!(lost[0].0, 6);
+        assert!(lost[0].1.contains("54,526"));
+        assert_eq!(rows[1].lost_lines.len(), 1, "noted on the row before it");
+        // Every line a row was read from is no lost line.
+        assert!(rows.iter().all(|r| r.lines_read.iter().all(|l| *l != 6)));
     }
 
     #[test]
