@@ -749,7 +749,8 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
 /// before it (the first row for lines above them all), so that no row printed there is
 /// dropped without a word. (A region with no row at all has nowhere to say it.)
 fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
-    static VALUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,3}(?:,\d{3})+\b").expect("static regex"));
+    // (ASCII word boundaries: a Unicode one sends every line through the slow engine.)
+    static VALUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{1,2}/\d{1,2}/\d{4}(?-u:\b)|(?-u:\b)\d{1,3}(?:,\d{3})+(?-u:\b)").expect("static regex"));
     if rows.is_empty() {
         return;
     }
@@ -757,7 +758,7 @@ fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
     used.sort_unstable();
     for line in lines {
         let text = line.text();
-        if used.binary_search(&line.line_no).is_ok() || !VALUE.is_match(text) || HEADER_WORDS.is_match(text) || column_labels(line) {
+        if used.binary_search(&line.line_no).is_ok() || !text.contains(['/', ',']) || !VALUE.is_match(text) || HEADER_WORDS.is_match(text) || column_labels(line) {
             continue;
         }
         let k = rows.iter().rposition(|r| r.line_no < line.line_no).unwrap_or(0);
