@@ -2021,6 +2021,15 @@ fn plausible_values(rows: &mut [RowRead], header: &mut HeaderRead) {
                 f.conf = f.conf.min(UNCERTAIN_AT - 4);
             }
         }
+        // Every reporting owner is a director, an officer, a 10% owner or other (all
+        // 20,519 owners of the bulk corpus tick a box): four boxes read empty cannot all
+        // be right, and which mark was lost is not told.
+        let boxes = [o.director.as_mut(), o.ten_percent.as_mut(), o.officer.as_mut(), o.other.as_mut()];
+        if boxes.iter().all(|f| f.as_ref().is_some_and(|f| f.value.text() == Some("0"))) {
+            for f in boxes.into_iter().flatten() {
+                f.conf = f.conf.min(UNCERTAIN_AT - 4);
+            }
+        }
     }
     // A signature is confirmed when it names the reporting owner; otherwise it is a
     // line of handwriting-style text read once.
@@ -4265,6 +4274,22 @@ mod tests {
         let mut header = HeaderRead { owners: vec![owner("Carlyle Holdings I GP Inc."), owner("Carlyle Group Inc.")], signatures, ..HeaderRead::default() };
         repair(&mut [], &mut header);
         assert!(!header.owners[0].name.as_ref().unwrap().uncertain());
+    }
+
+    #[test]
+    fn an_owner_with_no_box_ticked_has_every_box_in_doubt() {
+        // A held-out scan (set 18): the director's mark read in neither place (the top
+        // box's `_X_` a cell away from its label, the table's cell empty), both readings
+        // of every box agreeing on 0.
+        let boxed = |v: &str| Some(FieldVal::read(Value::Text(v.into()), "", CONFIRMED));
+        let owner = |d: &str| crate::header::OwnerRead { director: boxed(d), ten_percent: boxed("0"), officer: boxed("0"), other: boxed("0"), ..Default::default() };
+        let mut header = HeaderRead { owners: vec![owner("0"), owner("1")], ..HeaderRead::default() };
+        repair(&mut [], &mut header);
+        let o = &header.owners[0];
+        assert!([&o.director, &o.ten_percent, &o.officer, &o.other].iter().all(|f| f.as_ref().unwrap().uncertain()), "{o:#?}");
+        // A box ticked: the others' zeros stand.
+        let o = &header.owners[1];
+        assert!([&o.director, &o.ten_percent, &o.other].iter().all(|f| !f.as_ref().unwrap().uncertain()), "{o:#?}");
     }
 
     #[test]
