@@ -481,6 +481,12 @@ static HEADER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Whether a line is one of the table's header lines: its printed labels
+/// ([`HEADER_WORDS`]) or its column labels read garbled ([`column_labels`]).
+fn header_line(line: &Line) -> bool {
+    HEADER_WORDS.is_match(line.text()) || column_labels(line)
+}
+
 /// Whether a line is the tables' second header line, the labels of the sub-columns
 /// (`Code | V | Amount | (A) or (D) | Price`, `Date Exercisable | Expiration Date |
 /// Title | Amount or Number of Shares`), read too garbled for [`HEADER_WORDS`] (`code |
@@ -758,7 +764,7 @@ fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
     used.sort_unstable();
     for line in lines {
         let text = line.text();
-        if used.binary_search(&line.line_no).is_ok() || !text.contains(['/', ',']) || !VALUE.is_match(text) || HEADER_WORDS.is_match(text) || column_labels(line) {
+        if used.binary_search(&line.line_no).is_ok() || !text.contains(['/', ',']) || !VALUE.is_match(text) || header_line(line) {
             continue;
         }
         let k = rows.iter().rposition(|r| r.line_no < line.line_no).unwrap_or(0);
@@ -1377,7 +1383,7 @@ fn row_with_title_scattered(text: &str, title: &str) -> Option<Vec<String>> {
 }
 
 fn read_table_lines(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead> {
-    let is_header: Vec<bool> = lines.iter().map(|l| HEADER_WORDS.is_match(l.text()) || column_labels(l)).collect();
+    let is_header: Vec<bool> = lines.iter().map(header_line).collect();
     // Header lines hold no values unless a date is printed in them; skip tokenizing the rest.
     let toks: Vec<Vec<Token>> = lines.iter().zip(&is_header).map(|(l, h)| if *h && !holds_a_date(l) { Vec::new() } else { line_tokens(l) }).collect();
     let mut groups: Vec<Group> = Vec::new();
