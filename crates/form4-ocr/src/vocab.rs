@@ -782,10 +782,13 @@ pub fn check_nature(text: &str) -> (String, bool) {
     // `B y Trust`, `B Spouse`: the opening `By` split, or its `y` lost (no nature of the
     // bulk corpus's 15,665 starts with the word `B`; 8,149 start with `By`).
     if words.len() >= 2 && words[0] == "B" {
-        if words.len() >= 3 && words[1] == "y" {
-            words.remove(1);
-        }
-        if words[1].starts_with(char::is_uppercase) && nature_word(&words[1]) {
+        // (The nature's word after the `y` when it stands apart, or right after `B`.)
+        let split = words.len() >= 3 && words[1] == "y";
+        let next = &words[if split { 2 } else { 1 }];
+        if next.starts_with(char::is_uppercase) && nature_word(next) {
+            if split {
+                words.remove(1);
+            }
             words[0] = "By".to_string();
         }
     }
@@ -887,5 +890,7 @@ mod nature_tests {
         assert_eq!(check_nature("B Spouse"), ("By Spouse".into(), true));
         // A `B` before no nature's word is left.
         assert_eq!(check_nature("B Riley Trust"), ("B Riley Trust".into(), false));
+        // Nor is a lone `y` after it dropped.
+        assert_eq!(check_nature("B y Riley"), ("B y Riley".into(), false));
     }
 }
