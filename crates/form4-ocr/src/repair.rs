@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use form4_model::Repair;
 use rust_decimal::Decimal;
 
-use crate::field::{grouped, one_glyph_apart, FieldVal, Value, CLEAN, CONFIRMED, DERIVED, UNCERTAIN_AT, UNSURE};
+use crate::field::{grouped, one_glyph_apart, FieldVal, Value, CLEAN, CONFIRMED, DERIVED, MENDED, UNCERTAIN_AT, UNSURE};
 use crate::header::HeaderRead;
 use crate::rows::{Col, RowRead};
 
@@ -131,6 +131,11 @@ pub mod rule {
     /// tenth of the others' median. A price read so far from them (`$951` for $9.51,
     /// the point lost) is flagged, left as read.
     pub const EXERCISE_PRICE_NEIGHBOURS: &str = "exercise-price-among-its-neighbours";
+    /// An exercise price read without a point as a whole number of three digits or more
+    /// (`$888`) whose digits are those of exactly one Table I price (`$8.88`) lost its
+    /// point: it is that price, flagged. In the bulk corpus, none of the 45
+    /// whole exercise prices of $100 or more has a Table I price of its digits.
+    pub const EXERCISE_PRICE_POINT_LOST: &str = "exercise-price-lost-its-point";
     /// A sale, purchase or exercise code (S, P, M) read with a garbled glyph after its
     /// letter (`so`, `s®`: a mark OCR could not read) in a filing with one footnote
     /// naming a Rule 10b5-1 trading plan (`10b5-1` or `trading plan`, in any case): that
@@ -335,6 +340,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     prices_among_neighbours(rows, &mut log);
     exercise_prices_among_neighbours(rows);
     twins(rows, &mut log);
+    exercise_prices_that_lost_their_point(rows, &mut log);
     roll_forward(rows, &mut log);
     marks_glued_to_amounts(rows, &mut log);
     footnote_totals(rows, header, &mut log);
@@ -1225,6 +1231,33 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
     for (i, n) in outvoted {
         choose(&mut rows[i], Col::Shares, Value::Num(n), UNCERTAIN_AT - 4, rule::TWIN, log);
+    }
+}
+
+/// See [`rule::EXERCISE_PRICE_POINT_LOST`].
+fn exercise_prices_that_lost_their_point(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    // Table I prices with cents, each with its digits as printed (read in doubt too: its
+    // digits and the exercise price's agree, and the price taken is flagged).
+    let prices: Vec<(Decimal, String)> = rows
+        .iter()
+        .filter(|r| !r.derivative)
+        .filter_map(|r| r.value(Col::Price).num())
+        .filter(|p| p.scale() > 0)
+        .map(|p| (p, p.to_string().replace('.', "").trim_start_matches('0').to_string()))
+        .collect();
+    if prices.is_empty() {
+        return;
+    }
+    for row in rows.iter_mut().filter(|r| r.derivative) {
+        let Some(f) = row.get(Col::Conv).filter(|f| !f.read.contains('.')) else { continue };
+        let Some(read) = f.value.num().filter(|c| c.scale() == 0 && *c >= Decimal::ONE_HUNDRED) else { continue };
+        let digits = read.to_string();
+        let mut alike = prices.iter().filter(|(_, d)| *d == digits).map(|(p, _)| *p);
+        let Some(price) = alike.next() else { continue };
+        if alike.any(|p| p != price) {
+            continue;
+        }
+        choose(row, Col::Conv, Value::Num(price), MENDED, rule::EXERCISE_PRICE_POINT_LOST, log);
     }
 }
 
@@ -4641,6 +4674,21 @@ mod tests {
             assert_eq!(row.value(Col::Code), &Value::Text("C".into()), "{rows:#?}");
             assert_eq!(row.value(Col::AcqDisp), &Value::Text("D".into()), "{log:#?}");
         }
+    }
+
+    #[test]
+    fn an_exercise_price_that_lost_its_point_is_the_table_1_price_of_its_digits() {
+        // Held-out set 15 (scan): Table II read the option's `$8.88` as `$888` and its
+        // M as `Fl M` (no twin found), confidently; Table I read the exercise at $8.88.
+        let mut rows = table_one("| Class A Common Stock | \\|[reaar2022 |  | M_ | \\|\\| | _\\|\\|200,000\\|\\|4 |  | [$8.88 | [301,097 | D | \\| |\n");
+        rows.extend(table_two(
+            "| leet \\| (Ri he e to Buy) | \\| $888 | aes \\| 12/13/2022 \\| |  | Fl M |  | ore] 200,000 | \\| | (16) | : 08/26/2029 | cia \\|Common\\| Stock | 200,000.00 | ieee $0 \\| | \\| 2,219,299 es | \\| D |  |\n",
+        ));
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let conv = rows[1].get(Col::Conv).unwrap();
+        assert_eq!(conv.value, Value::Num("8.88".parse().unwrap()), "{log:#?}");
+        assert!(conv.conf <= MENDED, "{conv:#?}");
+        assert!(log.iter().any(|r| r.rule == rule::EXERCISE_PRICE_POINT_LOST), "{log:#?}");
     }
 
     #[test]
