@@ -136,6 +136,11 @@ pub mod rule {
     /// point: it is that price, flagged. In the bulk corpus, none of the 45
     /// whole exercise prices of $100 or more has a Table I price of its digits.
     pub const EXERCISE_PRICE_POINT_LOST: &str = "exercise-price-lost-its-point";
+    /// A bare number ending a title's cell (`Class B Common Stock 2`) is its mark
+    /// where another row of the table reads that title with that mark in parentheses;
+    /// otherwise a speck as likely (held-out pages: `| Common Stock 2 |` of no mark),
+    /// and the title's marks are left empty, flagged either way.
+    pub const TITLE_MARK_READ_BARE: &str = "title-mark-read-bare";
     /// A sale, purchase or exercise code (S, P, M) read with a garbled glyph after its
     /// letter (`so`, `s®`: a mark OCR could not read) in a filing with one footnote
     /// naming a Rule 10b5-1 trading plan (`10b5-1` or `trading plan`, in any case): that
@@ -339,6 +344,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     price_ranges(rows, header, &mut log);
     prices_among_neighbours(rows, &mut log);
     exercise_prices_among_neighbours(rows);
+    bare_title_marks(rows, &mut log);
     twins(rows, &mut log);
     exercise_prices_that_lost_their_point(rows, &mut log);
     roll_forward(rows, &mut log);
@@ -1231,6 +1237,33 @@ fn twins(rows: &mut [RowRead], log: &mut Vec<Repair>) {
     }
     for (i, n) in outvoted {
         choose(&mut rows[i], Col::Shares, Value::Num(n), UNCERTAIN_AT - 4, rule::TWIN, log);
+    }
+}
+
+/// See [`rule::TITLE_MARK_READ_BARE`].
+fn bare_title_marks(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    if !rows.iter().any(|r| r.title_mark_bare) {
+        return;
+    }
+    let title = |r: &RowRead| r.value(Col::Title).render().to_lowercase();
+    for i in 0..rows.len() {
+        if !rows[i].title_mark_bare {
+            continue;
+        }
+        let marks = rows[i].get(Col::Title).map(|f| f.notes.clone()).unwrap_or_default();
+        let confirmed = rows
+            .iter()
+            .any(|r| !r.title_mark_bare && r.derivative == rows[i].derivative && title(r) == title(&rows[i]) && r.get(Col::Title).is_some_and(|f| marks.iter().all(|m| f.notes.contains(m))));
+        let path = format!("{}.footnoteId", rows[i].field_path(Col::Title));
+        let Some(f) = rows[i].fields.get_mut(&Col::Title) else { continue };
+        let read = marks.iter().map(|m| m.trim_start_matches('F')).collect::<Vec<_>>().join(" ");
+        if confirmed {
+            record(log, path, &read, &Value::Text(marks.join(",")), rule::TITLE_MARK_READ_BARE);
+        } else {
+            record(log, path, &read, &Value::None, rule::TITLE_MARK_READ_BARE);
+            f.notes.clear();
+        }
+        f.notes_conf = Some(f.notes_conf.unwrap_or(MENDED).min(MENDED));
     }
 }
 
@@ -4689,6 +4722,31 @@ mod tests {
         assert_eq!(conv.value, Value::Num("8.88".parse().unwrap()), "{log:#?}");
         assert!(conv.conf <= MENDED, "{conv:#?}");
         assert!(log.iter().any(|r| r.rule == rule::EXERCISE_PRICE_POINT_LOST), "{log:#?}");
+    }
+
+    #[test]
+    fn a_bare_number_ending_a_title_is_its_mark_where_a_like_row_reads_that_mark() {
+        // Held-out set 13 (scan): the holding's `Class B Common Stock (2)` read with its
+        // mark bare, beside a transaction of that title read with `(2)`: the mark was
+        // left empty, confidently.
+        let mut rows = table_two(
+            "| Class B Common Stock (2) | $0 | 01/01/2012 |  | ee M |  | 30,718 |  | i) | i) | Class A Common Stock | 30,718 | $0 | 1,443,715 | D |  |\n\
+             | Class B Common Stock 2 | $0 |  |  |  |  |  |  | @ | (=~ | Class A Common Stock | 3,109,744 |  | 3,109,744 | I | See footnote @) |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let title = rows[1].get(Col::Title).unwrap();
+        assert_eq!((title.value.render().as_str(), title.notes.as_slice()), ("Class B Common Stock", ["F2".to_string()].as_slice()), "{log:#?}");
+        assert!(title.notes_conf.is_some_and(crate::field::uncertain_at), "{title:#?}");
+        assert!(log.iter().any(|r| r.rule == rule::TITLE_MARK_READ_BARE && r.chosen == "F2"), "{log:#?}");
+        // Held-out set 14 (scan): a speck read `2` after a title no other row marks.
+        let mut rows = table_one(
+            "| Common Stock | 11/16/2021 |  | st) |  | f 4,500@ | D |  1,035.442 (26) | i 3,110,521 | as D |  |\n\
+             | eS \\| Common Stock 2 | 11/16/2021 | \\| | ss Eade | — | fe 8,600@) | ea D_ | 1,036.402) 2 7) | \\|. 3,101,921 Z | ese D |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let title = rows[1].get(Col::Title).unwrap();
+        assert!(title.notes.is_empty() && title.notes_conf.is_some_and(crate::field::uncertain_at), "{title:#?}");
+        assert!(log.iter().any(|r| r.rule == rule::TITLE_MARK_READ_BARE && r.chosen.is_empty()), "{log:#?}");
     }
 
     #[test]

@@ -451,6 +451,9 @@ pub struct RowRead {
     /// hold a value, a date or an amount in thousands groups, that no row was read
     /// from: a row printed there may be lost. (Line, its text.)
     pub lost_lines: Vec<(usize, String)>,
+    /// The title's marks were read from a bare number ending its cell (`Stock 2`): a
+    /// mark that lost both parentheses, or a speck (see `repair::bare_title_marks`).
+    pub title_mark_bare: bool,
 }
 
 impl RowRead {
@@ -1527,6 +1530,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
     let mut title_notes = Vec::new();
     let mut title_garbled = false;
     let mut title_opening_lost = false;
+    let mut bare_marks = Vec::new();
     let mut fragments = 0;
     let mut sorted: Vec<usize> = before.iter().chain(readings).chain(after).copied().collect();
     sorted.sort_unstable();
@@ -1540,6 +1544,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
                 title_opening_lost |= !lost_opening.is_empty();
                 title_notes.extend(lost_opening);
                 title_garbled |= garbled;
+                bare_marks.extend(crate::text::bare_mark_ending(cell));
                 fragments += 1;
             }
         }
@@ -1766,6 +1771,12 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
         CLEAN
     };
     let mut tf = FieldVal::read(if title.is_empty() { Value::None } else { Value::Text(title.clone()) }, title.clone(), conf);
+    // Marks read bare count only where no mark was read otherwise, flagged.
+    let title_mark_bare = title_notes.is_empty() && !bare_marks.is_empty();
+    if title_mark_bare {
+        title_notes = bare_marks;
+        title_opening_lost = true;
+    }
     tf.notes = title_notes;
     if title_garbled {
         tf.notes_conf = Some(UNCERTAIN_AT - 4);
@@ -1801,6 +1812,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
         marks_lost,
         lines_read,
         lost_lines: Vec::new(),
+        title_mark_bare,
     }
 }
 
