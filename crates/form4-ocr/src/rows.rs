@@ -1706,8 +1706,15 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             if legible {
                 if let Some((_, f)) = slots.iter().zip(&filled).rfind(|(_, f)| f.is_some_and(|f| f < i)) {
                     let col = slots.iter().zip(&filled).find(|(_, x)| *x == f).map(|(s, _)| s.col);
+                    // In a grid, a mark from a cell of its own (a value beside it misread
+                    // past reading, `D | 3 \| 1.057.494 (29)`) may be that value's, not
+                    // the value before it: flagged.
+                    let other_cell = grid && f.is_some_and(|f| body[f].column != t.column);
                     if let Some(field) = col.and_then(|c| fields.get_mut(&c)) {
                         field.notes.extend(t.notes.iter().cloned());
+                        if other_cell {
+                            field.notes_conf = Some(field.notes_conf.map_or(UNCERTAIN_AT - 4, |c| c.min(UNCERTAIN_AT - 4)));
+                        }
                     }
                 }
             }
@@ -1948,6 +1955,16 @@ buy)
         // A price misread beside its mark (`: /1,101.916 (4)`, held-out set 8) is no blank.
         let rows = read_table(&crate::markdown::lines("| Common Stock | 12/02/2021 |  | S |  | 3,185 | D | $ 1,100.287 (3) | 1,286,883 | D |  |\n|---|---|---|---|---|---|---|---|---|---|---|\n| Common Stock ie | 12/02/2021 | a | si) ie |  | 15,722 Q) = | D_ | : /1,101.916 (4) | \\| 1,271,161 = | D |  |\n"), false, false);
         assert!(rows[1].get(Col::Price).is_none_or(|f| f.value != Value::None || f.uncertain()), "{rows:#?}");
+        // Its mark, from a cell of its own, is not surely the letter's before it (held-out
+        // set 20: `D | 3 \| 1.057.494 (29)`, the price's mark F29 read on the A/D at 88).
+        let rows = read_table(
+            &crate::markdown::lines("| Common Stock | 11/10/2021 |  | Ss |  | 5,368 | D | $ 1,056.46 (28) | 167,175,634 | 1 | by Trust |\n|---|---|---|---|---|---|---|---|---|---|---|\n| \\| Common Stock a | 11/10/2021 | \\| | S | \\| | 9,778 ee |  | D | 3 \\| 1.057.494 (29) / | \\| 167,165,856 | \\| iT | by Trust \\| a pe |\n"),
+            false,
+            false,
+        );
+        let letter = rows[1].get(Col::AcqDisp).expect("the A/D");
+        assert!(letter.notes.is_empty() || letter.notes_conf.is_some_and(crate::field::uncertain_at), "{letter:#?}");
+        assert!(!rows[0].get(Col::Price).expect("the price").notes_conf.is_some_and(crate::field::uncertain_at), "{rows:#?}");
     }
 
     #[test]
