@@ -2395,27 +2395,43 @@ fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
     ];
     let (mut strict, mut relaxed): (Vec<MarkAt>, Vec<MarkAt>) = (Vec::new(), Vec::new());
     let (mut expect_strict, mut expect_relaxed) = (1, 1);
+    // (id, mark start, text start, whether it starts a line)
+    let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
     let mut pos = 0;
     for m in FOOTNOTE_START.find_iter(text) {
         if m.start() < pos || text[..m.start()].ends_with(|c: char| !c.is_whitespace()) {
             continue;
         }
         pos = m.end();
-        let id: usize = first_number(m.as_str()).unwrap_or(0) as usize;
-        let before = text[..m.start()].trim_end();
-        let at_start = m.start() == 0 || text[..m.start()].ends_with('\n') || before.ends_with(['.', ')', ':', ';']);
+        let line_start = m.start() == 0 || text[..m.start()].ends_with('\n');
+        found.push((first_number(m.as_str()).unwrap_or(0) as usize, m.start(), m.end(), line_start));
+    }
+    // A mark starting a line between the marks n and n + 2 starting theirs, read as a
+    // number past n + 2 or as n + 2 itself, is n + 1, its digit misread (`(2)`, `(8)`,
+    // `(4)`; `(4)`, `(6)`, `(6)`). (One read as n may be right where the misread one is
+    // the n before it: `(2)`, `(2)`, a garbled `@)`, `(4)`.)
+    let starts: Vec<usize> = (0..found.len()).filter(|&k| found[k].3).collect();
+    for w in starts.windows(3) {
+        let (before, after) = (found[w[0]].0, found[w[2]].0);
+        if after == before + 2 && found[w[1]].0 >= after {
+            found[w[1]].0 = before + 1;
+        }
+    }
+    for (id, start, end, _) in found {
+        let before = text[..start].trim_end();
+        let at_start = start == 0 || text[..start].ends_with('\n') || before.ends_with(['.', ')', ':', ';']);
         let in_order = |expect: usize, found: &[MarkAt]| id >= expect && id <= expect + 2 && (at_start || found.is_empty());
         if in_order(expect_strict, &strict) {
-            strict.push((id, m.start(), m.end()));
+            strict.push((id, start, end));
             expect_strict = id + 1;
         }
         let after_word = || {
             let word = before.rsplit(char::is_whitespace).next().unwrap_or("").trim_end_matches(',');
             word.len() >= 2 && word.chars().all(char::is_alphabetic) && !TAKES_A_NUMBER.contains(&word.to_lowercase().as_str())
         };
-        let lost = || id == expect_relaxed && text[m.end()..].starts_with(char::is_uppercase) && after_word();
+        let lost = || id == expect_relaxed && text[end..].starts_with(char::is_uppercase) && after_word();
         if in_order(expect_relaxed, &relaxed) || lost() {
-            relaxed.push((id, m.start(), m.end()));
+            relaxed.push((id, start, end));
             expect_relaxed = id + 1;
         }
     }
@@ -2573,7 +2589,10 @@ fn cut_footnotes(text: &str) -> Vec<(String, FieldVal)> {
         .map(|(k, &(_, mark_start, body_start))| {
             let previous_body = marks.get(k.checked_sub(1)?)?.2;
             let before = text[previous_body..mark_start].trim_end();
-            if !ends_mid_sentence(before) || !text[body_start..].trim_start().starts_with(|c: char| c.is_lowercase()) {
+            // (A mark alone on its line stands beside a middle line too, whatever the case
+            // of the line after it: `… of Class B` / `(2)` / `Common Stock, or (B) …`.)
+            let alone = text[mark_start..body_start].contains('\n');
+            if !ends_mid_sentence(before) || !(alone || text[body_start..].trim_start().starts_with(|c: char| c.is_lowercase())) {
                 return None;
             }
             before.match_indices(".\n").map(|(p, _)| previous_body + p + 1).filter(|&p| starts_as_footnote(text[p..].trim_start())).last()
@@ -4235,6 +4254,84 @@ Potential persons who are to respond to the collection of information contained 
         // The bare `6` is the mark, not the footnote's first word.
         assert!(note_text(&h.footnotes, "F6").starts_with("Represents the weighted average sale price of the shares sold from $36.80"), "{:#?}", h.footnotes);
         assert!(note_text(&h.footnotes, "F7").contains("from $38.18 to $38.21"));
+    }
+
+    #[test]
+    fn a_mark_between_the_marks_before_and_after_its_number_is_that_number() {
+        // Held-out set 20 (clean): (3) read `(8)`, (5) read `(6)` before the true (6).
+        let md = "Explanation of Responses:\n\
+             \n\
+             (1) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,030,000 to $1,030.980, inclusive. The reporting person underta\n\
+             \n\
+             (2) The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.\n\
+             \n\
+             (8) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,031,000 to $1,031.990, inclusive. The reporting person underta\n\
+             \n\
+             (4) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,032,000 to $1,032,990, inclusive. The reporting person underta\n\
+             \n\
+             (6) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,033.00 to $1,033.90, inclusive. The reporting person undertake\n\
+             \n\
+             (6) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,034,000 to $1,034,990, inclusive, The reporting person underta\n";
+        let lines = crate::markdown::lines(md);
+        let h = read_header(&lines, lines.len());
+        let ids: Vec<&str> = h.footnotes.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["F1", "F2", "F3", "F4", "F5", "F6"], "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F2").ends_with("for which the reporting person is trustee."), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F3").contains("from $1,031"));
+        assert!(note_text(&h.footnotes, "F5").contains("from $1,033.00"));
+        assert!(note_text(&h.footnotes, "F6").contains("from $1,034"));
+    }
+
+    #[test]
+    fn a_mark_alone_on_its_line_after_a_line_ending_mid_sentence_stands_beside_a_middle_line() {
+        // Held-out set 16 (scan): footnote 2's mark alone on its line beside the third of
+        // its lines (`… of Class B` / `(2)` / `Common Stock, or (B) …`), (5) read `6)`.
+        let md = "Explanation of Responses:\n\
+             \n\
+             * — If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\
+             \n\
+             ** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\
+             \n\
+             (1) Each share of Class A Common Stock was issued upon conversion of one share of Class B Common Stock at the election of the Reporting Person.\n\
+             \n\
+             Each share of Class B Common Stock is convertible at any time at the option of the holder into one share of Class A Common Stock and has no expiration date. In addition, (i) each share of\n\
+             \n\
+             Class B Common Stock will convert automatically into one share of Class A Common Stock upon (A) the date specified by the holders of at least 66 2/3% of the outstanding shares of Class B\n\
+             \n\
+             (2)\n\
+             \n\
+             Common Stock, or (B) any transfer of such share (subject to certain exceptions), and (ii) upon the death of a natural person holding shares of Class B Common Stock, each share of Class B\n\
+             \n\
+             Common Stock held by that person or any of his or her permitted estate planning entities will convert automatically into one share of Class A Common Stock.\n\
+             \n\
+             In addition to the events set forth in footnote 2, the Class A Common Stock and Class B Common Stock will each convert automatically into a single class of Common Stock on the date on\n\
+             \n\
+             (3) which the number of outstanding shares of Class B Common Stock represents less than 10% of the aggregate combined number of outstanding shares of Class A Common Stock and Class B\n\
+             \n\
+             Common Stock.\n\
+             \n\
+             (4) Shares held directly by the Reid Hoffman and Michelle Yee Living Trust dated October 27, 2009 for which Mr. Hoffman and his spouse serve as trustees (the \"Living Trust). Mr. Hoffman\n\
+             \n\
+             retains sole voting and dispositive power with respect to the shares held by the Living Trust.\n\
+             \n\
+             6) Shares were sold pursuant to a duly adopted 10b5-1 trading plan entered into in accordance with the Issuer's insider trading policy. The plan has been in existence since the fall of 2011, and\n\
+             \n\
+             provides for periodic sales as part of a liquidity and diversification strategy.\n\
+             \n\
+             The sales price reported is the weighted average sale price for the number of shares sold. Full information regarding the number of shares sold at each separate price will be supplied upon\n\
+             \n\
+             (6)\n\
+             \n\
+             request by the Securities & Exchange Commission staff, the Issuer or a security holder of the Issuer.\n\
+             \n";
+        let lines = crate::markdown::lines(md);
+        let h = read_header(&lines, lines.len());
+        let ids: Vec<&str> = h.footnotes.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["F1", "F2", "F3", "F4", "F5", "F6"], "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F1").ends_with("at the election of the Reporting Person."), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F2").starts_with("Each share of Class B Common Stock is convertible"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F5").starts_with("Shares were sold pursuant to a duly adopted 10b5-1 trading plan"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F6").starts_with("The sales price reported is the weighted average"), "{:#?}", h.footnotes);
     }
 
     fn owner_of(md: &str) -> OwnerRead {
