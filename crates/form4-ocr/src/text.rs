@@ -876,6 +876,20 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
         }
     }
+    // `a8 423,239`: a speck of a letter and a digit (a rule's shadow, a garbled mark)
+    // before an amount in thousands groups: the amount, mended. (A digit alone before
+    // it may be the amount's own; a letter alone or a word is read apart already.)
+    if let Some((first, value)) = body.split_once(' ') {
+        let speck = first.chars().count() == 2 && first.chars().any(|c| c.is_ascii_alphabetic()) && first.chars().any(|c| c.is_ascii_digit());
+        if speck && value.contains(',') && !value.contains(' ') {
+            if let Tok::Num(d, _) = classify(value) {
+                if d.scale() == 0 {
+                    out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+                    return;
+                }
+            }
+        }
+    }
     // An amount glued by its cell's rule to the letter beside it, (A)/(D) or D/I
     // (`550,000]A`, `6,285,833]D`, specks before it: `<= 550,000]A`): the amount, then
     // the letter.
@@ -1473,6 +1487,10 @@ mod tests {
         // Neither shape where the mend gives no date.
         assert!(matches!(one("94/37/2032"), Tok::BrokenDate(_)));
         assert!(matches!(one("1407/2026"), Tok::BrokenDate(_)));
+        // A speck of a letter and a digit before an amount in thousands groups (held-out
+        // set 21, scan): the amount.
+        assert_eq!(one("a8 423,239"), Tok::Num("423239".parse().unwrap(), Quality::Mended));
+        assert_eq!(one("a7 178,530"), Tok::Num("178530".parse().unwrap(), Quality::Mended));
         let mut v = Vec::new();
         tokens(&clean("$01/01/2025]Common]"), 9, &mut v);
         assert_eq!(v.iter().map(|t| t.tok.clone()).collect::<Vec<_>>(), [Tok::Date(NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), Quality::Mended), Tok::Text("Common".into())]);
