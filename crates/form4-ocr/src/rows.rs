@@ -750,6 +750,8 @@ pub fn read_table(lines: &[Line], derivative: bool, form3: bool) -> Vec<RowRead>
     let lines = plain.as_deref().unwrap_or(lines);
     let paragraphs = rows_printed_as_paragraphs(lines);
     let lines = paragraphs.as_deref().unwrap_or(lines);
+    let scattered = rows_scattered_over_lines(lines, derivative);
+    let lines = scattered.as_deref().unwrap_or(lines);
     let among_grids = rows_printed_as_plain_text(lines, derivative);
     let lines = among_grids.as_deref().unwrap_or(lines);
     let twice = cells_read_twice(lines);
@@ -781,6 +783,103 @@ fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
         let k = rows.iter().rposition(|r| r.line_no < line.line_no).unwrap_or(0);
         rows[k].lost_lines.push((line.line_no, text.to_string()));
     }
+}
+
+/// Table I rows that OCR read as plain text between grid rows, scattered a cell or two
+/// to a line (`$` / `1,039.313` / `Common Stock 11/10/2021 s` / `2,072` / `D` /
+/// `167,307,366`): each made one line of its values in the form's column order, told
+/// by kind (the two amounts in the order read, the transaction's first; a letter
+/// between them its A/D, one after them its ownership; the price, with cents), for
+/// [`rows_printed_as_plain_text`] to read. Only where the lines holding the title and
+/// the date hold no amount or price, and the others no word.
+fn rows_scattered_over_lines(lines: &[Line], derivative: bool) -> Option<Vec<Line>> {
+    if derivative || !lines.iter().any(|l| l.grid) || lines.iter().all(|l| l.table.is_some()) {
+        return None;
+    }
+    let mut mended: Option<Vec<Line>> = None;
+    let mut start = 0;
+    while start < lines.len() {
+        if lines[start].table.is_some() {
+            start += 1;
+            continue;
+        }
+        let end = (start..lines.len()).find(|&k| lines[k].table.is_some()).unwrap_or(lines.len());
+        if let Some((at, text, used)) = scattered_row(&lines[start..end]) {
+            let out = mended.get_or_insert_with(|| lines.to_vec());
+            for k in used {
+                out[start + k] = Line::new(None, vec![String::new()], lines[start + k].line_no);
+            }
+            out[start + at] = Line::new(None, vec![text], lines[start + at].line_no);
+        }
+        start = end;
+    }
+    mended
+}
+
+/// See [`rows_scattered_over_lines`]: the line to hold the row, its text, and the
+/// lines it was gathered from.
+fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}/\d{1,2}/\d{4}").expect("static regex"));
+    static AMOUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\d{1,3}(?:,\d{3})+|\d{3,})$").expect("static regex"));
+    static PRICE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\$?\d{1,3}(?:,\d{3})*\.\d{2,4}$").expect("static regex"));
+    enum Piece<'a> {
+        Amount(&'a str),
+        Price(&'a str),
+        Letter(char),
+    }
+    let filled: Vec<usize> = (0..run.len()).filter(|&k| !run[k].text().trim().is_empty()).collect();
+    if filled.len() < 3 {
+        return None;
+    }
+    let word = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let titled = |t: &str| t.split_whitespace().any(|w| word(w) && crate::vocab::is_title_word(w));
+    let heads: Vec<usize> = filled.iter().copied().filter(|&k| DATE.is_match(run[k].text()) || titled(run[k].text())).collect();
+    if heads.is_empty() || heads.len() > 2 {
+        return None;
+    }
+    // The head holds the title, the date and the code, no value; the other lines values
+    // and specks, no word.
+    let mut pieces: Vec<Piece> = Vec::new();
+    for &k in &filled {
+        let text = run[k].text();
+        if heads.contains(&k) {
+            let rest = DATE.replace_all(text, " ");
+            if rest.split_whitespace().any(|w| AMOUNT.is_match(w) || PRICE.is_match(w)) {
+                return None;
+            }
+            continue;
+        }
+        for w in text.split(|c: char| c.is_whitespace() || c == '|') {
+            let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '{' | '}' | '_' | '-' | '—' | '=' | ':' | ';' | '\''));
+            if word(w) {
+                return None;
+            }
+            if AMOUNT.is_match(w) {
+                pieces.push(Piece::Amount(w));
+            } else if PRICE.is_match(w) {
+                pieces.push(Piece::Price(w.trim_start_matches('$')));
+            } else if let [c @ ('A' | 'D' | 'I')] = w.chars().collect::<Vec<_>>().as_slice() {
+                pieces.push(Piece::Letter(*c));
+            }
+        }
+    }
+    let amounts: Vec<usize> = (0..pieces.len()).filter(|&i| matches!(pieces[i], Piece::Amount(_))).collect();
+    let prices: Vec<&str> = pieces.iter().filter_map(|p| if let Piece::Price(p) = p { Some(*p) } else { None }).collect();
+    let ([first, last], [] | [_]) = (amounts.as_slice(), prices.as_slice()) else { return None };
+    let letter = |range: std::ops::Range<usize>, allowed: &[char]| pieces[range].iter().find_map(|p| if let Piece::Letter(c) = p { allowed.contains(c).then_some(*c) } else { None });
+    let (Piece::Amount(shares), Piece::Amount(owned)) = (&pieces[*first], &pieces[*last]) else { return None };
+    let mut text: Vec<String> = Vec::new();
+    // The title's line first (a date's line may come before it).
+    let mut ordered = heads.clone();
+    ordered.sort_by_key(|&k| !titled(run[k].text()));
+    text.extend(ordered.iter().map(|&k| run[k].text().to_string()));
+    text.push(shares.to_string());
+    text.extend(letter(*first..*last, &['A', 'D']).map(String::from));
+    text.extend(prices.first().map(|p| format!("${p}")));
+    text.push(owned.to_string());
+    text.extend(letter(*last..pieces.len(), &['D', 'I']).map(String::from));
+    let used = filled.into_iter().filter(|&k| k != ordered[0]).collect();
+    Some((ordered[0], text.join(" "), used))
 }
 
 /// A table region that OCR gave as plain text (the text a page reader prints without a
@@ -1988,6 +2087,40 @@ buy)
         let rows = read_table(&crate::markdown::lines(text), false, true);
         let owned: Vec<String> = rows.iter().map(|r| r.value(Col::Owned).render()).collect();
         assert_eq!(owned, ["5685761", "423239", "6195430", "178530", "414691"], "{rows:#?}");
+    }
+
+    #[test]
+    fn a_row_scattered_over_plain_lines_between_grid_rows_is_read_as_one() {
+        // Held-out set 20 (clean): a sale printed between grid rows as plain text, a cell
+        // or two to a line, its price above its title: it was read as three holdings.
+        let text = "| Common Stock | 11/10/2021 |  | s |  | 3,154 | D_ | $  1,037.402 ® | 167,310,638 | I | by Trust res = |\n\
+             |---|---|---|---|---|---|---|---|---|---|---|\n\
+             | Common Stock | 11/10/2021 |  | s |  | 1,200 | D | s 1,038.26 (10) | 167,309,438 | I | by Trust res |\n\
+             \n\
+             $\n\
+             \n\
+             1,039.313\n\
+             \n\
+             Common Stock 11/10/2021 s\n\
+             \n\
+             2,072\n\
+             \n\
+             D\n\
+             \n\
+             167,307,366\n\
+             \n\
+             ay\n\
+             \n\
+             | Common Stock | 11/10/2021 |  | s |  | 900 |  | $ 1,040.621 (12) | 167,306,466 |  |  |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        let sale = rows.iter().find(|r| r.line_no == 9).unwrap_or_else(|| panic!("{rows:#?}"));
+        assert!(!sale.holding, "{sale:#?}");
+        let n = |s: &str| Value::Num(s.parse().unwrap());
+        assert_eq!(sale.value(Col::Shares), &n("2072"), "{sale:#?}");
+        assert_eq!(sale.value(Col::Price), &n("1039.313"), "{sale:#?}");
+        assert_eq!(sale.value(Col::Owned), &n("167307366"), "{sale:#?}");
+        assert_eq!(sale.value(Col::AcqDisp), &Value::Text("D".into()), "{sale:#?}");
+        assert_eq!(rows.len(), 4, "the rows above and below, and the sale: {rows:#?}");
     }
 
     #[test]
