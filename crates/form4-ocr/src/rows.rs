@@ -828,7 +828,7 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
         Letter(char),
     }
     let filled: Vec<usize> = (0..run.len()).filter(|&k| !run[k].text().trim().is_empty()).collect();
-    if filled.len() < 3 {
+    if filled.len() < 2 {
         return None;
     }
     let word = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
@@ -837,16 +837,15 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
     if heads.is_empty() || heads.len() > 2 {
         return None;
     }
-    // The head holds the title, the date and the code, no value; the other lines values
-    // and specks, no word.
+    // The head holds the title, the date and the code, and no value but where the other
+    // lines hold one amount alone (below); the other lines values and specks, no word.
+    let mut head_values = false;
     let mut pieces: Vec<Piece> = Vec::new();
     for &k in &filled {
         let text = run[k].text();
         if heads.contains(&k) {
             let rest = DATE.replace_all(text, " ");
-            if rest.split_whitespace().any(|w| AMOUNT.is_match(w) || PRICE.is_match(w)) {
-                return None;
-            }
+            head_values |= rest.split_whitespace().any(|w| AMOUNT.is_match(w) || PRICE.is_match(w));
             continue;
         }
         for w in text.split(|c: char| c.is_whitespace() || c == '|') {
@@ -862,6 +861,24 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
                 pieces.push(Piece::Letter(*c));
             }
         }
+    }
+    if head_values {
+        // A row read whole on its line but for its amount, alone on a line beside it
+        // (`83,687 $` / `Common Stock 11/16/2021 sO (2) D_ 1,048.639 2,513,766 D`): the
+        // amount goes before the row's first value after its code, its A/D or price.
+        let ([head], [Piece::Amount(amount)]) = (heads.as_slice(), pieces.as_slice()) else { return None };
+        let words: Vec<&str> = run[*head].text().split_whitespace().collect();
+        let dated = words.iter().position(|w| DATE.is_match(w))?;
+        let bare = |w: &str| w.trim_matches(|c: char| matches!(c, '_' | '-' | '|' | '(' | ')')).to_string();
+        if words[dated + 1..].iter().filter(|w| AMOUNT.is_match(&bare(w))).count() != 1 {
+            return None;
+        }
+        let at = dated + 1 + words[dated + 1..].iter().position(|w| matches!(bare(w).as_str(), "A" | "D") || PRICE.is_match(&bare(w)) || AMOUNT.is_match(&bare(w)))?;
+        let mut text: Vec<&str> = words[..at].to_vec();
+        text.push(amount);
+        text.extend(&words[at..]);
+        let used = filled.into_iter().filter(|k| k != head).collect();
+        return Some((*head, text.join(" "), used));
     }
     let amounts: Vec<usize> = (0..pieces.len()).filter(|&i| matches!(pieces[i], Piece::Amount(_))).collect();
     let prices: Vec<&str> = pieces.iter().filter_map(|p| if let Piece::Price(p) = p { Some(*p) } else { None }).collect();
@@ -2121,6 +2138,24 @@ buy)
         assert_eq!(sale.value(Col::Owned), &n("167307366"), "{sale:#?}");
         assert_eq!(sale.value(Col::AcqDisp), &Value::Text("D".into()), "{sale:#?}");
         assert_eq!(rows.len(), 4, "the rows above and below, and the sale: {rows:#?}");
+        // Held-out set 13 (clean): a sale read whole on its line but for its amount,
+        // alone on the line above (it was read as a holding of its own).
+        let text = "| Common Stock | 11/16/2021 |  | sO _ |  | 65,423 @ = |  D_ | $ 1,046,699 (10) | 2,688,882 | D |  |\n\
+             |---|---|---|---|---|---|---|---|---|---|---|\n\
+             | Common Stock | 11/16/2021 |  | sO |  | 91,429 Q) = | D = | $ 1,047.592 (yy | 2,597,453 | D |  |\n\
+             \n\
+             83,687 $\n\
+             \n\
+             Common Stock 11/16/2021 sO (2) D_ 1,048.639 2,513,766 D\n\
+             \n\
+             = (eh)\n\
+             \n\
+             | Common Stock | 11/16/2021 |  | sO _ |  | 34,034 @ = |  D_ | $ 1,049.651 (13) | 2,479,732 | D |  |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert_eq!(rows.len(), 4, "{rows:#?}");
+        let sale = &rows[2];
+        assert_eq!((sale.value(Col::Shares), sale.value(Col::Owned)), (&n("83687"), &n("2513766")), "{sale:#?}");
+        assert_eq!(sale.value(Col::Price), &n("1048.639"), "{sale:#?}");
     }
 
     #[test]
