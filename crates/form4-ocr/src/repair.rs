@@ -1269,6 +1269,10 @@ fn bare_title_marks(rows: &mut [RowRead], log: &mut Vec<Repair>) {
 
 /// See [`rule::EXERCISE_PRICE_POINT_LOST`].
 fn exercise_prices_that_lost_their_point(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    let whole = |r: &RowRead| r.derivative && r.get(Col::Conv).is_some_and(|f| !f.read.contains('.') && f.value.num().is_some_and(|c| c.scale() == 0 && c >= Decimal::ONE_HUNDRED));
+    if !rows.iter().any(whole) {
+        return;
+    }
     // Table I prices with cents, each with its digits as printed (read in doubt too: its
     // digits and the exercise price's agree, and the price taken is flagged).
     let prices: Vec<(Decimal, String)> = rows

@@ -827,6 +827,10 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
         Price(&'a str),
         Letter(char),
     }
+    // (Most runs are blank lines or words: no row there.)
+    if !run.iter().any(|l| l.text().bytes().any(|b| b.is_ascii_digit())) {
+        return None;
+    }
     let filled: Vec<usize> = (0..run.len()).filter(|&k| !run[k].text().trim().is_empty()).collect();
     if filled.len() < 2 {
         return None;
