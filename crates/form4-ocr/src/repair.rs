@@ -141,6 +141,11 @@ pub mod rule {
     /// otherwise a speck as likely (held-out pages: `| Common Stock 2 |` of no mark),
     /// and the title's marks are left empty, flagged either way.
     pub const TITLE_MARK_READ_BARE: &str = "title-mark-read-bare";
+    /// An open-market trade (P, S) whose price was not read and whose amount was read
+    /// with cents within a quarter of the median price of its like trades (three at
+    /// least): the price, read a column early (its amount illegible); the amount is left
+    /// unread for the holdings to give. Flagged.
+    pub const PRICE_READ_AS_AMOUNT: &str = "price-read-as-amount";
     /// A sale, purchase or exercise code (S, P, M) read with a garbled glyph after its
     /// letter (`so`, `s®`: a mark OCR could not read) in a filing with one footnote
     /// naming a Rule 10b5-1 trading plan (`10b5-1` or `trading plan`, in any case): that
@@ -343,6 +348,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     broken_dates(rows, header, &mut log);
     price_ranges(rows, header, &mut log);
     prices_among_neighbours(rows, &mut log);
+    prices_read_as_amounts(rows, &mut log);
     exercise_prices_among_neighbours(rows);
     bare_title_marks(rows, &mut log);
     twins(rows, &mut log);
@@ -1264,6 +1270,41 @@ fn bare_title_marks(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             f.notes.clear();
         }
         f.notes_conf = Some(f.notes_conf.unwrap_or(MENDED).min(MENDED));
+    }
+}
+
+/// See [`rule::PRICE_READ_AS_AMOUNT`].
+fn prices_read_as_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
+    let open_market = |r: &RowRead| !r.derivative && !r.holding && matches!(r.value(Col::Code).text(), Some("P" | "S"));
+    let suspect = |r: &RowRead| open_market(r) && r.value(Col::Price) == &Value::None && r.value(Col::Shares).num().is_some_and(|s| s.scale() > 0);
+    if !rows.iter().any(suspect) {
+        return;
+    }
+    for i in 0..rows.len() {
+        if !suspect(&rows[i]) {
+            continue;
+        }
+        let (title, code) = (rows[i].value(Col::Title).clone(), rows[i].value(Col::Code).clone());
+        let mut prices: Vec<Decimal> =
+            rows.iter().filter(|r| open_market(r) && r.value(Col::Title) == &title && r.value(Col::Code) == &code).filter_map(|r| r.value(Col::Price).num()).filter(|p| *p > Decimal::ZERO).collect();
+        if prices.len() < 3 {
+            continue;
+        }
+        prices.sort_unstable();
+        let median = prices[prices.len() / 2];
+        let Some(amount) = rows[i].value(Col::Shares).num() else { continue };
+        if amount < median * Decimal::new(75, 2) || amount > median * Decimal::new(125, 2) {
+            continue;
+        }
+        let conf = flagged(&rows[i], Col::Shares);
+        let read = rows[i].get(Col::Shares).map(|f| f.read.clone()).unwrap_or_default();
+        let path = rows[i].field_path(Col::Price);
+        record(log, path, &read, &Value::Num(amount), rule::PRICE_READ_AS_AMOUNT);
+        rows[i].fields.insert(Col::Price, FieldVal::read(Value::Num(amount), read, conf));
+        // (The amount's marks stay its own: read in its cell.)
+        let mut unread = FieldVal::unread();
+        unread.notes = rows[i].get(Col::Shares).map(|f| f.notes.clone()).unwrap_or_default();
+        rows[i].fields.insert(Col::Shares, unread);
     }
 }
 
@@ -4751,6 +4792,33 @@ mod tests {
         let title = rows[1].get(Col::Title).unwrap();
         assert!(title.notes.is_empty() && title.notes_conf.is_some_and(crate::field::uncertain_at), "{title:#?}");
         assert!(log.iter().any(|r| r.rule == rule::TITLE_MARK_READ_BARE && r.chosen.is_empty()), "{log:#?}");
+    }
+
+    #[test]
+    fn a_sale_price_read_where_its_amount_goes_is_the_price() {
+        // Held-out set 20 (clean): sales whose amounts are past reading (`Ihscats`,
+        // `esas)`): their prices, printed without a dollar sign, were read as amounts.
+        let mut rows = table_one(
+            "| Common Stock | 11/15/2021 |  | sO |  | 7900 Q) = | 1 | 1,010.59 ® | 1,313,876 | D |  |\n\
+             | Common Stock | 11/15/2021 |  | so |  | Ihscats Q) = |  | 1,011.504 ® | 1,298,410 “_ |  |  |\n\
+             | Common Stock | 11/15/2021 |  | sO |  | 187190) Q) = |  | 1,012.587 © | 1,280,220 ane |  |  |\n\
+             | Common Stock | 11/15/2021 |  | sO |  | 11,893 eo | Pw | 1,013.4 | 1,268,327 |  |  |\n\
+             | Common Stock | 11/15/2021 |  | sO |  | esas) Q) = |  | 1,014.492 ® | 1,251,862 oe |  |  |\n",
+        );
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        let n = |s: &str| Value::Num(s.parse().unwrap());
+        for (row, price, shares) in [(1, "1011.504", "15466"), (4, "1014.492", "16465")] {
+            let p = rows[row].get(Col::Price).expect("the price");
+            assert_eq!(p.value, n(price), "{log:#?}");
+            assert!(p.uncertain(), "{p:#?}");
+            assert_ne!(rows[row].value(Col::Shares), &n(price), "{log:#?}");
+            // (The amount, unread, is given by the holdings before and after where they
+            // are of one form of ownership read alike.)
+            let amount = rows[row].get(Col::Shares).expect("the amount");
+            assert!(amount.value == Value::None || amount.value == n(shares), "{amount:#?}");
+            assert!(amount.uncertain(), "{amount:#?}");
+        }
+        assert!(log.iter().any(|r| r.rule == rule::PRICE_READ_AS_AMOUNT), "{log:#?}");
     }
 
     #[test]
