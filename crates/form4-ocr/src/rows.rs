@@ -797,13 +797,7 @@ fn rows_scattered_over_lines(lines: &[Line], derivative: bool) -> Option<Vec<Lin
         return None;
     }
     let mut mended: Option<Vec<Line>> = None;
-    let mut start = 0;
-    while start < lines.len() {
-        if lines[start].table.is_some() {
-            start += 1;
-            continue;
-        }
-        let end = (start..lines.len()).find(|&k| lines[k].table.is_some()).unwrap_or(lines.len());
+    for std::ops::Range { start, end } in plain_runs(lines) {
         if let Some((at, text, used)) = scattered_row(&lines[start..end]) {
             let out = mended.get_or_insert_with(|| lines.to_vec());
             for k in used {
@@ -811,9 +805,23 @@ fn rows_scattered_over_lines(lines: &[Line], derivative: bool) -> Option<Vec<Lin
             }
             out[start + at] = Line::new(None, vec![text], lines[start + at].line_no);
         }
-        start = end;
     }
     mended
+}
+
+/// The runs of lines outside any table grid (`table` is `None`), as index ranges.
+fn plain_runs(lines: &[Line]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        start += lines[start.min(lines.len())..].iter().take_while(|l| l.table.is_some()).count();
+        if start >= lines.len() {
+            return None;
+        }
+        let end = (start..lines.len()).find(|&k| lines[k].table.is_some()).unwrap_or(lines.len());
+        let run = start..end;
+        start = end;
+        Some(run)
+    })
 }
 
 /// See [`rows_scattered_over_lines`]: the line to hold the row, its text, and the
@@ -959,13 +967,7 @@ fn rows_printed_as_plain_text(lines: &[Line], derivative: bool) -> Option<Vec<Li
     // other columns' (a title wrapped below, the header's labels above).
     let indirect = |c: &str| matches!(c, "I" | "|");
     let mut mended: Option<Vec<Line>> = None;
-    let mut start = 0;
-    while start < lines.len() {
-        if lines[start].table.is_some() {
-            start += 1;
-            continue;
-        }
-        let end = (start..lines.len()).find(|&k| lines[k].table.is_some()).unwrap_or(lines.len());
+    for std::ops::Range { start, end } in plain_runs(lines) {
         let mut nature_at: Option<usize> = None;
         let mut row_seen = false;
         // The run's rows, each with whether it is owned directly.
@@ -1026,7 +1028,6 @@ fn rows_printed_as_plain_text(lines: &[Line], derivative: bool) -> Option<Vec<Li
                 }
             }
         }
-        start = end;
     }
     mended
 }
