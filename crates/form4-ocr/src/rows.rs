@@ -790,8 +790,10 @@ fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
 /// `167,307,366`): each made one line of its values in the form's column order, told
 /// by kind (the two amounts in the order read, the transaction's first; a letter
 /// between them its A/D, one after them its ownership; the price, with cents), for
-/// [`rows_printed_as_plain_text`] to read. Only where the lines holding the title and
-/// the date hold no amount or price, and the others no word.
+/// [`rows_printed_as_plain_text`] to read, the lines gathered left blank. Only where
+/// the lines holding the title and the date hold no amount or price, and the others no
+/// word; or where the title's line holds the row but its amount, alone on a line beside
+/// it (`83,687 $` / `Common Stock 11/16/2021 sO (2) D_ 1,048.639 2,513,766 D`).
 fn rows_scattered_over_lines(lines: &[Line], derivative: bool) -> Option<Vec<Line>> {
     if derivative || !lines.iter().any(|l| l.grid) || lines.iter().all(|l| l.table.is_some()) {
         return None;
