@@ -2417,9 +2417,9 @@ fn marks_in_order(text: &str) -> (Vec<MarkAt>, Vec<MarkAt>) {
             found[w[1]].0 = before + 1;
         }
     }
-    for (id, start, end, _) in found {
+    for (id, start, end, line_start) in found {
         let before = text[..start].trim_end();
-        let at_start = start == 0 || text[..start].ends_with('\n') || before.ends_with(['.', ')', ':', ';']);
+        let at_start = line_start || before.ends_with(['.', ')', ':', ';']);
         let in_order = |expect: usize, found: &[MarkAt]| id >= expect && id <= expect + 2 && (at_start || found.is_empty());
         if in_order(expect_strict, &strict) {
             strict.push((id, start, end));

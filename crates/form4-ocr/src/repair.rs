@@ -1257,9 +1257,9 @@ fn bare_title_marks(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             continue;
         }
         let marks = rows[i].get(Col::Title).map(|f| f.notes.clone()).unwrap_or_default();
-        let confirmed = rows
-            .iter()
-            .any(|r| !r.title_mark_bare && r.derivative == rows[i].derivative && title(r) == title(&rows[i]) && r.get(Col::Title).is_some_and(|f| marks.iter().all(|m| f.notes.contains(m))));
+        let own = title(&rows[i]);
+        let confirmed =
+            rows.iter().any(|r| !r.title_mark_bare && r.derivative == rows[i].derivative && title(r) == own && r.get(Col::Title).is_some_and(|f| marks.iter().all(|m| f.notes.contains(m))));
         let path = format!("{}.footnoteId", rows[i].field_path(Col::Title));
         let Some(f) = rows[i].fields.get_mut(&Col::Title) else { continue };
         let read = marks.iter().map(|m| m.trim_start_matches('F')).collect::<Vec<_>>().join(" ");
@@ -1269,14 +1269,13 @@ fn bare_title_marks(rows: &mut [RowRead], log: &mut Vec<Repair>) {
             record(log, path, &read, &Value::None, rule::TITLE_MARK_READ_BARE);
             f.notes.clear();
         }
-        f.notes_conf = Some(f.notes_conf.unwrap_or(MENDED).min(MENDED));
+        // (Flagged either way: the reading left the marks' confidence flagged.)
     }
 }
 
 /// See [`rule::PRICE_READ_AS_AMOUNT`].
 fn prices_read_as_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    let open_market = |r: &RowRead| !r.derivative && !r.holding && matches!(r.value(Col::Code).text(), Some("P" | "S"));
-    let suspect = |r: &RowRead| open_market(r) && r.value(Col::Price) == &Value::None && r.value(Col::Shares).num().is_some_and(|s| s.scale() > 0);
+    let suspect = |r: &RowRead| open_market_trade(r) && r.value(Col::Price) == &Value::None && r.value(Col::Shares).num().is_some_and(|s| s.scale() > 0);
     if !rows.iter().any(suspect) {
         return;
     }
@@ -1284,14 +1283,7 @@ fn prices_read_as_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         if !suspect(&rows[i]) {
             continue;
         }
-        let (title, code) = (rows[i].value(Col::Title).clone(), rows[i].value(Col::Code).clone());
-        let mut prices: Vec<Decimal> =
-            rows.iter().filter(|r| open_market(r) && r.value(Col::Title) == &title && r.value(Col::Code) == &code).filter_map(|r| r.value(Col::Price).num()).filter(|p| *p > Decimal::ZERO).collect();
-        if prices.len() < 3 {
-            continue;
-        }
-        prices.sort_unstable();
-        let median = prices[prices.len() / 2];
+        let Some(median) = median_price(rows.iter().filter(|r| like_trades(&rows[i], r))) else { continue };
         let Some(amount) = rows[i].value(Col::Shares).num() else { continue };
         if amount < median * Decimal::new(75, 2) || amount > median * Decimal::new(125, 2) {
             continue;
@@ -1326,9 +1318,8 @@ fn exercise_prices_that_lost_their_point(rows: &mut [RowRead], log: &mut Vec<Rep
     if prices.is_empty() {
         return;
     }
-    for row in rows.iter_mut().filter(|r| r.derivative) {
-        let Some(f) = row.get(Col::Conv).filter(|f| !f.read.contains('.')) else { continue };
-        let Some(read) = f.value.num().filter(|c| c.scale() == 0 && *c >= Decimal::ONE_HUNDRED) else { continue };
+    for row in rows.iter_mut().filter(|r| whole(r)) {
+        let Some(read) = row.value(Col::Conv).num() else { continue };
         let digits = read.to_string();
         let mut alike = prices.iter().filter(|(_, d)| *d == digits).map(|(p, _)| *p);
         let Some(price) = alike.next() else { continue };
@@ -3077,25 +3068,38 @@ fn ranges_in_order(rows: &[RowRead], ranges: &[(String, Decimal, Decimal)]) -> V
     out
 }
 
+/// An open-market purchase or sale (P, S) in Table I.
+fn open_market_trade(r: &RowRead) -> bool {
+    !r.derivative && !r.holding && matches!(r.value(Col::Code).text(), Some("P" | "S"))
+}
+
+/// Whether `other` is an open-market trade like `trade`: of its security, with its code.
+fn like_trades(trade: &RowRead, other: &RowRead) -> bool {
+    open_market_trade(other) && other.value(Col::Title) == trade.value(Col::Title) && other.value(Col::Code) == trade.value(Col::Code)
+}
+
+/// The median of the prices above zero read on `trades`, three at least.
+fn median_price<'a>(trades: impl Iterator<Item = &'a RowRead>) -> Option<Decimal> {
+    let mut prices: Vec<Decimal> = trades.filter_map(|r| r.value(Col::Price).num()).filter(|p| *p > Decimal::ZERO).collect();
+    if prices.len() < 3 {
+        return None;
+    }
+    prices.sort_unstable();
+    Some(prices[prices.len() / 2])
+}
+
 /// See [`rule::PRICE_NEIGHBOURS`].
 fn prices_among_neighbours(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    let open_market = |r: &RowRead| !r.derivative && !r.holding && matches!(r.value(Col::Code).text(), Some("P" | "S"));
     let mut done = vec![false; rows.len()];
     for i in 0..rows.len() {
-        if done[i] || !open_market(&rows[i]) {
+        if done[i] || !open_market_trade(&rows[i]) {
             continue;
         }
-        let (title, code) = (rows[i].value(Col::Title).clone(), rows[i].value(Col::Code).clone());
-        let alike: Vec<usize> = (i..rows.len()).filter(|&j| open_market(&rows[j]) && rows[j].value(Col::Title) == &title && rows[j].value(Col::Code) == &code).collect();
+        let alike: Vec<usize> = (i..rows.len()).filter(|&j| like_trades(&rows[i], &rows[j])).collect();
         for &j in &alike {
             done[j] = true;
         }
-        let mut prices: Vec<Decimal> = alike.iter().filter_map(|&j| rows[j].value(Col::Price).num()).filter(|p| *p > Decimal::ZERO).collect();
-        if prices.len() < 3 {
-            continue;
-        }
-        prices.sort_unstable();
-        let median = prices[prices.len() / 2];
+        let Some(median) = median_price(alike.iter().map(|&j| &rows[j])) else { continue };
         let (far_above, far_below) = (median * Decimal::new(25, 1), median * Decimal::new(4, 1));
         let (near_above, near_below) = (median * Decimal::new(125, 2), median * Decimal::new(8, 1));
         for &j in &alike {

@@ -883,11 +883,11 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
         let ([head], [Piece::Amount(amount)]) = (heads.as_slice(), pieces.as_slice()) else { return None };
         let words: Vec<&str> = run[*head].text().split_whitespace().collect();
         let dated = words.iter().position(|w| DATE.is_match(w))?;
-        let bare = |w: &str| w.trim_matches(|c: char| matches!(c, '_' | '-' | '|' | '(' | ')')).to_string();
-        if words[dated + 1..].iter().filter(|w| AMOUNT.is_match(&bare(w))).count() != 1 {
+        let after: Vec<&str> = words[dated + 1..].iter().map(|w| w.trim_matches(|c: char| matches!(c, '_' | '-' | '|' | '(' | ')'))).collect();
+        if after.iter().filter(|w| AMOUNT.is_match(w)).count() != 1 {
             return None;
         }
-        let at = dated + 1 + words[dated + 1..].iter().position(|w| matches!(bare(w).as_str(), "A" | "D") || PRICE.is_match(&bare(w)) || AMOUNT.is_match(&bare(w)))?;
+        let at = dated + 1 + after.iter().position(|w| matches!(*w, "A" | "D") || PRICE.is_match(w) || AMOUNT.is_match(w))?;
         let mut text: Vec<&str> = words[..at].to_vec();
         text.push(amount);
         text.extend(&words[at..]);
