@@ -2064,7 +2064,8 @@ static FORM_SENTENCES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // `* Ifthe form` / `sd by more than one …`.)
         r"(?i)(?:\*?\s*[-—]?\s*\S?f\s*the\s+form\s+is\s+filed\s+|^\S{0,3}\s?)by\s+more\s+than\s+one\s+reporting\s+person,?\s*see\s+Instruction\s*[45]\s*\(?b\)?\s*\(?v?\)?\.?",
         r"(?i)\*{0,2}\s*\S?ntentional\s+misstatements\s+or\s+omissions\s+of\s+facts\s+constitute\s+Federal\s+Criminal\s+Violations\.?\s*See\s+18\s*U\.?\s*S\.?\s*C\.?\s*1001\s+and\s+15\s*U\.?\s*S\.?\s*C\.?\s*78ff\s*\(?a?\.?\)?\.*",
-        r"(?i)Note:?\s*File\s+three\s+copies\s+of\s+this\s+Form.*?procedure\.?",
+        // (`Note:` can be read after it, on a line of its own.)
+        r"(?i)(?:Note:?\s*)?File\s+three\s+copies\s+of\s+this\s+Form.*?procedure\.?",
         r"(?i)(?:Potential\s+)?persons\s+who\s+(?:are\s+to\s+)?respond\s+to\s+the\s+collection\s+of\s+information.*?(?:OMB\s+(?:control\s+)?number\.?|SEC\s*(?:147[345]|2[27]70[T7]?)\s*\([^)]*\)|$)",
         // (Form 3 is SEC 1473, Form 4 SEC 1474; Form 5 SEC 2270, or 2770T on the 2026
         // rendering, its `T` read as `7` at times; the colon read as a semicolon too.)
@@ -2457,6 +2458,10 @@ fn footnote_text(lines: &[Line], explanation: Option<usize>) -> String {
         if t.starts_with('*') && t.split_whitespace().count() <= 4 && t.contains("form") {
             continue;
         }
+        // The label of the form's note read alone, its sentence on another line.
+        if t.trim().trim_end_matches(':').eq_ignore_ascii_case("note") {
+            continue;
+        }
         // The form's printed sentences are cut line by line: most lines are footnotes
         // and have none.
         let mut part = t.to_string();
@@ -2779,7 +2784,9 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
     // text past it, the tables' highest (two say the tables' marks fell short); then
     // marks garbled beside middle lines after the last legible one (`(1) …`, then `Q)
     // stock in the form …`, `(@) stock …`), counted only here since most pages need no
-    // recut. Where no count cuts every footnote, those the legible marks and
+    // recut; last, where the explanations' highest mark is the count, one more (the
+    // last footnote's mark garbled past reading, `(ayy` for 11, and no table's mark
+    // read it). Where no count cuts every footnote, those the legible marks and
     // line breaks settle between them are taken (their neighbours left as cut by marks).
     let whole = try_count(expected)
         .or_else(|| try_count(h.highest_footnote_mark as usize))
@@ -2787,7 +2794,8 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
             let past = h.footnotes.iter().filter(|(id, f)| id[1..].parse::<usize>().is_ok_and(|n| n > referenced) && f.value.text().is_some_and(|t| !t.trim().is_empty())).count();
             (referenced < expected && past <= 1).then(|| try_count(referenced)).flatten()
         })
-        .or_else(|| try_count(marks_counted_in_order(&h.footnote_text)));
+        .or_else(|| try_count(marks_counted_in_order(&h.footnote_text)))
+        .or_else(|| (h.highest_footnote_mark as usize == expected).then(|| try_count(expected + 1)).flatten());
     let (paragraphs, partial) = match whole {
         Some(p) => (p, false),
         None if expected >= 2 && !found(expected) => match footnote_paragraphs(&h.footnote_text, expected, true) {
@@ -5050,6 +5058,238 @@ extent of his pecuniary interest therein.\n\n\
         assert!(note_text(&h.footnotes, "F4").starts_with("Pursuant to the Business Combination, RTPY domesticated"), "{:#?}", h.footnotes);
         assert_eq!(note_text(&h.footnotes, "F10"), "Reflects securities held directly by Greylock 15 Limited Partnership.");
         assert!(note_text(&h.footnotes, "F9").starts_with("Greylock 15 GP LLC"), "{:#?}", h.footnotes);
+    }
+
+    #[test]
+    fn one_paragraph_past_the_last_legible_mark_is_a_footnote() {
+        // A held-out Form 4 (set 16, clean): eleven footnotes, each mark printed beside
+        // its footnote's middle line and read alone between two lines (`(4)`), the first
+        // two lost, 5 read `(6)`, 7 and 11 garbled past reading. The tables read marks
+        // up to 9, the explanations up to 10; the page's paragraphs are eleven, the
+        // last after the legible `(10)`: where the explanations' highest mark is the
+        // count and no cut comes out so, one paragraph more is tried.
+        let md = "\
+Explanation of Responses:\n\
+\n\
+If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\
+\n\
+Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\
+\n\
+The sales reported in this Form 4 were effected pursuant to a Rule 10b5-1 trading plan adopted by the reporting person on September 16, 2021.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $150.95 to\n\
+\n\
+151.94 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the receipt of 56,112 shares of Class A Common Stock pursuant to multiple pro rata distributions effected by Khosla Ventures to its members, including the Reporting\n\
+\n\
+@)\n\
+\n\
+Person, for no additional consideration.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $152.00 to\n\
+\n\
+152.99 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+(4)\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $153.03 to\n\
+\n\
+154.01 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+(6)\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $154.03 to\n\
+\n\
+155.02 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+(6)\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $155.03 to\n\
+\n\
+155.54 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+(”)\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $156.14 to\n\
+\n\
+157.00 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+(8)\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $158.99 to\n\
+\n\
+159.93 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+(9)\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+Represents the weighted average sale price of the shares sold from $162.90 to\n\
+\n\
+162.96 per share. The Reporting Person will provide, upon request by the Commission staff, the\n\
+\n\
+(10)\n\
+\n\
+Issuer, or a security holder of the Issuer, full information regarding the number\n\
+\n\
+of shares sold at each separate price within the range set forth in this footnote.\n\
+\n\
+The Reporting Person has shared voting and investment power over the shares\n\
+\n\
+held by each of The Founders Fund VI, LP, The Founders Fund VI Principals Fund, LP, The\n\
+\n\
+Founders Fund VI Entrepreneurs Fund, LP, The Founders Fund Growth, LP, The Founders Fund Growth Principals Fund, LP and FF Affirm Growth, LLC. The Reporting Person\n\
+\n\
+(ayy\n\
+\n\
+disclaims beneficial ownership of these securities except to the extent of his pecuniary interest therein, and the inclusion of these shares in this report shall not be deemed an\n\
+\n\
+admission of beneficial ownership of all of the reported shares for purposes of Section 16 or any other purpose.\n\
+\n\
+\n\
+";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        assert_eq!(h.highest_footnote_mark, 10);
+        recut_footnotes_by_paragraphs(&mut h, 9);
+        assert_eq!(h.footnotes.len(), 11, "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F1").starts_with("The sales reported in this Form 4"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F3").starts_with("Represents the receipt of 56,112 shares"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F3").ends_with("Person, for no additional consideration."), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F5").contains("from $153.03 to"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F10").contains("from $162.90 to"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F10").ends_with("set forth in this footnote."), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F11").starts_with("The Reporting Person has shared voting"), "{:#?}", h.footnotes);
+    }
+
+    #[test]
+    fn the_forms_note_read_before_its_label_is_no_footnote() {
+        // A held-out Form 4 (set 16, scan): thirteen footnotes, their marks beside the
+        // middle lines, most lost; the form's note read with its label after it (`File
+        // three copies …` / `Note:`) had made a fourteenth paragraph, so that no count
+        // of thirteen settled.
+        let md = "\
+Explanation of Responses:\n\
+\n\
+If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\
+\n\
+Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a).\n\
+\n\
+Each restricted stock unit represents the right to receive, at settlement, one share of common stock.\n\
+\n\
+This transaction represents the settlement of restricted stock units in shares of common stock on their scheduled vesting date.\n\
+\n\
+These shares are held through Mr. Cook's trust.\n\
+\n\
+(4)\n\
+\n\
+Shares withheld by Apple to satisfy tax withholding requirements on vesting of restricted stock units.\n\
+\n\
+This transaction was made pursuant to a Rule 10b5-1 trading plan adopted by the reporting person on May 24, 2024.\n\
+\n\
+This transaction was executed in multiple trades at prices ranging from $254.21 to $255.20; the price reported above reflects the weighted average sale price. The reporting person hereby\n\
+\n\
+(6)\n\
+\n\
+undertakes to provide full information regarding the number of shares and prices at which the transactions were effected upon request to the SEC staff, Apple, or a security holder of Apple.\n\
+\n\
+This transaction was executed in multiple trades at prices ranging from $255.21 to $256.20; the price reported above reflects the weighted average sale price. The reporting person hereby\n\
+\n\
+undertakes to provide full information regarding the number of shares and prices at which the transactions were effected upon request to the SEC staff, Apple, or a security holder of Apple.\n\
+\n\
+This transaction was executed in multiple trades at prices ranging from $256.21 to $257.20; the price reported above reflects the weighted average sale price. The reporting person hereby\n\
+\n\
+(8)\n\
+\n\
+undertakes to provide full information regarding the number of shares and prices at which the transactions were effected upon request to the SEC staff, Apple, or a security holder of Apple.\n\
+\n\
+This transaction was executed in multiple trades at prices ranging from $257.21 to $258.14; the price reported above reflects the weighted average sale price. The reporting person hereby\n\
+\n\
+(9)\n\
+\n\
+undertakes to provide full information regarding the number of shares and prices at which the transactions were effected upon request to the SEC staff, Apple, or a security holder of Apple.\n\
+\n\
+This award was granted on September 25, 2022, for a target number of 199,429 restricted stock units. The award settled on October 1, 2025, applying a percentage of the target number of\n\
+\n\
+(10)\n\
+\n\
+restricted stock units that was determined based on Apple's total shareholder return (\"TSR\") relative to the other companies in the S&P 500 from the first day of Apple's fiscal year 2023 and\n\
+\n\
+ending with the last day of Apple's fiscal year 2025.\n\
+\n\
+TSR is calculated based on the change in a company’s stock price during the performance period, taking into account any dividends paid during that period, which are assumed to be reinvested in\n\
+\n\
+the stock, In accordance with the terms of the award, the beginning value used for calculating TSR is the average closing stock price for the first 20 trading days of the performance period.\n\
+\n\
+a)\n\
+\n\
+Apple's beginning value was calculated to be $143.67. Similarly, the ending value used for calculating TSR is the average closing price for the final 20 trading days of the performance period.\n\
+\n\
+Apple's ending value was calculated to be $244.54.\n\
+\n\
+This award provided that if Apple's relative TSR performance was ranked at or above the 85th percentile for companies in the S&P 500 for the performance period, 200% of the target number of\n\
+\n\
+restricted stock units vest. If Apple's performance was ranked at or above the 55th percentile, 100% of the target number of restricted stock units vest. If Apple's performance was ranked at or\n\
+\n\
+(a2)\n\
+\n\
+above the 25th percentile, 25% of the target number of restricted stock units vest, and if Apple's performance was ranked below the 25th percentile, 0% of the target number of restricted stock\n\
+\n\
+units vest. If Apple's performance was between these levels, the portion of the restricted stock units that vest would be determined on a straight-line basis (i.e., linearly interpolated) between the\n\
+\n\
+two nearest vesting percentages.\n\
+\n\
+Apple's TSR for the three-year performance period was 70.22%, which ranked 162 of the 483 companies that were included in the S&P 500 for the performance period and placed Apple in the\n\
+\n\
+(13)\n\
+\n\
+66.60th percentile. Therefore, 277,206 restricted stock units subject to performance requirements vested.\n\
+\n\
+File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\
+\n\
+Note:\n\
+\n\
+\n\
+";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        // (The tables' marks read up to `(40)`, a misreading.)
+        recut_footnotes_by_paragraphs(&mut h, 40);
+        assert_eq!(h.footnotes.len(), 13, "{:#?}", h.footnotes);
+        assert_eq!(note_text(&h.footnotes, "F3"), "These shares are held through Mr. Cook's trust.");
+        assert!(note_text(&h.footnotes, "F6").contains("from $254.21 to $255.20"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F7").contains("from $255.21 to $256.20"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F9").contains("from $257.21 to $258.14"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F10").starts_with("This award was granted on September 25, 2022"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F12").starts_with("This award provided that"), "{:#?}", h.footnotes);
+        assert!(note_text(&h.footnotes, "F13").ends_with("subject to performance requirements vested."), "{:#?}", h.footnotes);
     }
 
     #[test]
