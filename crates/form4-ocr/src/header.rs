@@ -2797,7 +2797,10 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
     // A footnote cut empty, between two marks with no sentence end between them, was
     // not found.
     let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, f)| id[1..].parse() == Ok(n) && f.value.text().is_some_and(|t| !t.trim().is_empty())));
-    let try_count = |c: usize| (c >= 2 && !found(c)).then(|| footnote_paragraphs(&h.footnote_text, c, false)).flatten();
+    // (The lines are read once, and only for a count tried.)
+    let lines: std::cell::OnceCell<Option<ParagraphLines>> = std::cell::OnceCell::new();
+    let paragraphs = |c: usize, partial: bool| lines.get_or_init(|| ParagraphLines::new(&h.footnote_text)).as_ref().and_then(|p| footnote_paragraphs(p, c, partial));
+    let try_count = |c: usize| (c >= 2 && !found(c)).then(|| paragraphs(c, false)).flatten();
     // The count the tables give first. A mark misread there (`(7)` for 1) can number
     // more footnotes than there are: the highest mark read in the explanations is tried
     // too, and, where a mark misread there (`(8)` for 3) gave at most one footnote with
@@ -2818,7 +2821,7 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
         .or_else(|| (h.highest_footnote_mark as usize == expected).then(|| try_count(expected + 1)).flatten());
     let (paragraphs, partial) = match whole {
         Some(p) => (p, false),
-        None if expected >= 2 && !found(expected) => match footnote_paragraphs(&h.footnote_text, expected, true) {
+        None if expected >= 2 && !found(expected) => match paragraphs(expected, true) {
             Some(p) => (p, true),
             None => return,
         },
@@ -2873,43 +2876,123 @@ fn marks_counted_in_order(text: &str) -> usize {
     }
 }
 
+/// The explanations' lines as [`footnote_paragraphs`] cuts them, read once for every
+/// count it tries.
+struct ParagraphLines<'a> {
+    /// The lines of text, marks alone on their lines left out.
+    lines: Vec<&'a str>,
+    /// Each line's text, the legible mark read before it, and whether a footnote may
+    /// start there.
+    read: Vec<(&'a str, Option<usize>, bool)>,
+    /// Whether the line before left room for this line's first word.
+    room_left: Vec<bool>,
+    /// Whether a footnote surely and may start at each line, where a template of
+    /// footnotes says so.
+    template: Vec<Option<(bool, bool)>>,
+}
+
+impl<'a> ParagraphLines<'a> {
+    /// `None` where the text has fewer than three lines.
+    fn new(text: &'a str) -> Option<Self> {
+        // Marks alone on their lines stand beside a middle line: not text. (A short line
+        // that ends a sentence, `LLC.`, is a footnote's last.)
+        let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| l.chars().filter(|c| c.is_alphabetic()).count() >= 2 && (l.len() > 4 || ends_sentence(l))).collect();
+        if lines.len() < 3 {
+            return None;
+        }
+        // Each line's text, the legible mark read before it, and whether a footnote may
+        // start there: the line before ended a sentence, this one starts as footnotes do,
+        // and no mark beside a middle line leads it.
+        let read: Vec<(&str, Option<usize>, bool)> = lines
+            .iter()
+            .enumerate()
+            .map(|(k, l)| {
+                let after_sentence = k == 0 || ends_sentence(lines[k - 1]);
+                if after_sentence {
+                    match line_lead(l, true, true) {
+                        LineLead::Legible(n, rest) => return (rest, Some(n), true),
+                        LineLead::Garbled(rest) => return (rest, None, true),
+                        LineLead::None => {}
+                    }
+                }
+                match line_lead(l, false, false) {
+                    LineLead::Legible(n, rest) => (rest, Some(n), false),
+                    LineLead::Garbled(rest) => (rest, None, false),
+                    LineLead::None => match line_lead(l, true, false) {
+                        LineLead::Legible(n, rest) if !after_sentence => (rest, Some(n), false),
+                        LineLead::Garbled(rest) if !after_sentence => (rest, None, false),
+                        _ => (*l, None, after_sentence && starts_as_footnote(l)),
+                    },
+                }
+            })
+            .collect();
+        // The column's width in characters: the second longest line (one may run over).
+        let mut widths: Vec<usize> = read.iter().map(|(t, _, _)| t.chars().count()).collect();
+        widths.sort_unstable();
+        let width = widths[widths.len() - 2];
+        let mut room_left = vec![false; read.len()];
+        for k in 1..read.len() {
+            room_left[k] = read[k - 1].0.chars().count() + 1 + read[k].0.split(' ').next().map_or(0, |w| w.chars().count()) < width - width / 16;
+        }
+        // Footnotes written from one template (`The price reported in Column 4 …`, then
+        // the sale's range, then the undertaking, for each of thirty sales; 1,299 of the
+        // bulk corpus's 6,641 filings with three footnotes or more have three opening with
+        // the same four words): lines whose first four words recur three times or more,
+        // each time right after the template's line before, are the template's; its first line
+        // starts each footnote, its later lines none, and a line in capitals after its
+        // last starts another. (A sentence the template ends can wrap or be cut anywhere:
+        // line ends say nothing there.)
+        let mut template = vec![None; read.len()];
+        let lead = |t: &str| {
+            let words: Vec<&str> = t.trim_start_matches(crate::vocab::QUOTES).split_whitespace().take(4).collect();
+            (words.len() == 4).then(|| words.join(" ").to_lowercase())
+        };
+        let leads: Vec<Option<String>> = read.iter().map(|r| lead(r.0)).collect();
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for l in leads.iter().flatten() {
+            *counts.entry(l.as_str()).or_default() += 1;
+        }
+        let times = |l: &Option<String>| l.as_deref().and_then(|l| counts.get(l)).copied().unwrap_or(0);
+        if let Some(first) = leads.iter().find(|l| times(l) >= 3).cloned() {
+            // The template's lines in order: each next one follows every line of the last.
+            let mut lines_of_template = vec![first.clone()];
+            while let Some(next) = leads
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find(|(k, l)| leads[k - 1] == lines_of_template[lines_of_template.len() - 1] && !lines_of_template.contains(l) && times(l) >= 3)
+                .map(|(_, l)| l.clone())
+            {
+                let follows = leads.iter().enumerate().skip(1).filter(|(_, l)| **l == next).all(|(k, _)| leads[k - 1] == lines_of_template[lines_of_template.len() - 1]);
+                if !follows {
+                    break;
+                }
+                lines_of_template.push(next);
+            }
+            if lines_of_template.len() >= 2 {
+                let last = lines_of_template[lines_of_template.len() - 1].clone();
+                for k in 1..read.len() {
+                    if leads[k] == first {
+                        template[k] = Some((true, true));
+                    } else if lines_of_template.contains(&leads[k]) {
+                        template[k] = Some((false, false));
+                    } else if leads[k - 1] == last && read[k].0.trim_start_matches(crate::vocab::QUOTES).starts_with(char::is_uppercase) {
+                        template[k] = Some((true, true));
+                    }
+                }
+            }
+        }
+        Some(ParagraphLines { lines, read, room_left, template })
+    }
+}
+
 /// The footnote text (see [`recut_footnotes_by_paragraphs`]) cut into `count`
 /// paragraphs, each as its number, its text without marks, its lines as read, and
 /// whether its own legible mark led it. `None` where the line breaks do not settle it;
 /// with `partial`, the paragraphs they settle between legible marks, `None` if none.
-fn footnote_paragraphs(text: &str, count: usize, partial: bool) -> Option<Vec<(usize, String, String, bool)>> {
-    // Marks alone on their lines stand beside a middle line: not text. (A short line
-    // that ends a sentence, `LLC.`, is a footnote's last.)
-    let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| l.chars().filter(|c| c.is_alphabetic()).count() >= 2 && (l.len() > 4 || ends_sentence(l))).collect();
-    if lines.len() < 3 {
-        return None;
-    }
-    // Each line's text, the legible mark read before it, and whether a footnote may
-    // start there: the line before ended a sentence, this one starts as footnotes do,
-    // and no mark beside a middle line leads it.
-    let mut read: Vec<(&str, Option<usize>, bool)> = lines
-        .iter()
-        .enumerate()
-        .map(|(k, l)| {
-            let after_sentence = k == 0 || ends_sentence(lines[k - 1]);
-            if after_sentence {
-                match line_lead(l, true, true) {
-                    LineLead::Legible(n, rest) => return (rest, Some(n), true),
-                    LineLead::Garbled(rest) => return (rest, None, true),
-                    LineLead::None => {}
-                }
-            }
-            match line_lead(l, false, false) {
-                LineLead::Legible(n, rest) => (rest, Some(n), false),
-                LineLead::Garbled(rest) => (rest, None, false),
-                LineLead::None => match line_lead(l, true, false) {
-                    LineLead::Legible(n, rest) if !after_sentence => (rest, Some(n), false),
-                    LineLead::Garbled(rest) if !after_sentence => (rest, None, false),
-                    _ => (*l, None, after_sentence && starts_as_footnote(l)),
-                },
-            }
-        })
-        .collect();
+fn footnote_paragraphs(p: &ParagraphLines, count: usize, partial: bool) -> Option<Vec<(usize, String, String, bool)>> {
+    let lines = &p.lines;
+    let mut read = p.read.clone();
     // A mark out of order (`1)` read after `(1)` for 2), past the count, or numbering
     // more footnotes since the last mark than lines that may start one (`6)` for 5 two
     // lines after `(4)`) was misread: a mark still, its number unknown.
@@ -2930,60 +3013,16 @@ fn footnote_paragraphs(text: &str, count: usize, partial: bool) -> Option<Vec<(u
             read[k].1 = None;
         }
     }
-    // The column's width in characters: the second longest line (one may run over).
-    let mut widths: Vec<usize> = read.iter().map(|(t, _, _)| t.chars().count()).collect();
-    widths.sort_unstable();
-    let width = widths[widths.len() - 2];
-    // Line k may start a footnote (weak) or surely does (strong).
+    // Line k may start a footnote (weak) or surely does (strong): where the line before
+    // left room for its first word, or its mark leads it; a template's lines as it says.
     let (mut strong, mut weak) = (vec![false; read.len()], vec![false; read.len()]);
     for k in 1..read.len() {
-        let (t, mark, may_start) = read[k];
-        if !may_start {
-            continue;
+        if read[k].2 {
+            weak[k] = true;
+            strong[k] = p.room_left[k] || read[k].1.is_some();
         }
-        let room_left = read[k - 1].0.chars().count() + 1 + t.split(' ').next().map_or(0, |w| w.chars().count()) < width - width / 16;
-        weak[k] = true;
-        strong[k] = room_left || mark.is_some();
-    }
-    // Footnotes written from one template (`The price reported in Column 4 …`, then
-    // the sale's range, then the undertaking, for each of thirty sales; 1,299 of the
-    // bulk corpus's 6,641 filings with three footnotes or more have three opening with
-    // the same four words): lines whose first four words recur three times or more,
-    // each time right after the template's line before, are the template's; its first line
-    // starts each footnote, its later lines none, and a line in capitals after its
-    // last starts another. (A sentence the template ends can wrap or be cut anywhere:
-    // line ends say nothing there.)
-    let lead = |t: &str| {
-        let words: Vec<&str> = t.trim_start_matches(crate::vocab::QUOTES).split_whitespace().take(4).collect();
-        (words.len() == 4).then(|| words.join(" ").to_lowercase())
-    };
-    let leads: Vec<Option<String>> = read.iter().map(|r| lead(r.0)).collect();
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for l in leads.iter().flatten() {
-        *counts.entry(l.as_str()).or_default() += 1;
-    }
-    let times = |l: &Option<String>| l.as_deref().and_then(|l| counts.get(l)).copied().unwrap_or(0);
-    if let Some(first) = leads.iter().find(|l| times(l) >= 3).cloned() {
-        // The template's lines in order: each next one follows every line of the last.
-        let mut template = vec![first.clone()];
-        while let Some(next) = leads.iter().enumerate().skip(1).find(|(k, l)| leads[k - 1] == template[template.len() - 1] && !template.contains(l) && times(l) >= 3).map(|(_, l)| l.clone()) {
-            let follows = leads.iter().enumerate().skip(1).filter(|(_, l)| **l == next).all(|(k, _)| leads[k - 1] == template[template.len() - 1]);
-            if !follows {
-                break;
-            }
-            template.push(next);
-        }
-        if template.len() >= 2 {
-            let last = template[template.len() - 1].clone();
-            for k in 1..read.len() {
-                if leads[k] == first {
-                    (strong[k], weak[k]) = (true, true);
-                } else if template.contains(&leads[k]) {
-                    (strong[k], weak[k]) = (false, false);
-                } else if leads[k - 1] == last && read[k].0.trim_start_matches(crate::vocab::QUOTES).starts_with(char::is_uppercase) {
-                    (strong[k], weak[k]) = (true, true);
-                }
-            }
+        if let Some(said) = p.template[k] {
+            (strong[k], weak[k]) = said;
         }
     }
     // Legible marks pin lines to footnotes: between two, as many starts as their
