@@ -1311,17 +1311,31 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
                     part = line.table;
                     last_from_text = false;
                 }
-                None if !owners.is_empty() => {
+                None if !owners.is_empty() || labelled.is_some() => {
                     let t = line.text().trim();
                     let words: Vec<&str> = t.split_whitespace().collect();
-                    // A name, then the box's mark (which box is not seen: none is set).
-                    if words.len() >= 3 && words.last().is_some_and(|w| is_mark(w)) && words[..words.len() - 1].iter().all(|w| w.chars().all(char::is_alphabetic)) {
-                        owners.push((OwnerRead::default(), vec![words[..words.len() - 1].join(" ")]));
+                    // A name, then the box's mark (which box is not seen: none is set). A
+                    // name may hold a number (`CapitalG 2015 LP xX`), not a ZIP code.
+                    let zip = |w: &&str| w.len() >= 5 && w.bytes().take(5).all(|b| b.is_ascii_digit());
+                    let name_then_mark = words.len() >= 3
+                        && words.last().is_some_and(|w| is_mark(w))
+                        && words[0].chars().all(char::is_alphabetic)
+                        && words[1..words.len() - 1].iter().all(|w| w.chars().all(char::is_alphanumeric) && !zip(w));
+                    // The first owner printed as text right under the labels, the grid
+                    // found only for the owners after it (`MITHRIL II LP` over its
+                    // address lines): a name line is words without a digit.
+                    let first_name = owners.is_empty() && words.len() >= 2 && !t.bytes().any(|b| b.is_ascii_digit());
+                    if name_then_mark || first_name {
+                        let name = if name_then_mark { words[..words.len() - 1].join(" ") } else { t.to_string() };
+                        owners.push((OwnerRead::default(), vec![name]));
                         last_from_text = true;
                         continue;
                     }
+                    // (An address line with the boxes' marks and texts read after it,
+                    // `AUSTIN xX See Remarks`: the address ends at the mark.)
+                    let address = words.iter().position(|w| is_mark(w)).filter(|&k| k >= 1).map_or(t.to_string(), |k| words[..k].join(" "));
                     match owners.last_mut() {
-                        Some((_, block)) if last_from_text => block.push(t.to_string()),
+                        Some((_, block)) if last_from_text => block.push(address),
                         _ => break,
                     }
                     continue;
@@ -1365,8 +1379,22 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
             // same (its mark lost on a scan), its boxes left unread, not read empty.
             owners.push((OwnerRead::default(), vec![name_text]));
         } else if !name_text.is_empty() {
-            if let Some((_, block)) = owners.last_mut() {
-                block.push(name_text);
+            // A row with no box read marked that holds a whole address, name and all
+            // (`CapitalG 2014 GP LLC 1600 AMPHITHEATRE PARKWAY … 94043 UNITED STATES`),
+            // after an owner whose address is whole: an owner of its own, its boxes
+            // unread.
+            let ends_with_zip = |t: &str| {
+                let t = t.trim_end().trim_end_matches("UNITED STATES").trim_end();
+                let last = t.rsplit(' ').next().unwrap_or("");
+                last.len() >= 5 && last.bytes().take(5).all(|b| b.is_ascii_digit()) && t.split(' ').count() >= 4
+            };
+            match owners.last_mut() {
+                Some((_, block)) if ends_with_zip(&name_text) && block.iter().any(|l| ends_with_zip(l)) => {
+                    owners.push((OwnerRead::default(), vec![name_text]));
+                    last_from_text = false;
+                }
+                Some((_, block)) => block.push(name_text),
+                None => {}
             }
         }
     }
@@ -3932,6 +3960,84 @@ Reporting Owners
         let h = read_header(&lines, 2);
         let issuer = h.issuer_name.as_ref().unwrap();
         assert!(issuer.value.render().starts_with("Coleman Amy") && issuer.uncertain(), "{h:#?}");
+    }
+
+    #[test]
+    fn owners_printed_as_text_or_whole_on_a_row_are_owners_of_their_own() {
+        // A held-out Form 4 (set 22, clean): the first of four owners printed as text
+        // under the labels (its marks read after its city), the grid found only for the
+        // three after it.
+        let md = "\
+Reporting Owners\n\
+\n\
+|  | Relationships |  |  |  |\n\
+|---|---|---|---|---|\n\
+| Reporting Owner Name / Address | Director\\| | 10% Owner] | Officer | \\| Other |\n\
+\n\
+MITHRIL II LP\n\
+\n\
+C/O MITHRIL CAPITAL MANAGEMENT LLC\n\
+\n\
+600 CONGRESS AVENUE SUITE 3100\n\
+\n\
+AUSTIN xX See Remarks\n\
+\n\
+TEXAS\n\
+\n\
+78701\n\
+\n\
+UNITED STATES\n\
+\n\
+| Mithril II GP LP C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | xX |  | See Remarks |\n\
+|---|---|---|---|---|\n\
+| Mithril Il! UGP LLC C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | xX |  | See Remarks |\n\
+| THIEL PETER C/O MITHRIL CAPITAL MANAGEMENT LLC 600 CONGRESS AVENUE SUITE 3100 AUSTIN TEXAS 78701 UNITED STATES |  | xX |  | See Remarks |\n\
+\n\
+\n\
+";
+        let owners = table_owners(&crate::markdown::lines(md));
+        assert_eq!(owners.len(), 4, "{owners:#?}");
+        assert_eq!(text(&owners[0].name), "MITHRIL II LP");
+        assert_eq!(text(&owners[0].street1), "C/O MITHRIL CAPITAL MANAGEMENT LLC");
+        assert_eq!(text(&owners[0].city), "AUSTIN");
+        assert!(text(&owners[3].name).starts_with("THIEL PETER"), "{owners:#?}");
+        // A held-out Form 4 (set 23, clean): six owners, each row's name and address in
+        // one cell; two rows' marks not read, and one owner printed as text between two
+        // grids (`CapitalG 2015 LP xX`, a number in the name).
+        let md = "\
+Reporting Owners\n\
+\n\
+| Owner / Address | Relationships |  |  |  |\n\
+|---|---|---|---|---|\n\
+| Reporting Name | Director | 10% Owner | Officer | Other |\n\
+| CapitalG 2014 LP 1600 AMPHITHEATRE PARKWAY MOUNTAIN VIEW CALIFORNIA 94043 UNITED STATES |  |  |  |  |\n\
+| CapitalG 2014 GP LLC 1600 AMPHITHEATRE PARKWAY MOUNTAIN VIEW CALIFORNIA 94043 UNITED STATES |  |  |  |  |\n\
+\n\
+CapitalG 2015 LP xX\n\
+\n\
+1600 AMPHITHEATRE PARKWAY\n\
+\n\
+MOUNTAIN VIEW\n\
+\n\
+CALIFORNIA\n\
+\n\
+94043\n\
+\n\
+UNITED STATES\n\
+\n\
+| CapitalG 2015 GP LLC 1600 AMPHITHEATRE PARKWAY MOUNTAIN VIEW CALIFORNIA 94043 UNITED STATES |  | x |  |  |\n\
+|---|---|---|---|---|\n\
+| Alphabet Inc. 1600 AMPHITHEATRE PARKWAY MOUNTAIN VIEW CALIFORNIA 94043 UNITED STATES |  | x |  |  |\n\
+| Alphabet Holdings LLC 1600 AMPHITHEATRE PARKWAY MOUNTAIN VIEW CALIFORNIA 94043 UNITED STATES |  | x |  |  |\n\
+\n\
+\n\
+";
+        let owners = table_owners(&crate::markdown::lines(md));
+        assert_eq!(owners.len(), 6, "{owners:#?}");
+        assert!(text(&owners[1].name).starts_with("CapitalG 2014 GP LLC 1600"), "{owners:#?}");
+        assert_eq!(text(&owners[2].name), "CapitalG 2015 LP");
+        assert_eq!(text(&owners[2].street1), "1600 AMPHITHEATRE PARKWAY");
+        assert!(text(&owners[5].name).starts_with("Alphabet Holdings LLC"), "{owners:#?}");
     }
 
     #[test]
