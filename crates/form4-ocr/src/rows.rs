@@ -792,7 +792,8 @@ fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
 /// between them its A/D, one after them its ownership; the price, with cents), for
 /// [`rows_printed_as_plain_text`] to read, the lines gathered left blank. Only where
 /// the lines holding the title and the date hold no amount or price, and the others no
-/// word; or where the title's line holds the row but its amount, alone on a line beside
+/// word but the nature's, last, from a line led by `By` (`I By` / `Sequoia` / `Capital`
+/// / …); or where the title's line holds the row but its amount, alone on a line beside
 /// it (`83,687 $` / `Common Stock 11/16/2021 sO (2) D_ 1,048.639 2,513,766 D`).
 fn rows_scattered_over_lines(lines: &[Line], derivative: bool) -> Option<Vec<Line>> {
     if derivative || !lines.iter().any(|l| l.grid) || lines.iter().all(|l| l.table.is_some()) {
@@ -841,11 +842,18 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
     if !run.iter().any(|l| l.text().bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
-    let filled: Vec<usize> = (0..run.len()).filter(|&k| !run[k].text().trim().is_empty()).collect();
+    let mut filled: Vec<usize> = (0..run.len()).filter(|&k| !run[k].text().trim().is_empty()).collect();
     if filled.len() < 2 {
         return None;
     }
     let word = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    // The nature, last, may wrap a word to a line (`I By` / `Sequoia` / `Capital` / …):
+    // from a line led by the ownership letter and `By`, or by `By`, the lines are its.
+    let nature_start = filled.iter().position(|&k| {
+        let mut words = run[k].text().split_whitespace();
+        matches!((words.next(), words.next()), (Some("I" | "D"), Some(by)) | (Some(by), _) if by.eq_ignore_ascii_case("by"))
+    });
+    let nature_lines: Vec<usize> = nature_start.map(|at| filled.split_off(at)).unwrap_or_default();
     let titled = |t: &str| t.split_whitespace().any(|w| word(w) && crate::vocab::is_title_word(w));
     let heads: Vec<usize> = filled.iter().copied().filter(|&k| DATE.is_match(run[k].text()) || titled(run[k].text())).collect();
     if heads.is_empty() || heads.len() > 2 {
@@ -869,7 +877,7 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
             }
             if AMOUNT.is_match(w) {
                 pieces.push(Piece::Amount(w));
-            } else if PRICE.is_match(w) {
+            } else if PRICE.is_match(w) || w == "$0" {
                 pieces.push(Piece::Price(w.trim_start_matches('$')));
             } else if let [c @ ('A' | 'D' | 'I')] = w.chars().collect::<Vec<_>>().as_slice() {
                 pieces.push(Piece::Letter(*c));
@@ -908,8 +916,17 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
     text.extend(letter(*first..*last, &['A', 'D']).map(String::from));
     text.extend(prices.first().map(|p| format!("${p}")));
     text.push(owned.to_string());
-    text.extend(letter(*last..pieces.len(), &['D', 'I']).map(String::from));
-    let used = filled.into_iter().filter(|&k| k != ordered[0]).collect();
+    // (The nature's first line leads with the ownership letter where it was read there.)
+    let nature: Vec<&str> = nature_lines.iter().flat_map(|&k| run[k].text().split_whitespace()).collect();
+    let (ownership, nature) = match nature.split_first() {
+        Some((&l @ ("I" | "D"), rest)) => (Some(l.to_string()), rest),
+        _ => (letter(*last..pieces.len(), &['D', 'I']).map(String::from), nature.as_slice()),
+    };
+    text.extend(ownership);
+    if !nature.is_empty() {
+        text.push(nature.join(" "));
+    }
+    let used = filled.into_iter().chain(nature_lines).filter(|&k| k != ordered[0]).collect();
     Some((ordered[0], text.join(" "), used))
 }
 
@@ -2111,6 +2128,51 @@ buy)
         let rows = read_table(&crate::markdown::lines(text), false, true);
         let owned: Vec<String> = rows.iter().map(|r| r.value(Col::Owned).render()).collect();
         assert_eq!(owned, ["5685761", "423239", "6195430", "178530", "414691"], "{rows:#?}");
+    }
+
+    #[test]
+    fn a_row_scattered_over_lines_with_its_nature_a_word_a_line_is_read_as_one() {
+        // A held-out Form 4 (set 22, clean): a conversion printed between grid rows as
+        // plain text, its amounts first, then its title, its date and code, and its
+        // nature a word to a line after its ownership letter (`I By` / `Sequoia` / …):
+        // the row had been lost, read as two holdings of text.
+        let text = "\
+| Class A Common Stock | 06/10/2019 |  | Cc |  | 37,310 | A | $0 | 37,310 | I | By Sequoia Capital USGF Principals Fund IV, LPO |\n\
+             | Class A Common Stock | 06/10/2019 |  | Cc |  | 744,271 | A | $0 | 744,271 |  | By Sequoia Capital US. Venture 2010 Fund, LP 2) |\n\
+             \n\
+             81,790 A $0 81,790\n\
+             \n\
+             Class A Common Stock\n\
+             \n\
+             06/10/2019 Cc\n\
+             \n\
+             I By\n\
+             \n\
+             Sequoia\n\
+             \n\
+             Capital\n\
+             \n\
+             US.\n\
+             \n\
+             Venture\n\
+             \n\
+             2010\n\
+             \n\
+             Partners\n\
+             \n\
+             Fund (Q),\n\
+             \n\
+             Lp 2)\n\
+             \n\
+             | Class A Common Stock | 06/10/2019 |  | Cc |  | 16,514 | A | $0 | 16,514 | I | By Sequoia Capital US. Venture 2010 Partners Fund, LP Q) |\n\
+             |---|---|---|---|---|---|---|---|---|---|---|\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        let conversion = rows.iter().find(|r| r.value(Col::Shares) == &Value::Num(81790.into())).unwrap_or_else(|| panic!("{rows:#?}"));
+        assert!(!conversion.holding, "{conversion:#?}");
+        assert_eq!(conversion.value(Col::Owned), &Value::Num(81790.into()));
+        assert_eq!(conversion.value(Col::AcqDisp), &Value::Text("A".into()));
+        assert_eq!(conversion.value(Col::DirInd), &Value::Text("I".into()), "{conversion:#?}");
+        assert_eq!(rows.len(), 4, "the two rows above, the one below and the conversion: {rows:#?}");
     }
 
     #[test]
