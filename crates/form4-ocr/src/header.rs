@@ -1520,6 +1520,78 @@ fn plain_owners(lines: &[Line]) -> Vec<OwnerRead> {
         .collect()
 }
 
+/// An owner's name and address printed on one line where the first owner's address is
+/// no guide (`MERRILL LYNCH, PIERCE, FENNER & SMITH INC. ONE BRYANT PARK NEW YORK NEW
+/// YORK 10036`): the name ends where the street's number or care-of starts (a number
+/// before an entity's suffix is the name's, `CapitalG 2014 GP LLC`), the street at its
+/// last street word or unit, and the city, one to three words, runs to the state. All
+/// flagged; the line is left whole where any part does not come out so.
+fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
+    const NUMBER_WORDS: [&str; 10] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"];
+    const STREET_WORDS: [&str; 31] = [
+        "STREET",
+        "ST",
+        "AVENUE",
+        "AVE",
+        "ROAD",
+        "RD",
+        "DRIVE",
+        "DR",
+        "BOULEVARD",
+        "BLVD",
+        "PARKWAY",
+        "PKWY",
+        "WAY",
+        "LANE",
+        "LN",
+        "PLACE",
+        "PL",
+        "PLAZA",
+        "CIRCLE",
+        "COURT",
+        "CT",
+        "HIGHWAY",
+        "HWY",
+        "SQUARE",
+        "CENTER",
+        "TERRACE",
+        "PARK",
+        "PIKE",
+        "TURNPIKE",
+        "ALLEY",
+        "BROADWAY",
+    ];
+    const UNITS: [&str; 6] = ["SUITE", "STE", "FLOOR", "FL", "UNIT", "ROOM"];
+    let address = line.trim().trim_end_matches("UNITED STATES").trim();
+    let Some((before_state, state, zip, _)) = city_state_zip(address) else { return t };
+    let words: Vec<&str> = before_state.split(' ').filter(|w| !w.is_empty()).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_uppercase();
+    let number = |w: &str| (!w.is_empty() && w.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str());
+    let street_start = (1..words.len().saturating_sub(1)).find(|&k| {
+        let next = bare(words[k + 1]);
+        words[k].eq_ignore_ascii_case("C/O")
+            || (number(words[k])
+                && next.chars().all(|c| c.is_ascii_alphabetic())
+                && !next.is_empty()
+                && !crate::vocab::is_company_suffix(words[k + 1])
+                && !["GP", "LP", "FUND"].contains(&next.as_str()))
+    });
+    let Some(k) = street_start else { return t };
+    // (The street's last word: a street word, or a unit's number.)
+    let street_end = (k + 1..words.len()).rev().find(|&j| STREET_WORDS.contains(&bare(words[j]).as_str()) || (j > k + 1 && UNITS.contains(&bare(words[j - 1]).as_str())));
+    let Some(j) = street_end else { return t };
+    let city = &words[j + 1..];
+    if city.is_empty() || city.len() > 3 || !city.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.')) {
+        return t;
+    }
+    let (s1, s2) = split_street(&words[k..=j].join(" "));
+    t.name = Some(FieldVal::read(Value::Text(words[..k].join(" ")), line.to_string(), MENDED));
+    t.street1 = street_field(&s1, MENDED);
+    t.street2 = s2.and_then(|s| street_field(&s, MENDED));
+    t.set_city_state_zip(city.join(" "), state, zip, line, MENDED);
+    t
+}
+
 /// A Reporting Owners table that printed name and address on one line: the top box
 /// says where the name ends, and where the city starts.
 fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
@@ -1537,7 +1609,7 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
         let name = line[..at].trim_end();
         (name.split(' ').count() >= 2 && name.chars().any(char::is_alphabetic)).then_some(name)
     };
-    let Some(name) = top_name.or_else(before_street).map(str::to_string) else { return t };
+    let Some(name) = top_name.or_else(before_street).map(str::to_string) else { return name_and_address_apart(t, &line) };
     let name = name.as_str();
     let address = line[name.len()..].trim().trim_end_matches("UNITED STATES").trim().to_string();
     let Some((before_state, state, zip, _)) = city_state_zip(&address) else { return t };
@@ -4038,6 +4110,24 @@ UNITED STATES\n\
         assert_eq!(text(&owners[2].name), "CapitalG 2015 LP");
         assert_eq!(text(&owners[2].street1), "1600 AMPHITHEATRE PARKWAY");
         assert!(text(&owners[5].name).starts_with("Alphabet Holdings LLC"), "{owners:#?}");
+    }
+
+    #[test]
+    fn an_owners_name_and_address_on_one_line_are_parted_by_their_shape() {
+        // Held-out Forms 4 (sets 14, 16, clean): a later owner's name and address in one
+        // cell, the first owner's address elsewhere.
+        let o = name_and_address_apart(OwnerRead::default(), "MERRILL LYNCH, PIERCE, FENNER & SMITH INC. ONE BRYANT PARK NEW YORK NEW YORK 10036 UNITED STATES");
+        assert_eq!(text(&o.name), "MERRILL LYNCH, PIERCE, FENNER & SMITH INC.");
+        assert_eq!(text(&o.street1), "ONE BRYANT PARK");
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("NEW YORK", "NY", "10036"));
+        assert!(o.name.as_ref().unwrap().uncertain() && o.city.as_ref().unwrap().uncertain());
+        let o = name_and_address_apart(OwnerRead::default(), "CapitalG 2014 GP LLC 1600 AMPHITHEATRE PARKWAY MOUNTAIN VIEW CALIFORNIA 94043 UNITED STATES");
+        assert_eq!(text(&o.name), "CapitalG 2014 GP LLC");
+        assert_eq!(text(&o.street1), "1600 AMPHITHEATRE PARKWAY");
+        assert_eq!(text(&o.city), "MOUNTAIN VIEW");
+        // Left whole where a part does not come out: no street word before the city.
+        let o = name_and_address_apart(OwnerRead::default(), "Jane Doe 12 ELM MOUNTAIN VIEW CALIFORNIA 94043");
+        assert!(o.name.is_none() && o.city.is_none(), "{o:#?}");
     }
 
     #[test]
