@@ -4612,8 +4612,10 @@ Potential persons who are to respond to the collection of information contained 
         let read = crate::read("FORM 4\n| 1. Name and Address of Reporting Person | 2. Issuer Name and Ticker or Trading Symbol ACME INC [ACM] |\n| 4. If Amendment İİİİİİİİİ, Date of Original™ Filed (Month/Day/Year) 02/03/2012 |\n");
         assert!(!read.report.fields.is_empty());
         let owner = |name: &str| OwnerRead { name: text_field(name, CLEAN), ..OwnerRead::default() };
+        // (The top box's name is not the line's: the line is parted by its shape.)
         let t = address_from_name_line(owner("\u{212A}\u{212A}\u{212A}\u{212A} SMITH JOHN 1 MAIN ST BOSTON MA 02110"), &owner("kkkk"));
-        assert!(t.city.is_none());
+        assert_eq!(text(&t.name), "\u{212A}\u{212A}\u{212A}\u{212A} SMITH JOHN");
+        assert_eq!(text(&t.city), "BOSTON");
         let t = address_from_name_line(owner("SMITH JOHN 1 MAIN ST BOSTON MA 02110"), &OwnerRead { city: text_field("BOSTON", CLEAN), ..owner("SMITH JOHN") });
         assert_eq!(text(&t.name), "SMITH JOHN");
     }
