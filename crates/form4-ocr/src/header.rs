@@ -423,6 +423,14 @@ fn city_state_zip_loose(s: &str) -> Option<CityStateZip> {
     None
 }
 
+/// Street numbers written as words (`ONE MICROSOFT WAY`).
+const NUMBER_WORDS: [&str; 10] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"];
+
+/// Whether a word is a street number: digits (`388`, `100-102`) or a number word.
+fn street_number(w: &str) -> bool {
+    (!w.is_empty() && w.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str())
+}
+
 /// Splits a street text that holds two printed lines (`C/O FIRM 1200 MAIN ST`).
 fn split_street(s: &str) -> (String, Option<String>) {
     let s = trim_text(s);
@@ -430,9 +438,9 @@ fn split_street(s: &str) -> (String, Option<String>) {
     if upper.starts_with("C/O") || upper.starts_with("ATTN") || upper.starts_with("C/0") {
         // A care-of line ends where the street number starts, in digits or in words
         // (`ONE MICROSOFT WAY`), or a post office box.
-        const NUMBER_WORDS: [&str; 12] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "P.O.", "PO"];
         let words: Vec<&str> = s.split(' ').collect();
-        let starts_street = |w: &&str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str());
+        let starts_street =
+            |w: &&str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str()) || ["P.O.", "PO"].contains(&w.to_ascii_uppercase().as_str());
         if let Some(k) = words.iter().enumerate().skip(2).find(|(_, w)| starts_street(w)).map(|(k, _)| k) {
             return (words[..k].join(" "), Some(words[k..].join(" ")));
         }
@@ -442,9 +450,8 @@ fn split_street(s: &str) -> (String, Option<String>) {
         // number alone before the street's name. Of the bulk corpus's addresses that
         // read so, no digit before the number, 847 of 867 are two lines so cut; with a
         // comma before the number (`PEPSICO, INC., 700 ANDERSON HILL ROAD`) none of 39.
-        const NUMBER_WORDS: [&str; 10] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"];
         let words: Vec<&str> = s.split(' ').collect();
-        let number = |w: &str| (!w.is_empty() && w.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str());
+        let number = street_number;
         let name_word = |w: &str| w.starts_with(|c: char| c.is_ascii_alphabetic()) && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.');
         // (The name's words capitalised: specks and garbled labels read before a street,
         // `(Firs) 'qual (Last) ist iddle 444 GULF …`, are no name.)
@@ -1527,7 +1534,6 @@ fn plain_owners(lines: &[Line]) -> Vec<OwnerRead> {
 /// last street word or unit, and the city, one to three words, runs to the state. All
 /// flagged; the line is left whole where any part does not come out so.
 fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
-    const NUMBER_WORDS: [&str; 10] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"];
     const STREET_WORDS: [&str; 31] = [
         "STREET",
         "ST",
@@ -1566,7 +1572,7 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
     let Some((before_state, state, zip, _)) = city_state_zip(address) else { return t };
     let words: Vec<&str> = before_state.split(' ').filter(|w| !w.is_empty()).collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_uppercase();
-    let number = |w: &str| (!w.is_empty() && w.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str());
+    let number = street_number;
     let street_start = (1..words.len().saturating_sub(1)).find(|&k| {
         let next = bare(words[k + 1]);
         words[k].eq_ignore_ascii_case("C/O")
