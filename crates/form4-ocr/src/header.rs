@@ -431,6 +431,11 @@ fn street_number(w: &str) -> bool {
     (!w.is_empty() && w.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))) || NUMBER_WORDS.contains(&w.to_ascii_uppercase().as_str())
 }
 
+/// Whether a word starts with a ZIP code's five digits (`94043`, `98052-6399`).
+fn zip_code(w: &str) -> bool {
+    w.len() >= 5 && w.bytes().take(5).all(|b| b.is_ascii_digit())
+}
+
 /// Splits a street text that holds two printed lines (`C/O FIRM 1200 MAIN ST`).
 fn split_street(s: &str) -> (String, Option<String>) {
     let s = trim_text(s);
@@ -451,15 +456,14 @@ fn split_street(s: &str) -> (String, Option<String>) {
         // read so, no digit before the number, 847 of 867 are two lines so cut; with a
         // comma before the number (`PEPSICO, INC., 700 ANDERSON HILL ROAD`) none of 39.
         let words: Vec<&str> = s.split(' ').collect();
-        let number = street_number;
         let name_word = |w: &str| w.starts_with(|c: char| c.is_ascii_alphabetic()) && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.');
         // (The name's words capitalised: specks and garbled labels read before a street,
         // `(Firs) 'qual (Last) ist iddle 444 GULF …`, are no name.)
         let named = |name: &[&str]| name.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c == '&') && !w.contains(['(', ')', '{', '}', '[', ']']));
         let cut = words
             .iter()
-            .position(|w| w.bytes().any(|b| b.is_ascii_digit()) || number(w))
-            .filter(|&k| k >= 2 && k + 1 < words.len() && number(words[k]) && name_word(words[k + 1]) && !words[k - 1].ends_with(',') && named(&words[..k]));
+            .position(|w| w.bytes().any(|b| b.is_ascii_digit()) || street_number(w))
+            .filter(|&k| k >= 2 && k + 1 < words.len() && street_number(words[k]) && name_word(words[k + 1]) && !words[k - 1].ends_with(',') && named(&words[..k]));
         if let Some(k) = cut {
             return (words[..k].join(" "), Some(words[k..].join(" ")));
         }
@@ -1323,11 +1327,10 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
                     let words: Vec<&str> = t.split_whitespace().collect();
                     // A name, then the box's mark (which box is not seen: none is set). A
                     // name may hold a number (`CapitalG 2015 LP xX`), not a ZIP code.
-                    let zip = |w: &&str| w.len() >= 5 && w.bytes().take(5).all(|b| b.is_ascii_digit());
                     let name_then_mark = words.len() >= 3
                         && words.last().is_some_and(|w| is_mark(w))
                         && words[0].chars().all(char::is_alphabetic)
-                        && words[1..words.len() - 1].iter().all(|w| w.chars().all(char::is_alphanumeric) && !zip(w));
+                        && words[1..words.len() - 1].iter().all(|w| w.chars().all(char::is_alphanumeric) && !zip_code(w));
                     // The first owner printed as text right under the labels, the grid
                     // found only for the owners after it (`MITHRIL II LP` over its
                     // address lines): a name line is words without a digit.
@@ -1393,7 +1396,7 @@ fn table_owners(lines: &[Line]) -> Vec<OwnerRead> {
             let ends_with_zip = |t: &str| {
                 let t = t.trim_end().trim_end_matches("UNITED STATES").trim_end();
                 let last = t.rsplit(' ').next().unwrap_or("");
-                last.len() >= 5 && last.bytes().take(5).all(|b| b.is_ascii_digit()) && t.split(' ').count() >= 4
+                zip_code(last) && t.split(' ').count() >= 4
             };
             match owners.last_mut() {
                 Some((_, block)) if ends_with_zip(&name_text) && block.iter().any(|l| ends_with_zip(l)) => {
@@ -1572,11 +1575,10 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
     let Some((before_state, state, zip, _)) = city_state_zip(address) else { return t };
     let words: Vec<&str> = before_state.split(' ').filter(|w| !w.is_empty()).collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_uppercase();
-    let number = street_number;
     let street_start = (1..words.len().saturating_sub(1)).find(|&k| {
         let next = bare(words[k + 1]);
         words[k].eq_ignore_ascii_case("C/O")
-            || (number(words[k])
+            || (street_number(words[k])
                 && next.chars().all(|c| c.is_ascii_alphabetic())
                 && !next.is_empty()
                 && !crate::vocab::is_company_suffix(words[k + 1])

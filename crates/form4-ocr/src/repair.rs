@@ -2722,7 +2722,7 @@ fn name_near(name: &str, read_words: &[&str], notes: &[(&str, &str, String, Vec<
                 let spelling = &original[at[start]..name_end(original, last)];
                 let words: Vec<&str> = spelling.split_whitespace().collect();
                 // (Or one with an `I` lost, the thinnest glyph: `XI` read for `XII`.)
-                let lost_i = |r: &str, w: &str| w.len() == r.len() + 1 && (0..w.len()).any(|k| w.as_bytes()[k] == b'I' && w[..k].to_string() + &w[k + 1..] == r);
+                let lost_i = |r: &str, w: &str| w.len() == r.len() + 1 && (0..w.len()).any(|k| w.as_bytes()[k] == b'I' && w[..k] == r[..k] && w[k + 1..] == r[k..]);
                 let keeps_numerals = read_roman.iter().all(|r| words.iter().any(|w| roman(w).is_some_and(|w| w == *r || lost_i(r, &w))));
                 let keeps_suffix = read_suffix.as_ref().is_none_or(|s| words.last().is_some_and(|w| crate::text::letters_and_digits(w) == *s));
                 if digits(&t[start..end]) == read_digits && keeps_numerals && keeps_suffix && plain_spelling(spelling) {
