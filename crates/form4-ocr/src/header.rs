@@ -2907,7 +2907,8 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
     let found = |count: usize| (1..=count).all(|n| h.footnotes.iter().any(|(id, f)| id[1..].parse() == Ok(n) && f.value.text().is_some_and(|t| !t.trim().is_empty())));
     // (The lines are read once, and only for a count tried.)
     let lines: std::cell::OnceCell<Option<ParagraphLines>> = std::cell::OnceCell::new();
-    let paragraphs = |c: usize, partial: bool| lines.get_or_init(|| ParagraphLines::new(&h.footnote_text)).as_ref().and_then(|p| footnote_paragraphs(p, c, partial));
+    let page = || lines.get_or_init(|| ParagraphLines::new(&h.footnote_text)).as_ref();
+    let paragraphs = |c: usize, partial: bool| page().and_then(|p| footnote_paragraphs(p, c, partial));
     let try_count = |c: usize| (c >= 2 && !found(c)).then(|| paragraphs(c, false)).flatten();
     // The count the tables give first. A mark misread there (`(7)` for 1) can number
     // more footnotes than there are: the highest mark read in the explanations is tried
@@ -2917,8 +2918,11 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
     // stock in the form …`, `(@) stock …`), counted only here since most pages need no
     // recut; last, where the explanations' highest mark is the count, one more (the
     // last footnote's mark garbled past reading, `(ayy` for 11, and no table's mark
-    // read it). Where no count cuts every footnote, those the legible marks and
-    // line breaks settle between them are taken (their neighbours left as cut by marks).
+    // read it). Where the marks misread count more footnotes than lines may start one
+    // (`14)` for 4, a table's `12)` for 2), the lines that surely start one count them,
+    // unless a mark just past that count says a start was missed. Where no count cuts
+    // every footnote, those the legible marks and line breaks settle between them are
+    // taken (their neighbours left as cut by marks).
     let whole = try_count(expected)
         .or_else(|| try_count(h.highest_footnote_mark as usize))
         .or_else(|| {
@@ -2926,7 +2930,14 @@ pub fn recut_footnotes_by_paragraphs(h: &mut HeaderRead, referenced: usize) {
             (referenced < expected && past <= 1).then(|| try_count(referenced)).flatten()
         })
         .or_else(|| try_count(marks_counted_in_order(&h.footnote_text)))
-        .or_else(|| (h.highest_footnote_mark as usize == expected).then(|| try_count(expected + 1)).flatten());
+        .or_else(|| (h.highest_footnote_mark as usize == expected).then(|| try_count(expected + 1)).flatten())
+        .or_else(|| {
+            let (sure, possible, highest) = page().map_or((0, 0, 0), ParagraphLines::starts);
+            // (A mark past twice the lines that may start a footnote was misread; one just
+            // past the sure starts says a start was missed.)
+            let agrees = |mark: usize| mark <= sure + 1 || mark > 2 * (possible + 1);
+            (expected > possible + 1 && sure + 1 >= highest && agrees(h.highest_footnote_mark as usize)).then(|| try_count(sure + 1)).flatten()
+        });
     let (paragraphs, partial) = match whole {
         Some(p) => (p, false),
         None if expected >= 2 && !found(expected) => match paragraphs(expected, true) {
@@ -3091,6 +3102,28 @@ impl<'a> ParagraphLines<'a> {
             }
         }
         Some(ParagraphLines { lines, read, room_left, template })
+    }
+}
+
+impl ParagraphLines<'_> {
+    /// How many lines surely start a footnote and how many may (the first line not
+    /// counted): a line after a sentence's end, as footnotes start, where the line
+    /// before left room for its first word or a mark leads it (a template's lines as
+    /// it says); and the highest legible mark that numbers no more footnotes than
+    /// lines may start one up to it (a higher one was misread: `14)` for 4).
+    fn starts(&self) -> (usize, usize, usize) {
+        let (mut sure, mut possible, mut highest) = (0, 0, 0);
+        for k in 0..self.read.len() {
+            if k > 0 {
+                let (strong, weak) = self.template[k].unwrap_or((self.read[k].2 && (self.room_left[k] || self.read[k].1.is_some()), self.read[k].2));
+                sure += usize::from(strong);
+                possible += usize::from(weak);
+            }
+            if let Some(n) = self.read[k].1.filter(|&n| n <= possible + 1) {
+                highest = highest.max(n);
+            }
+        }
+        (sure, possible, highest)
     }
 }
 
@@ -5274,6 +5307,47 @@ Potential persons who are to respond to the collection of information contained 
             assert!(text.ends_with("within the range set forth in this footnote."), "{id}: {text}");
         }
         assert!(note_text(&h.footnotes, "F8").starts_with("The Reporting Person has shared voting and investment power"));
+    }
+
+    #[test]
+    fn a_count_past_the_paragraphs_the_page_holds_gives_way_to_its_sure_starts() {
+        // A held-out Form 4's explanations (clean print, Tesseract): marks (2), (5), (6)
+        // garbled (`@)`, `(@)`, `©`), (4) read `14)`, and a table's `(2)` read `12)`.
+        // No count of the marks' cuts the six paragraphs the page prints, each after a
+        // short last line.
+        let md = "Explanation of Responses:\n\n\
+* If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\n\
+‘** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(a)\n\n\
+(1) Each share of Class A Common Stock was issued upon conversion of one share of Class B Common Stock at the election of the Reporting Person.\n\n\
+Each share of Class B Common Stock is convertible at any time at the option of the holder into one share of Class A Common Stock and has no expiration date. In addition, (i) each share of Class\n\n\
+B Common Stock will convert automatically into one share of Class A Common Stock upon (A) the date specified by the holders of at least 66 2/3% of the outstanding shares of Class B Common\n\n\
+@)\n\n\
+Stock, or (B) any transfer of such share (subject to certain exceptions), and (ii) upon the death of a natural person holding shares of Class B Common Stock, each share of Class B Common Stock\n\n\
+held by that person or any of his or her permitted estate planning entities will convert automatically into one share of Class A Common Stock.\n\n\
+In addition to the events set forth in footnote 2, the Class A Common Stock and Class B Common Stock will each convert automatically into a single class of Common Stock on the date on which\n\n\
+(3) the number of outstanding shares of Class B Common Stock represents less than 10% of the aggregate combined number of outstanding shares of Class A Common Stock and Class B Common\n\n\
+Stock.\n\n\
+14) Shates held directly by the Reid Hoffman and Michelle Yee Living Trust dated October 27, 2009 for which Mr. Hoffman and his spouse serve as trustees (the \"Living Trust’). Mr, Hoffman retains\n\n\
+sole voting and dispositive power with respect to the shares held by the Living Trust.\n\n\
+(@) Shates were sold pursuant toa duly adopted 1065-1 trading plan entered into in accordance with the Isuers insider trading policy. The plan has been in existence since the fall of 2011, and\n\n\
+provides for periodic sales as part of a liquidity and diversification strategy.\n\n\
+‘The sales price reported is the weighted average sale price for the number of shares sold. Full information regarding the number of shares sold at each separate price will be supplied upon request\n\n\
+©\n\n\
+by the Securities & Exchange Commission staff, the Issuer or a security holder of the Issuer.\n\n\
+Note: File three copies of this Form, one of which must be manually signed. If space is insufficient, see Instruction 6 for procedure.\n\n\
+Potential persons who are to respond to the collection of information contained in this form are not required to respond unless the form displays a currently valid OMB number.\n\n\
+* Form 4: SEC 1474 (03-26)\n";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        assert_eq!(h.highest_footnote_mark, 14);
+        recut_footnotes_by_paragraphs(&mut h, 12);
+        assert_eq!(h.footnotes.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["F1", "F2", "F3", "F4", "F5", "F6"]);
+        assert!(note_text(&h.footnotes, "F3").ends_with("shares of Class A Common Stock and Class B Common Stock."));
+        assert!(note_text(&h.footnotes, "F4").starts_with("Shates held directly by the Reid Hoffman"));
+        assert!(note_text(&h.footnotes, "F5").starts_with("Shates were sold pursuant"));
+        assert!(note_text(&h.footnotes, "F6").ends_with("the Issuer or a security holder of the Issuer."));
+        // Cut so by no mark of their own, they are flagged.
+        assert!(h.footnotes.iter().filter(|(id, _)| id != "F1").all(|(_, f)| f.uncertain()));
     }
 
     #[test]
