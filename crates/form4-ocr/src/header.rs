@@ -67,15 +67,18 @@ fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
 }
 static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 /// `Date of Earliest Transaction` (also misread: `Earliese`, `Eaftiest`), `… Event
-/// Requiring Statement` (Form 3), `… End of Issuer's Fiscal Year` (older Form 5s),
-/// `Statement for Issuer's Fiscal Year Ended` (Form 5).
-static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ea[a-z]{3,6}\s+tra[a-z]{5,9}|event\s+requiring\s+statement|end\s+of\s+issuer|fiscal\s+year\s+ended"));
+/// Requiring Statement` (Form 3; `Statement` may wrap to the box's next line, before
+/// the date), `… End of Issuer's Fiscal Year` (older Form 5s), `Statement for Issuer's
+/// Fiscal Year Ended` (Form 5).
+static STATEMENT_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ea[a-z]{3,6}\s+tra[a-z]{5,9}|event\s+requiring(?:\s+statement)?|end\s+of\s+issuer|fiscal\s+year\s+ended"));
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4})(?-u:\b)"));
 /// `Name and Address of Reporting Person`, also as OCR misreads it (`Addiess`,
 /// `af Reparting`, `Reportrig Porson`).
 static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)ad{1,2}[a-z]{3,5}\.?\s+[ao]f\s+re[a-z]{4,8}\s+p[a-z]{3,5}(?:\s?on)?\S*\s*[*\x22'–\-:._]*\s*"));
-/// The name box's `(Last) (First) (Middle)` label, also with a parenthesis lost (`(Last) First)`).
-static LAST_FIRST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)\s*){2,3}|\(\s*l\w{2,4}\s*\)\s*\(?\s*f\w{3,5}\s*\)\s*\(?\s*mid\w{0,4}\s*\)?"));
+/// The name box's `(Last) (First) (Middle)` label, also with a parenthesis lost (`(Last) First)`)
+/// or a speck read as a comma between (`(Last) (First), (Middle)`).
+static LAST_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i-u)(?:\(\s*(?:l\w{2,4}|f\w{3,5}|mid\w{0,4}|m\w{2}e)\s*\)[,.]?\s*){2,3}|\(\s*l\w{2,4}\s*\)\s*\(?\s*f\w{3,5}\s*\)\s*\(?\s*mid\w{0,4}\s*\)?"));
 /// `(Street)`, also as OCR misreads it (`(sree)`, `(ireet)`); never `(State)`.
 static STREET_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*(?:street|s[a-z]?re+t?|[a-z]?ree[a-z]?|str[a-z]{2,3})\s*\)"));
 static CITY_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\(\s*city\s*\)"));
@@ -456,7 +459,9 @@ fn split_street(s: &str) -> (String, Option<String>) {
         // read so, no digit before the number, 847 of 867 are two lines so cut; with a
         // comma before the number (`PEPSICO, INC., 700 ANDERSON HILL ROAD`) none of 39.
         let words: Vec<&str> = s.split(' ').collect();
-        let name_word = |w: &str| w.starts_with(|c: char| c.is_ascii_alphabetic()) && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.');
+        // (A street's name may be hyphenated: `ONE COCA-COLA PLAZA`; the bulk corpus's 4
+        // such after a firm's name are all two lines.)
+        let name_word = |w: &str| w.starts_with(|c: char| c.is_ascii_alphabetic()) && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.' || b == b'-');
         // (The name's words capitalised: specks and garbled labels read before a street,
         // `(Firs) 'qual (Last) ist iddle 444 GULF …`, are no name.)
         let named = |name: &[&str]| name.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c == '&') && !w.contains(['(', ')', '{', '}', '[', ']']));
@@ -3611,6 +3616,18 @@ mod tests {
     }
 
     #[test]
+    fn a_form_3s_event_date_under_its_label_wrapped_before_statement() {
+        // A held-out Form 3 (clean print, Tesseract): the label's `Statement` wrapped to
+        // the box's next line, the date after it.
+        let md = "| 1. Name and Address of Reporting Person * BERKSHIRE HATHAWAY INC | 2. Date of Event Requiring | 3. Issuer Name and Ticker or Trading Symbol Snowflake Inc. [SNOW] |  |\n\
+|---|---|---|---|\n\
+| (Last) (First) (Middle) ddl 3555 FARNAM STREET | Statement (Month/Day/Year) 09/18/2020 | 3a. Foreign Tradi a. Foreign Trading Symbol | . If Amendment, 5. If Amendment, Dit Original _ Filed(Month/Day/Year) |\n";
+        let lines = crate::markdown::lines(md);
+        let h = read_header(&lines, lines.len());
+        assert_eq!(h.period.as_ref().and_then(|p| p.value.date()).map(|d| d.to_string()).as_deref(), Some("2020-09-18"));
+    }
+
+    #[test]
     fn an_owners_table_whose_mark_reads_xx() {
         // ocr-dev a77eb361dc56683e_v0, scan: the director's mark read `xX`.
         let lines = crate::markdown::lines(
@@ -4297,6 +4314,22 @@ UNITED STATES\n\
         assert_eq!(text(&o.ten_percent), "1", "{o:#?}");
         assert_eq!(text(&o.officer), "0", "{o:#?}");
         assert_eq!(text(&o.other), "0", "{o:#?}");
+    }
+
+    #[test]
+    fn a_speck_read_as_a_comma_inside_the_name_box_s_label_is_no_street() {
+        // A held-out Form 4 (set 13, scan): `(Last) (First), (Middle)` before the
+        // care-of line.
+        let md = "| 1, Name and Address of Reporting Person * Hoffman Reid | 2. Issuer Name and Ticker or Trading Symbol ZYNGA INC [ZNGA] = | _\\|\\|5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |  |  |  |  |  |  |  |  |\n\
+|---|---|---|---|---|---|---|---|---|---|---|\n\
+| eps a etiseeh Vice Se Migs eu ee Set | I 3 - ee \\| PE OAL OT NEAT tenance | \\|= Directo 10% Owner __ Officer (give title Other (specify below) below) |  |  |  |  |  |  |  |  |\n\
+| a (Last) (First), (Middle) C/O LINKEDIN CORPORATION 2029 STIERLIN COURT | 3. Date of Earliest Transaction (Month/Day/Year) 01/01/2012 |  |  |  |  |  |  |  |  |  |\n\
+| “ures pe \\| MOUNTAIN VIEW CALIFORNIA 94043, \\| | \\4. If Amendment, Date Original Filed(Month/Day/Year) \\| | 6. Individual or Joint/Group Filing(check \\| Applicable Line) \\| X_ Form fited by One Reporting Person \\| ___ Form filed by More than One Reporting Person |  |  |  |  |  |  |  |  |\n\
+| (City) (State) oo UNITED STATES | Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned |  |  |  |  |  |  |  |  |  |\n\
+| (Country) ae |  |  |  |  |  |  |  |  |  |  |\n";
+        let o = top_box_owner(&crate::markdown::lines(md));
+        assert_eq!(text(&o.street1), "C/O LINKEDIN CORPORATION", "{o:#?}");
+        assert_eq!(text(&o.street2), "2029 STIERLIN COURT", "{o:#?}");
     }
 
     #[test]
@@ -6247,6 +6280,8 @@ Potential persons who are to respond to the collection of information contained 
         // one. A firm's or building's name ends where the street number starts.
         assert_eq!(split_street("CITIGROUP INC. 388 GREENWICH STREET"), ("CITIGROUP INC.".into(), Some("388 GREENWICH STREET".into())));
         assert_eq!(split_street("BANK OF AMERICA CORPORATE CENTER 100 N TRYON ST"), ("BANK OF AMERICA CORPORATE CENTER".into(), Some("100 N TRYON ST".into())));
+        // (Set 25: a hyphenated street name after a number word.)
+        assert_eq!(split_street("THE COCA-COLA COMPANY ONE COCA-COLA PLAZA"), ("THE COCA-COLA COMPANY".into(), Some("ONE COCA-COLA PLAZA".into())));
         // Not after a comma (one line, as filers mostly write it), nor after specks and
         // garbled labels, nor in a post office box or a street of its own.
         for one in [

@@ -1241,8 +1241,10 @@ fn is_tail_debris(w: &str) -> bool {
 /// Trims debris OCR leaves at the ends of words in a text cell.
 pub fn trim_text(s: &str) -> String {
     let t = s.trim_matches(|c: char| matches!(c, '|' | '_' | '~' | '=' | '©' | '®' | '¢' | ';' | ':' | '-' | ' ' | '*' | '\'' | '"' | '°' | '‘' | '[' | ']' | '{' | '}' | '\\' | '!' | '?'));
-    // A period ends abbreviations (`Inc.`, `L.P.`); only a detached one is debris.
-    let t = t.trim_end_matches([',', ';']).trim_end();
+    // A period ends abbreviations (`Inc.`, `L.P.`); only a detached one is debris. No
+    // value starts with a comma: one there is left of a name cut off before it (`THIEL
+    // PETER, C/O FACEBOOK, INC.`).
+    let t = t.trim_start_matches(',').trim_start().trim_end_matches([',', ';']).trim_end();
     let t = t.strip_suffix(" .").unwrap_or(t).trim_end();
     // A dangling `(` is always debris; a closing `)` only when unbalanced.
     let t = t.trim_end_matches('(').trim_end();
@@ -1262,6 +1264,14 @@ mod tests {
         for s in drawn(&pieces, 11, 11) {
             assert_eq!(collapse_spaces(&s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_comma_before_a_value_is_debris() {
+        // A held-out Form 4 (set 24, clean): the owners' table's `THIEL PETER, C/O
+        // FACEBOOK, INC. 1601 WILLOW ROAD …` cut after the name, the comma left.
+        assert_eq!(trim_text(", C/O FACEBOOK, INC."), "C/O FACEBOOK, INC.");
+        assert_eq!(trim_text("Apple Inc.,"), "Apple Inc.");
     }
 
     #[test]
