@@ -205,8 +205,9 @@ pub mod rule {
     /// often one per trade): that mark. Where the column has no legible mark, the only
     /// such column of the filing, the one footnote no value refers to once the other
     /// rules have placed theirs; so too for empty conversion prices beside empty dates,
-    /// where no conversion price's mark was read (see `conversion_price_mark_left_over`).
-    /// Flagged.
+    /// where no conversion price's mark was read (see `conversion_price_mark_left_over`);
+    /// and where the filing's one value showing a garbled mark is an amount or price
+    /// (`125 @`) that no other row of its kind has a value beside. Flagged.
     pub const MARK_LEFT_OVER: &str = "footnote-mark-left-over";
     /// A sale's or purchase's price (S, P) read with its mark garbled (`177.9685 ©)`),
     /// in a filing with one footnote, and one only, on a weighted average price: that
@@ -865,9 +866,28 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
             }
         }
     }
-    // A column with no legible mark at all, the only one: the footnote left over.
+    // A column with no legible mark at all, the only one: the footnote left over. So
+    // too the one value of the filing showing a garbled mark, where no other does, an
+    // amount or price (a text's or letter's trailing glyphs are as often specks).
     let unread: Vec<&Vec<(usize, Col)>> = columns.iter().filter(|(_, m)| m.is_none()).map(|(c, _)| c).collect();
-    let [column] = unread.as_slice() else { return };
+    let lone: Vec<(usize, Col)>;
+    let column = match unread.as_slice() {
+        [column] => *column,
+        [] if columns.is_empty() => {
+            let garbled = |i: usize| rows[i].fields.iter().filter(|(_, f)| garbled_mark_after_value(f)).map(move |(c, f)| (i, *c, f.value.num().is_some()));
+            let marked: Vec<(usize, Col, bool)> = (0..rows.len()).flat_map(garbled).chain((0..rows.len()).flat_map(|i| rows[i].marks_lost.iter().map(move |c| (i, *c, false)))).collect();
+            let [(i, col, true)] = marked.as_slice() else { return };
+            // (Not where other rows of its kind have a value there: their marks, lost
+            // without a trace, may be that one too.)
+            let (i, col) = (*i, *col);
+            if rows.iter().enumerate().any(|(k, r)| k != i && r.derivative == rows[i].derivative && r.holding == rows[i].holding && r.value(col) != &Value::None) {
+                return;
+            }
+            lone = vec![(i, col)];
+            &lone
+        }
+        _ => return,
+    };
     let left = footnotes_left_over(rows, header);
     let [left] = left.as_slice() else { return };
     for &(i, col) in column.iter() {
@@ -4681,6 +4701,28 @@ mod tests {
         ));
         repair(&mut rows, &mut header);
         assert!(rows.iter().all(|r| r.get(Col::ExDate).is_none_or(|f| f.notes.is_empty())), "{rows:#?}");
+    }
+
+    #[test]
+    fn the_one_amount_with_a_garbled_mark_takes_the_footnote_left_over() {
+        // A held-out Form 4 (set 24, clean): a stock award's amount marked (1), read
+        // `125 @`; the filing's one footnote is referenced nowhere else.
+        let table = "| Common Stock | 09/10/2025 |  |  |  | 125 @ | A | $0 | 44,617 | D |  |\n\
+                     | Common Stock |  |  |  |  |  |  |  | 525 | I | By Trust |\n";
+        let mut header = with_footnotes(&[("F1", "Represents stock award which is fully vested on the date of grant.")]);
+        let mut rows = table_one(table);
+        let log = repair(&mut rows, &mut header);
+        let shares = rows[0].get(Col::Shares).unwrap();
+        assert_eq!(shares.notes, ["F1".to_string()], "{log:#?}");
+        assert!(shares.notes_conf.is_some_and(|c| c < UNCERTAIN_AT), "inferred, so flagged");
+        // Not where another transaction has an amount (its mark may be lost without a
+        // trace), nor with a second footnote left over.
+        let mut rows = table_one(&format!("{table}| Common Stock | 09/10/2025 |  |  |  | 100 | A | $0 | 44,717 | D |  |\n"));
+        repair(&mut rows, &mut with_footnotes(&[("F1", "Represents stock award.")]));
+        assert!(rows[0].get(Col::Shares).unwrap().notes.is_empty(), "{rows:#?}");
+        let mut rows = table_one(table);
+        repair(&mut rows, &mut with_footnotes(&[("F1", "Represents stock award."), ("F2", "Held by a trust.")]));
+        assert!(rows[0].get(Col::Shares).unwrap().notes.is_empty(), "{rows:#?}");
     }
 
     #[test]
