@@ -792,8 +792,8 @@ fn note_lost_lines(lines: &[Line], rows: &mut [RowRead]) {
 /// between them its A/D, one after them its ownership; the price, with cents), for
 /// [`rows_printed_as_plain_text`] to read, the lines gathered left blank. Only where
 /// the lines holding the title and the date hold no amount or price, and the others no
-/// word but the nature's, last, from a line led by `By` (`I By` / `Sequoia` / `Capital`
-/// / …); or where the title's line holds the row but its amount, alone on a line beside
+/// word but the nature's, from a line led by `By` (`I By` / `Sequoia` / `Capital` / …,
+/// last, or read first: `$` / `by Trust` / `160.754` / `Common Stock` / …); or where the title's line holds the row but its amount, alone on a line beside
 /// it (`83,687 $` / `Common Stock 11/16/2021 sO (2) D_ 1,048.639 2,513,766 D`).
 fn rows_scattered_over_lines(lines: &[Line], derivative: bool) -> Option<Vec<Line>> {
     if derivative || !lines.iter().any(|l| l.grid) || lines.iter().all(|l| l.table.is_some()) {
@@ -853,8 +853,18 @@ fn scattered_row(run: &[Line]) -> Option<(usize, String, Vec<usize>)> {
         let mut words = run[k].text().split_whitespace();
         matches!((words.next(), words.next()), (Some("I" | "D"), Some(by)) | (Some(by), _) if by.eq_ignore_ascii_case("by"))
     });
-    let nature_lines: Vec<usize> = nature_start.map(|at| filled.split_off(at)).unwrap_or_default();
     let titled = |t: &str| t.split_whitespace().any(|w| word(w) && crate::vocab::is_title_word(w));
+    // (Its lines hold words and a fund's number, `By Sequoia` / `Capital` / `2010`:
+    // where a price, a grouped amount, a date or a title of two title words follows, the
+    // nature was read first, `$` / `by Trust` / `160.754` / `Common Stock` / …)
+    let row_value = |t: &str| DATE.is_match(t) || t.split_whitespace().any(|w| PRICE.is_match(w) || (w.contains(',') && AMOUNT.is_match(w.trim_end_matches(','))));
+    let security = |t: &str| t.split_whitespace().filter(|w| word(w) && crate::vocab::is_title_word(w)).count() >= 2;
+    let nature_lines: Vec<usize> = nature_start
+        .map(|at| {
+            let end = (at + 1..filled.len()).find(|&j| row_value(run[filled[j]].text()) || security(run[filled[j]].text())).unwrap_or(filled.len());
+            filled.drain(at..end).collect()
+        })
+        .unwrap_or_default();
     let heads: Vec<usize> = filled.iter().copied().filter(|&k| DATE.is_match(run[k].text()) || titled(run[k].text())).collect();
     if heads.is_empty() || heads.len() > 2 {
         return None;
@@ -2173,6 +2183,45 @@ buy)
         assert_eq!(conversion.value(Col::AcqDisp), &Value::Text("A".into()));
         assert_eq!(conversion.value(Col::DirInd), &Value::Text("I".into()), "{conversion:#?}");
         assert_eq!(rows.len(), 4, "the two rows above, the one below and the conversion: {rows:#?}");
+    }
+
+    #[test]
+    fn a_row_scattered_over_lines_with_its_nature_read_first_is_read_as_one() {
+        // A held-out Form 4 (set 24, clean): a sale printed between grid rows as plain
+        // text, its nature read before its price and title (`$` / `by Trust` /
+        // `160.754` / `Common Stock` / …): it was read as two holdings.
+        let text = "\
+| Common Stock | 12/13/2022 |  |  |  | 702,969 | D | $ 159.52 @ | 440,847,979 | I | by Trust (2) |\n\
+             \n\
+             $\n\
+             \n\
+             by Trust\n\
+             \n\
+             160.754\n\
+             \n\
+             Common Stock\n\
+             \n\
+             12/13/2022\n\
+             \n\
+             2,294,072 D\n\
+             \n\
+             438,553,907\n\
+             \n\
+             Q)\n\
+             \n\
+             @)\n\
+             \n\
+             | Common Stock | 12/13/2022 |  |  |  | 1,868,138 | D | $ 161.444 ©) | 436,685,769 |  | by Trust Q) |\n\
+             |---|---|---|---|---|---|---|---|---|---|---|\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        let n = |s: &str| Value::Num(s.parse().unwrap());
+        let sale = rows.iter().find(|r| r.value(Col::Shares) == &n("2294072")).unwrap_or_else(|| panic!("{rows:#?}"));
+        assert!(!sale.holding, "{sale:#?}");
+        assert_eq!(sale.value(Col::Price), &n("160.754"), "{sale:#?}");
+        assert_eq!(sale.value(Col::Owned), &n("438553907"), "{sale:#?}");
+        assert_eq!(sale.value(Col::AcqDisp), &Value::Text("D".into()), "{sale:#?}");
+        assert_eq!(sale.value(Col::Nature), &Value::Text("by Trust".into()), "{sale:#?}");
+        assert_eq!(rows.len(), 3, "the rows above and below, and the sale: {rows:#?}");
     }
 
     #[test]
