@@ -3026,12 +3026,22 @@ impl<'a> ParagraphLines<'a> {
         }
         // Each line's text, the legible mark read before it, and whether a footnote may
         // start there: the line before ended a sentence, this one starts as footnotes do,
-        // and no mark beside a middle line leads it.
+        // and no mark beside a middle line leads it. (A line cut at the page's right
+        // edge, `… undertakes to pr`, ends where no one can say: a mark in parentheses
+        // and a capital letter after it, `(2) The Elon Musk …`, may start a footnote; a
+        // middle line's mark, `(2) 23andMe Holding Co. …`, mostly has no capital after it.)
+        let full_width = {
+            let mut widths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+            widths.sort_unstable();
+            widths[widths.len() - 2]
+        };
+        let cut_at_edge = |l: &str| l.chars().count() >= full_width - full_width / 32;
         let read: Vec<(&str, Option<usize>, bool)> = lines
             .iter()
             .enumerate()
             .map(|(k, l)| {
-                let after_sentence = k == 0 || ends_sentence(lines[k - 1]);
+                let capital_after_mark = || matches!(line_lead(l, true, false), LineLead::Legible(_, rest) if rest.starts_with(char::is_uppercase));
+                let after_sentence = k == 0 || ends_sentence(lines[k - 1]) || (cut_at_edge(lines[k - 1]) && l.starts_with('(') && capital_after_mark());
                 if after_sentence {
                     match line_lead(l, true, true) {
                         LineLead::Legible(n, rest) => return (rest, Some(n), true),
@@ -5381,6 +5391,33 @@ Potential persons who are to respond to the collection of information contained 
         assert!(note_text(&h.footnotes, "F6").ends_with("the Issuer or a security holder of the Issuer."));
         // Cut so by no mark of their own, they are flagged.
         assert!(h.footnotes.iter().filter(|(id, _)| id != "F1").all(|(_, f)| f.uncertain()));
+    }
+
+    #[test]
+    fn a_mark_and_capital_after_a_line_cut_at_the_right_edge_start_a_footnote() {
+        // A held-out Form 4 (set 20, clean): each footnote one line cut at the page's
+        // right edge mid-sentence (`… undertakes to pr`), marks 3, 5 and 7 misread
+        // (`(8)`, `(6)`, `(2)`). The trust's footnote, `(2) The Elon Musk …`, after such a
+        // line, is a footnote of its own, not the end of the first.
+        let md = "Explanation of Responses:\n\n\
+* If the form is filed by more than one reporting person, see Instruction 4(b)(v).\n\n\
+** Intentional misstatements or omissions of facts constitute Federal Criminal Violations. See 18 U.S.C. 1001 and 15 U.S.C. 78ff(@).\n\n\
+(1) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,030,000 to $1,030.980, inclusive. The reporting person undertakes to pr\n\n\
+(2) The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.\n\n\
+(8) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,031,000 to $1,031.990, inclusive. The reporting person undertakes to pr\n\n\
+(4) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,032,000 to $1,032,990, inclusive. The reporting person undertakes to pr\n\n\
+(6) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,033.00 to $1,033.90, inclusive. The reporting person undertakes to pr\n\n\
+(6) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,034,000 to $1,034,990, inclusive, The reporting person undertakes to pr\n\n\
+(2) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,035.00 to $1,035.990, inclusive. The reporting person undertakes to pr\n\n\
+(8) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,036,000 to $1,036,990, inclusive. The reporting person undertakes to pr\n\n\
+(9) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,037.000 to $1,037.90, inclusive. The reporting person undertakes to pr\n\n\
+(10) The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from $1,038,000 to $1,038.800, inclusive. The reporting person undertakes to pr\n";
+        let lines = crate::markdown::lines(md);
+        let mut h = read_header(&lines, lines.len());
+        recut_footnotes_by_paragraphs(&mut h, 10);
+        let f1 = note_text(&h.footnotes, "F1");
+        assert!(f1.contains("The reporting person undertakes to pr") && !f1.contains("Elon"), "{f1}");
+        assert_eq!(note_text(&h.footnotes, "F2"), "The Elon Musk Revocable Trust dated July 22, 2003, for which the reporting person is trustee.");
     }
 
     #[test]
