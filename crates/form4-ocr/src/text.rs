@@ -601,8 +601,8 @@ fn classify(s: &str) -> Tok {
     if let Some(d) = date_misread(s) {
         return Tok::Date(d, Quality::Mended);
     }
-    // `(05/31/2018`: a cell's rule read as a parenthesis before a date.
-    if let Some(d) = s.strip_prefix(['(', '{', '[']).filter(|r| !r.contains(')')).and_then(us_date) {
+    // `(05/31/2018`, `06/12/2020)`: a cell's rule read as a parenthesis by a date.
+    if let Some(d) = s.strip_prefix(['(', '{', '[']).filter(|r| !r.contains(')')).or_else(|| s.strip_suffix([')', '}', ']']).filter(|r| !r.contains('('))).and_then(us_date) {
         return Tok::Date(d, Quality::Mended);
     }
     // `04/08/2013 .`: a date, then a speck; `z 12/16/2021`: a speck of a glyph or two,
@@ -1428,6 +1428,8 @@ mod tests {
         assert_eq!(one("04/08/2013 ."), Tok::Date(NaiveDate::from_ymd_opt(2013, 4, 8).unwrap(), Quality::Mended));
         // (Tesseract on a held-out page: a rule read as a parenthesis before the date.)
         assert_eq!(one("(05/31/2018"), Tok::Date(NaiveDate::from_ymd_opt(2018, 5, 31).unwrap(), Quality::Mended));
+        // (Held-out set 24: one after it, the date exercisable `(3) 06/12/2020)`.)
+        assert_eq!(one("06/12/2020)"), Tok::Date(NaiveDate::from_ymd_opt(2020, 6, 12).unwrap(), Quality::Mended));
         assert!(matches!(one("2,818 and more"), Tok::Text(_)));
         // A quote before an amount: a speck or a misread glyph, the amount mended.
         assert_eq!(one("\"19,027,400"), Tok::Num(dec("19027400"), Quality::Mended));
