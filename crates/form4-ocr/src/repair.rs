@@ -662,6 +662,9 @@ fn conversion_price_mark_left_over(rows: &mut [RowRead], header: &HeaderRead, co
 
 /// The footnotes no value of the tables refers to.
 fn footnotes_left_over(rows: &[RowRead], header: &HeaderRead) -> Vec<String> {
+    if header.footnotes.is_empty() {
+        return Vec::new();
+    }
     let referenced: std::collections::BTreeSet<&String> = crate::rows::referenced_footnotes(rows).collect();
     header.footnotes.iter().map(|(id, _)| id).filter(|id| !referenced.contains(id)).cloned().collect()
 }
@@ -872,12 +875,18 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
     // too the one value of the filing showing a garbled mark, where no other does, an
     // amount or price (a text's or letter's trailing glyphs are as often specks).
     let unread: Vec<&Vec<(usize, Col)>> = columns.iter().filter(|(_, m)| m.is_none()).map(|(c, _)| c).collect();
+    if unread.len() > 1 || (unread.is_empty() && !columns.is_empty()) {
+        return;
+    }
+    let left = footnotes_left_over(rows, header);
+    let [left] = left.as_slice() else { return };
     let lone: Vec<(usize, Col)>;
     let column = match unread.as_slice() {
         [column] => *column,
-        [] if columns.is_empty() => {
+        _ => {
+            // (Two marks garbled say no more: the search stops there.)
             let garbled = |i: usize| rows[i].fields.iter().filter(|(_, f)| garbled_mark_after_value(f)).map(move |(c, f)| (i, *c, f.value.num().is_some()));
-            let marked: Vec<(usize, Col, bool)> = (0..rows.len()).flat_map(garbled).chain((0..rows.len()).flat_map(|i| rows[i].marks_lost.iter().map(move |c| (i, *c, false)))).collect();
+            let marked: Vec<(usize, Col, bool)> = (0..rows.len()).flat_map(|i| rows[i].marks_lost.iter().map(move |c| (i, *c, false))).chain((0..rows.len()).flat_map(garbled)).take(2).collect();
             let [(i, col, true)] = marked.as_slice() else { return };
             // (Not where other rows of its kind have a value there: their marks, lost
             // without a trace, may be that one too.)
@@ -888,10 +897,7 @@ fn mark_left_over(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repai
             lone = vec![(i, col)];
             &lone
         }
-        _ => return,
     };
-    let left = footnotes_left_over(rows, header);
-    let [left] = left.as_slice() else { return };
     for &(i, col) in column.iter() {
         infer(&mut rows[i], col, vec![left.clone()]);
     }
