@@ -3127,16 +3127,24 @@ impl<'a> ParagraphLines<'a> {
 }
 
 impl ParagraphLines<'_> {
+    /// Whether line `k` surely starts a footnote and whether it may, given the legible
+    /// mark taken before it: it may where a footnote may start there (see `read`),
+    /// surely where the line before left room for its first word or a mark leads it; a
+    /// template's lines as it says.
+    fn start_at(&self, k: usize, mark: Option<usize>) -> (bool, bool) {
+        let may = self.read[k].2;
+        self.template[k].unwrap_or((may && (self.room_left[k] || mark.is_some()), may))
+    }
+
     /// How many lines surely start a footnote and how many may (the first line not
-    /// counted): a line after a sentence's end, as footnotes start, where the line
-    /// before left room for its first word or a mark leads it (a template's lines as
-    /// it says); and the highest legible mark that numbers no more footnotes than
-    /// lines may start one up to it (a higher one was misread: `14)` for 4).
+    /// counted, every legible mark taken), and the highest legible mark that numbers no
+    /// more footnotes than lines may start one up to it (a higher one was misread:
+    /// `14)` for 4).
     fn starts(&self) -> (usize, usize, usize) {
         let (mut sure, mut possible, mut highest) = (0, 0, 0);
         for k in 0..self.read.len() {
             if k > 0 {
-                let (strong, weak) = self.template[k].unwrap_or((self.read[k].2 && (self.room_left[k] || self.read[k].1.is_some()), self.read[k].2));
+                let (strong, weak) = self.start_at(k, self.read[k].1);
                 sure += usize::from(strong);
                 possible += usize::from(weak);
             }
@@ -3175,17 +3183,10 @@ fn footnote_paragraphs(p: &ParagraphLines, count: usize, partial: bool) -> Optio
             read[k].1 = None;
         }
     }
-    // Line k may start a footnote (weak) or surely does (strong): where the line before
-    // left room for its first word, or its mark leads it; a template's lines as it says.
+    // Line k may start a footnote (weak) or surely does (strong), its mark as settled.
     let (mut strong, mut weak) = (vec![false; read.len()], vec![false; read.len()]);
     for k in 1..read.len() {
-        if read[k].2 {
-            weak[k] = true;
-            strong[k] = p.room_left[k] || read[k].1.is_some();
-        }
-        if let Some(said) = p.template[k] {
-            (strong[k], weak[k]) = said;
-        }
+        (strong[k], weak[k]) = p.start_at(k, read[k].1);
     }
     // Legible marks pin lines to footnotes: between two, as many starts as their
     // numbers differ. Where the sure starts fall short, the possible ones make up the
