@@ -428,6 +428,40 @@ fn city_state_zip_loose(s: &str) -> Option<CityStateZip> {
     None
 }
 
+/// Whether a word, in capitals, names a street's kind (`STREET`, `AVE`, `PLAZA`…), as
+/// the owner line parted by its shape and the care-of lines read as one both end a
+/// street at one.
+fn street_kind(word: &str) -> bool {
+    const KINDS: [&str; 25] = [
+        "STREET",
+        "ST",
+        "AVENUE",
+        "AVE",
+        "ROAD",
+        "RD",
+        "DRIVE",
+        "DR",
+        "BOULEVARD",
+        "BLVD",
+        "PARKWAY",
+        "PKWY",
+        "WAY",
+        "LANE",
+        "LN",
+        "PLACE",
+        "PL",
+        "PLAZA",
+        "CIRCLE",
+        "COURT",
+        "CT",
+        "HIGHWAY",
+        "HWY",
+        "SQUARE",
+        "TERRACE",
+    ];
+    KINDS.contains(&word)
+}
+
 /// Street numbers written as words (`ONE MICROSOFT WAY`).
 const NUMBER_WORDS: [&str; 10] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"];
 
@@ -1544,39 +1578,9 @@ fn plain_owners(lines: &[Line]) -> Vec<OwnerRead> {
 /// last street word or unit, and the city, one to three words, runs to the state. All
 /// flagged; the line is left whole where any part does not come out so.
 fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
-    const STREET_WORDS: [&str; 31] = [
-        "STREET",
-        "ST",
-        "AVENUE",
-        "AVE",
-        "ROAD",
-        "RD",
-        "DRIVE",
-        "DR",
-        "BOULEVARD",
-        "BLVD",
-        "PARKWAY",
-        "PKWY",
-        "WAY",
-        "LANE",
-        "LN",
-        "PLACE",
-        "PL",
-        "PLAZA",
-        "CIRCLE",
-        "COURT",
-        "CT",
-        "HIGHWAY",
-        "HWY",
-        "SQUARE",
-        "CENTER",
-        "TERRACE",
-        "PARK",
-        "PIKE",
-        "TURNPIKE",
-        "ALLEY",
-        "BROADWAY",
-    ];
+    // (Besides the kinds of street, the words a street on one line also ends at, as
+    // this parting was measured with: `ONE BRYANT PARK`, `1585 BROADWAY`.)
+    const ENDS_ONE_LINE: [&str; 6] = ["ALLEY", "BROADWAY", "CENTER", "PARK", "PIKE", "TURNPIKE"];
     const UNITS: [&str; 6] = ["SUITE", "STE", "FLOOR", "FL", "UNIT", "ROOM"];
     let address = line.trim().trim_end_matches("UNITED STATES").trim();
     let Some((before_state, state, zip, _)) = city_state_zip(address) else { return t };
@@ -1593,7 +1597,10 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
     });
     let Some(k) = street_start else { return t };
     // (The street's last word: a street word, or a unit's number.)
-    let street_end = (k + 1..words.len()).rev().find(|&j| STREET_WORDS.contains(&bare(words[j]).as_str()) || (j > k + 1 && UNITS.contains(&bare(words[j - 1]).as_str())));
+    let street_end = (k + 1..words.len()).rev().find(|&j| {
+        let w = bare(words[j]);
+        street_kind(&w) || ENDS_ONE_LINE.contains(&w.as_str()) || (j > k + 1 && UNITS.contains(&bare(words[j - 1]).as_str()))
+    });
     let Some(j) = street_end else { return t };
     let city = &words[j + 1..];
     if city.is_empty() || city.len() > 3 || !city.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.')) {
@@ -1814,35 +1821,9 @@ fn speck_above_street(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (
 /// on the first line and nothing on the second.
 fn care_of_lines_read_as_one(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
     let (Some(s1), Some(s2)) = (street1.as_ref().and_then(|f| f.value.text()), street2.as_ref().and_then(|f| f.value.text())) else { return (street1, street2) };
-    const STREET_WORDS: [&str; 26] = [
-        "ST",
-        "STREET",
-        "AVE",
-        "AVENUE",
-        "RD",
-        "ROAD",
-        "DR",
-        "DRIVE",
-        "BLVD",
-        "BOULEVARD",
-        "WAY",
-        "LANE",
-        "LN",
-        "PLACE",
-        "PL",
-        "PLAZA",
-        "COURT",
-        "CT",
-        "PKWY",
-        "PARKWAY",
-        "SQUARE",
-        "SQ",
-        "TERRACE",
-        "CIRCLE",
-        "HWY",
-        "HIGHWAY",
-    ];
-    let stray = STREET_WORDS.contains(&s2.trim_end_matches([',', '.']).to_ascii_uppercase().as_str());
+    // (Alone on its line, `SQ.` too.)
+    let stray_word = s2.trim_end_matches([',', '.']).to_ascii_uppercase();
+    let stray = street_kind(&stray_word) || stray_word == "SQ";
     let words: Vec<&str> = s1.split(' ').collect();
     let number_at = words.iter().enumerate().skip(2).find(|(_, w)| w.chars().all(|c| c.is_ascii_digit())).map(|(k, _)| k);
     let (true, true, Some(k)) = (stray, s1.to_ascii_uppercase().starts_with("C/O "), number_at) else { return (street1, street2) };
