@@ -370,10 +370,11 @@ fn state_code(s: &str) -> Option<&'static str> {
 /// City, two-letter state, ZIP and the confidence of their reading.
 type CityStateZip = (String, String, String, u8);
 
-/// Splits `CITY, ST 12345` (state written out or as a code).
+/// Splits `CITY, ST 12345` (state written out or as a code), or an address outside the
+/// states as the SEC's stylesheet prints it (`VANCOUVER BRITISH COLUMBIA, CANADA V5Y 0A1`).
 fn city_state_zip(s: &str) -> Option<CityStateZip> {
     let s = collapse_spaces(s);
-    let c = CITY_STATE_ZIP.captures(&s)?;
+    let Some(c) = CITY_STATE_ZIP.captures(&s) else { return city_place_postal(&s) };
     let city_and_state = format!("{} {}", &c[1], &c[2]);
     let zip = c[3].replace(' ', "");
     // The state is the last word(s) before the ZIP that name a state.
@@ -389,6 +390,44 @@ fn city_state_zip(s: &str) -> Option<CityStateZip> {
             }
             let conf = if cand.len() == 2 && cand == cand.to_ascii_uppercase() { CLEAN } else { MENDED };
             return Some((city, code.to_string(), zip, conf));
+        }
+    }
+    None
+}
+
+/// City, EDGAR code and postal code of an address outside the states: the place written
+/// out as EDGAR describes its code (`BRITISH COLUMBIA, CANADA`, `UNITED KINGDOM`), the
+/// city before it and the postal code after it (one or two pieces, the first with a
+/// digit: `W1J 7BU`, `KY1-1104`), a Canadian one mended to its shape. Read once and
+/// without a list of cities to check the city against, all of it is mended, not clean.
+fn city_place_postal(s: &str) -> Option<CityStateZip> {
+    let s = s.trim().trim_end_matches('.');
+    let s = match s.len().checked_sub(13) {
+        Some(at) if s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case("UNITED STATES") => s[..at].trim_end(),
+        _ => s,
+    };
+    let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+    let n = words.len();
+    let postal_piece = |w: &str| w.len() <= 8 && w.chars().all(|c| c.is_alphanumeric() || c == '-');
+    let with_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    for pieces in [2, 1] {
+        if n < pieces + 2 || !words[n - pieces..].iter().all(|w| postal_piece(w)) || !with_digit(words[n - pieces]) {
+            continue;
+        }
+        let end = n - pieces;
+        // (`NEW JERSEY` ends with `JERSEY`: a state's name is no place outside them.)
+        if (2..=3.min(end)).any(|k| state_code(&words[end - k..end].join(" ")).is_some()) {
+            return None;
+        }
+        for k in (1..=crate::places::MOST_WORDS.min(end - 1)).rev() {
+            let Some(code) = crate::places::place_code(&crate::places::place_key(&words[end - k..end].join(" "))) else { continue };
+            let city = trim_text(&words[..end - k].join(" ")).trim_end_matches(['.', ',']).to_string();
+            if !city.chars().any(char::is_alphabetic) {
+                return None;
+            }
+            let postal = words[end..].join(" ");
+            let postal = if crate::places::canadian(code) { crate::places::canadian_postal_code(&postal).unwrap_or(postal) } else { postal };
+            return Some((city, code.to_string(), postal, MENDED));
         }
     }
     None
@@ -1588,7 +1627,7 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_uppercase();
     let street_start = (1..words.len().saturating_sub(1)).find(|&k| {
         let next = bare(words[k + 1]);
-        words[k].eq_ignore_ascii_case("C/O")
+        bare(words[k]) == "C/O"
             || (street_number(words[k])
                 && next.chars().all(|c| c.is_ascii_alphabetic())
                 && !next.is_empty()
@@ -1606,7 +1645,8 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
     if city.is_empty() || city.len() > 3 || !city.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.')) {
         return t;
     }
-    let (s1, s2) = split_street(&words[k..=j].join(" "));
+    // (A speck glued before the care-of, `(C/O`, is no part of the street.)
+    let (s1, s2) = split_street(words[k..=j].join(" ").trim_start_matches(|c: char| !c.is_alphanumeric()));
     t.name = Some(FieldVal::read(Value::Text(words[..k].join(" ")), line.to_string(), MENDED));
     t.street1 = street_field(&s1, MENDED);
     t.street2 = s2.and_then(|s| street_field(&s, MENDED));
@@ -4181,6 +4221,12 @@ UNITED STATES\n\
         assert_eq!(text(&o.name), "CapitalG 2014 GP LLC");
         assert_eq!(text(&o.street1), "1600 AMPHITHEATRE PARKWAY");
         assert_eq!(text(&o.city), "MOUNTAIN VIEW");
+        // A speck glued before the care-of (held-out sets 25 and 15, scan).
+        let o = name_and_address_apart(OwnerRead::default(), "THIEL PETER _C/O ABCELLERA BIOLOGICS INC. 2215 YUKON STREET VANCOUVER BRITISH COLUMBIA, CANADA V5Y OAL UNITED STATES");
+        assert_eq!((text(&o.name), text(&o.street1), text(&o.street2)), ("THIEL PETER", "C/O ABCELLERA BIOLOGICS INC.", "2215 YUKON STREET"));
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("VANCOUVER", "A1", "V5Y 0A1"));
+        let o = name_and_address_apart(OwnerRead::default(), "Mithril GP LP (C/O MITHRIL CAPITAL MANAGEMENT LLC 111 CONGRESS AVENUE, SUITE 500 AUSTIN TEXAS 78701");
+        assert_eq!((text(&o.street1), text(&o.street2)), ("C/O MITHRIL CAPITAL MANAGEMENT LLC", "111 CONGRESS AVENUE, SUITE 500"));
         // Left whole where a part does not come out: no street word before the city.
         let o = name_and_address_apart(OwnerRead::default(), "Jane Doe 12 ELM MOUNTAIN VIEW CALIFORNIA 94043");
         assert!(o.name.is_none() && o.city.is_none(), "{o:#?}");
@@ -6303,6 +6349,17 @@ Potential persons who are to respond to the collection of information contained 
         assert_eq!(city_state_zip("PALO ALTO. CALIFORNIA 94304").map(|x| x.0), Some("PALO ALTO".into()));
         assert_eq!(city_state_zip("ST. LOUIS, MO 63101").map(|x| x.0), Some("ST. LOUIS".into()));
         assert_eq!(city_state_zip("MENLO PARK CA 94025 _—_ ee").map(|x| (x.0, x.1)), Some(("MENLO PARK".into(), "CA".into())));
+        // Outside the states the SEC's stylesheet writes the place out as EDGAR describes
+        // its code (held-out set 25, clean: `V5Y 0A1` read with its zero twice).
+        let place = |s: &str| city_state_zip(s).map(|x| (x.0, x.1, x.2, x.3));
+        assert_eq!(place("VANCOUVER BRITISH COLUMBIA, CANADA V5Y 0OA1 UNITED STATES"), Some(("VANCOUVER".into(), "A1".into(), "V5Y 0A1".into(), MENDED)));
+        assert_eq!(place("LONDON UNITED KINGDOM W1J 7BU"), Some(("LONDON".into(), "X0".into(), "W1J 7BU".into(), MENDED)));
+        assert_eq!(place("GEORGE TOWN, GRAND CAYMAN CAYMAN ISLANDS KY1-1104").map(|x| (x.0, x.1)), Some(("GEORGE TOWN, GRAND CAYMAN".into(), "E9".into())));
+        assert_eq!(place("SINGAPORE SINGAPORE 018989").map(|x| (x.0, x.1)), Some(("SINGAPORE".into(), "U0".into())));
+        // Not without a postal code, nor a city; a US state is no place of that table.
+        assert_eq!(place("MICHAEL JORDAN"), None);
+        assert_eq!(place("ISRAEL 6789141"), None);
+        assert_eq!(place("JERSEY CITY NEW JERSEY 0730"), None);
         assert_eq!(split_street("C/O SEQUOIA CAPITAL 2800 SAND HILL ROAD, SUITE 101"), ("C/O SEQUOIA CAPITAL".into(), Some("2800 SAND HILL ROAD, SUITE 101".into())));
         assert_eq!(split_street("C/O MICROSOFT CORPORATION ONE MICROSOFT WAY"), ("C/O MICROSOFT CORPORATION".into(), Some("ONE MICROSOFT WAY".into())));
         assert_eq!(split_street("C/O ACME INC. P.O. BOX 17"), ("C/O ACME INC.".into(), Some("P.O. BOX 17".into())));

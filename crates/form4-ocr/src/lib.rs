@@ -17,6 +17,7 @@ pub mod eval;
 pub mod field;
 pub mod header;
 pub mod markdown;
+pub mod places;
 pub mod repair;
 pub mod rows;
 pub mod text;
