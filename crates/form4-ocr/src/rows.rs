@@ -1746,6 +1746,24 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             if *holding && has_date && !derivative {
                 score -= 6;
             }
+            // A Table I transaction read with neither its date nor its amount, whose code
+            // and A/D are no clean letters (a rule's stroke, `|`, words read as letters):
+            // a holding, whose cells before the amount owned are blank, read with specks.
+            if !*holding && !derivative {
+                let filled_with = |col: Col| slots.iter().zip(&filled).find(|(s, _)| s.col == col).and_then(|(_, f)| *f);
+                let clean = |col: Col, kind: Kind| filled_with(col).is_some_and(|i| accepts(kind, &body[i].tok) == Some(4));
+                // (Nor a digit or a mark before the amount owned: a date or price cut.)
+                let speck = |t: &Token| match &t.tok {
+                    Tok::Text(w) => !w.bytes().any(|b| b.is_ascii_digit()),
+                    Tok::Mark => t.notes.is_empty(),
+                    Tok::Letter(_) => true,
+                    _ => false,
+                };
+                let bare_before_owned = filled_with(Col::Owned).is_some_and(|o| body[..o].iter().all(|t| speck(t)));
+                if filled_with(Col::Date).is_none() && filled_with(Col::Shares).is_none() && !clean(Col::Code, Kind::Code) && !clean(Col::AcqDisp, Kind::AcqDisp) && bare_before_owned {
+                    score -= 3;
+                }
+            }
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, slots, filled, *holding));
             }
@@ -2138,6 +2156,25 @@ buy)
         let rows = read_table(&crate::markdown::lines(text), false, true);
         let owned: Vec<String> = rows.iter().map(|r| r.value(Col::Owned).render()).collect();
         assert_eq!(owned, ["5685761", "423239", "6195430", "178530", "414691"], "{rows:#?}");
+    }
+
+    #[test]
+    fn a_holding_read_with_specks_in_its_blank_transaction_cells_is_a_holding() {
+        // Held-out set 21 (scan): a holding's blank code, amount and A/D cells read as a
+        // stroke and words (`\|`, `al oad`): it had been read as a transaction with its
+        // date and amount lost (dated by the filing's one date, `A` for its A/D).
+        let text = "\
+| Class A Common Stock | 09/21/2021 | es | J | Vv | 1,309 a) a | A | $0 | \\|498,333 | I | Estate Planning Vehicle |\n\
+             | Class A Common Stock |  |  |  |  |  |  | eal: | 514,385 | I | Sequoia Grove Il, LLC Q) |\n\
+             | fell Cc k lass A Common Stoc |  |  | \\| | \\| \\| |  |  | al oad | 32,746 | I | Sequoia Capital US. Venture 2010- Seed Fund, LP. 8) |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        let holdings: Vec<(bool, String)> = rows.iter().map(|r| (r.holding, r.value(Col::Owned).render())).collect();
+        assert_eq!(holdings, [(false, "498333".into()), (true, "514385".into()), (true, "32746".into())], "{rows:#?}");
+        // A transaction whose date and amount are lost but a mark is left in its price
+        // cell (`$ eo (6)`, set 18, scan) stays one.
+        let text = "| Class A Common Stock | po ie 18/2013 | eee | = | \\| | : ne | a D | $ eo (6) | 4,360 | \\| I | See” footnote (4) |\n";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        assert!(!rows[0].holding, "{rows:#?}");
     }
 
     #[test]
