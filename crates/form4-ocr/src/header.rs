@@ -401,17 +401,17 @@ fn city_state_zip(s: &str) -> Option<CityStateZip> {
 /// digit: `W1J 7BU`, `KY1-1104`), a Canadian one mended to its shape. Read once and
 /// without a list of cities to check the city against, all of it is mended, not clean.
 fn city_place_postal(s: &str) -> Option<CityStateZip> {
-    let s = s.trim().trim_end_matches('.');
-    let s = match s.len().checked_sub(13) {
-        Some(at) if s.is_char_boundary(at) && s[at..].eq_ignore_ascii_case("UNITED STATES") => s[..at].trim_end(),
-        _ => s,
+    // (The owner's cell ends with `UNITED STATES`: what is read after it is specks.)
+    let s = match s.rfind("UNITED STATES") {
+        Some(at) => s[..at].trim_end(),
+        None => s.trim(),
     };
     let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
     let n = words.len();
     let postal_piece = |w: &str| w.len() <= 8 && w.chars().all(|c| c.is_alphanumeric() || c == '-');
     let with_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     for pieces in [2, 1] {
-        if n < pieces + 2 || !words[n - pieces..].iter().all(|w| postal_piece(w)) || !with_digit(words[n - pieces]) {
+        if n < pieces + 2 || !words[n - pieces..].iter().all(|w| postal_piece(w)) {
             continue;
         }
         let end = n - pieces;
@@ -419,14 +419,22 @@ fn city_place_postal(s: &str) -> Option<CityStateZip> {
         if (2..=3.min(end)).any(|k| state_code(&words[end - k..end].join(" ")).is_some()) {
             return None;
         }
+        // (The place written out, or its code as older stylesheets print it: `LONDON, X0`.)
+        let code_printed = Some(words[end - 1]).filter(|w| crate::places::is_place_code(w));
         for k in (1..=crate::places::MOST_WORDS.min(end - 1)).rev() {
-            let Some(code) = crate::places::place_code(&crate::places::place_key(&words[end - k..end].join(" "))) else { continue };
+            let Some(code) = code_printed.filter(|_| k == 1).or_else(|| crate::places::place_code(&crate::places::place_key(&words[end - k..end].join(" ")))) else { continue };
             let city = trim_text(&words[..end - k].join(" ")).trim_end_matches(['.', ',']).to_string();
             if !city.chars().any(char::is_alphabetic) {
                 return None;
             }
+            // (A Canadian code by its shape, whose digits may be read as letters, `VsY`;
+            // any other with a digit in its first piece.)
             let postal = words[end..].join(" ");
-            let postal = if crate::places::canadian(code) { crate::places::canadian_postal_code(&postal).unwrap_or(postal) } else { postal };
+            let postal = match crate::places::canadian(code).then(|| crate::places::canadian_postal_code(&postal)).flatten() {
+                Some(shaped) => shaped,
+                None if with_digit(words[end]) => postal,
+                None => break,
+            };
             return Some((city, code.to_string(), postal, MENDED));
         }
     }
@@ -1638,7 +1646,13 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
     // (The street's last word: a street word, or a unit's number.)
     let street_end = (k + 1..words.len()).rev().find(|&j| {
         let w = bare(words[j]);
-        street_kind(&w) || ENDS_ONE_LINE.contains(&w.as_str()) || (j > k + 1 && UNITS.contains(&bare(words[j - 1]).as_str()))
+        // (A unit's number is a number or a letter, `SUITE 500`, `BUILDING D`; a floor's
+        // comes before it, `5TH FLOOR`.)
+        let numbered = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) || w.len() <= 2;
+        street_kind(&w)
+            || ENDS_ONE_LINE.contains(&w.as_str())
+            || (j > k + 1 && UNITS.contains(&bare(words[j - 1]).as_str()) && numbered(&w))
+            || (j > k + 1 && matches!(w.as_str(), "FLOOR" | "FL") && bare(words[j - 1]).bytes().any(|b| b.is_ascii_digit()))
     });
     let Some(j) = street_end else { return t };
     let city = &words[j + 1..];
@@ -1683,14 +1697,24 @@ fn address_from_name_line(mut t: OwnerRead, top: &OwnerRead) -> OwnerRead {
     let before_city = collapse_spaces(&before_state);
     let (city, city_conf) = if !top_city.is_empty() && before_state.ends_with(top_city) {
         (top_city.to_string(), CLEAN)
-    } else if let Some(rest) = (top_city.is_empty() && !top_streets.is_empty()).then(|| before_city.strip_prefix(joined_streets.as_str()).map(|r| r.trim().to_string())).flatten() {
+    } else if let Some(rest) = (top_city.is_empty() && !top_streets.is_empty())
+        .then(|| {
+            // (The streets as the top box read them, or its last street alone where a
+            // line before it is specks: `eee es` / `#500 1177 WEST HASTINGS STREET`.)
+            let last = top_streets.last().map(|s| collapse_spaces(s)).unwrap_or_default();
+            before_city.strip_prefix(joined_streets.as_str()).or_else(|| before_city.strip_prefix(last.as_str()).filter(|_| top_streets.len() > 1)).map(|r| r.trim().to_string())
+        })
+        .flatten()
+    {
         let words = rest.split(' ').count();
         if rest.is_empty() || words > 3 || !rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.') {
             return t;
         }
         (rest, MENDED)
     } else {
-        return t;
+        // No city the top box read, nor streets it read as the line has them (specks
+        // before the care-of, `© ‘C/O`): the line parted by its shape.
+        return name_and_address_apart(t, &line);
     };
     let streets = before_city[..before_city.len() - city.len()].trim().trim_end_matches(',').to_string();
     let printed_apart = top_streets.len() == 2 && top.street1.as_ref().is_some_and(|f| f.conf >= CLEAN);
@@ -3734,6 +3758,30 @@ mod tests {
         assert_eq!(text(&o.name), "Rabois Keith");
         assert_eq!(text(&o.city), "SAN FRANCISCO");
         assert_eq!(text(&o.zip), "94129");
+    }
+
+    #[test]
+    fn a_name_line_whose_top_box_lost_its_city_is_parted_by_its_shape() {
+        // Held-out set 23, scan: the top box's city line read without its ZIP (`[emo &
+        // REDMOND WASHINGTON — 6399`), its streets with specks after them; the table's
+        // line whole. The city, state and ZIP had been lost.
+        let field = |t: &str| FieldVal::read(Value::Text(t.into()), t, MENDED);
+        let top = OwnerRead { name: Some(field("Hoffman Reid")), street1: Some(field("C/O MICROSOFT CORPORATION ONE MICROSOFT WAY a -")), ..OwnerRead::default() };
+        let line = "Hoffman Reid C/O MICROSOFT CORPORATION ONE MICROSOFT WAY REDMOND WASHINGTON 98052-6399 UNITED STATES";
+        let table = OwnerRead { name: Some(FieldVal::read(Value::Text(line.into()), line, CLEAN)), ..OwnerRead::default() };
+        let o = address_from_name_line(table, &top);
+        assert_eq!((text(&o.name), text(&o.street1), text(&o.street2)), ("Hoffman Reid", "C/O MICROSOFT CORPORATION", "ONE MICROSOFT WAY"));
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("REDMOND", "WA", "98052-6399"));
+        // Specks before its last street line (a Canadian owner, scan): the line's street
+        // after the top box's.
+        let top = OwnerRead { name: Some(field("GOLDEN PROPERTIES LTD.")), street1: Some(field("eee es")), street2: Some(field("#500 1177 WEST HASTINGS STREET")), ..OwnerRead::default() };
+        let line = "GOLDEN PROPERTIES LTD. #500 1177 WEST HASTINGS STREET VANCOUVER BRITISH COLUMBIA, CANADA V6E 2K3 UNITED STATES";
+        let table = OwnerRead { name: Some(FieldVal::read(Value::Text(line.into()), line, CLEAN)), ..OwnerRead::default() };
+        let o = address_from_name_line(table, &top);
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("VANCOUVER", "A1", "V6E 2K3"));
+        // A floor's number comes before it: the city after it is no unit's number.
+        let o = name_and_address_apart(OwnerRead::default(), "Rabois Keith ONE LETTERMAN DRIVE BUILDING D, 5TH FLOOR SAN FRANCISCO CALIFORNIA 94129");
+        assert_eq!((text(&o.street1), text(&o.city)), ("ONE LETTERMAN DRIVE BUILDING D, 5TH FLOOR", "SAN FRANCISCO"), "{o:#?}");
     }
 
     #[test]
@@ -6354,6 +6402,7 @@ Potential persons who are to respond to the collection of information contained 
         let place = |s: &str| city_state_zip(s).map(|x| (x.0, x.1, x.2, x.3));
         assert_eq!(place("VANCOUVER BRITISH COLUMBIA, CANADA V5Y 0OA1 UNITED STATES"), Some(("VANCOUVER".into(), "A1".into(), "V5Y 0A1".into(), MENDED)));
         assert_eq!(place("LONDON UNITED KINGDOM W1J 7BU"), Some(("LONDON".into(), "X0".into(), "W1J 7BU".into(), MENDED)));
+        assert_eq!(place("LONDON, X0 W1J 7BU"), Some(("LONDON".into(), "X0".into(), "W1J 7BU".into(), MENDED)));
         assert_eq!(place("GEORGE TOWN, GRAND CAYMAN CAYMAN ISLANDS KY1-1104").map(|x| (x.0, x.1)), Some(("GEORGE TOWN, GRAND CAYMAN".into(), "E9".into())));
         assert_eq!(place("SINGAPORE SINGAPORE 018989").map(|x| (x.0, x.1)), Some(("SINGAPORE".into(), "U0".into())));
         // Not without a postal code, nor a city; a US state is no place of that table.

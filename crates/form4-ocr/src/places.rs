@@ -313,6 +313,12 @@ pub fn place_code(key: &str) -> Option<&'static str> {
     BY_KEY.get(key).copied()
 }
 
+/// Whether a word is EDGAR's code of a place outside the states as an older stylesheet
+/// prints it (`X0`, `A1`): always a letter and a digit.
+pub fn is_place_code(word: &str) -> bool {
+    word.len() == 2 && word.bytes().any(|b| b.is_ascii_digit()) && PLACES.iter().any(|(_, code)| *code == word)
+}
+
 /// Whether a code is one of Canada's provinces (`A0`-`A9`, `B0`) or Canada's own (`Z4`),
 /// whose postal codes have one shape (`V5Y 0A1`).
 pub fn canadian(code: &str) -> bool {
@@ -409,6 +415,7 @@ mod tests {
         assert_eq!(place_code(&place_key("NEW JERSEY")), None);
         assert_eq!(place_code(&place_key("JERSEY")), Some("Y9"));
         assert_eq!(place_code(&place_key("UNITED STATES")), None);
+        assert!(is_place_code("X0") && is_place_code("2M") && !is_place_code("XO") && !is_place_code("CA"));
         assert!(PLACES.iter().all(|(d, _)| place_key(d).split(' ').count() <= MOST_WORDS));
     }
 
