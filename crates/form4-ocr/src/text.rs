@@ -502,6 +502,25 @@ fn split_number(s: &str) -> (bool, &str, &str) {
         }
         (groups > 0).then_some(j)
     });
+    // `1.085.947`: thousands commas read as points, two groups at least (one, `1.085`,
+    // is a number with its decimals).
+    let dotted = || {
+        (1..=3).rev().find_map(|k| {
+            if !digits_at(start, k) {
+                return None;
+            }
+            let mut j = start + k;
+            let mut groups = 0;
+            while j < b.len() && b[j] == b'.' && digits_at(j + 1, 3) && !digits_at(j + 1, 4) {
+                j += 4;
+                groups += 1;
+            }
+            (groups >= 2).then_some(j)
+        })
+    };
+    if let Some(j) = grouped.is_none().then(dotted).flatten() {
+        return (dollar, &s[start..j], &s[j..]);
+    }
     let mut end = match grouped {
         Some(j) => j,
         None if b.get(start) == Some(&b'0') => start + 1,
@@ -626,9 +645,26 @@ fn classify(s: &str) -> Tok {
         let (dollar, number, rest) = split_number(s);
         let rest = rest.trim();
         if !number.is_empty() && number != "." {
-            if let Ok(d) = number.replace(',', "").parse::<Decimal>() {
-                if rest.is_empty() {
+            // Points read for thousands commas (`1.085.947`, see `split_number`): no value
+            // of the form has two decimal points. After a dollar sign the last is the
+            // price's own ($1,085.947: no price of the form runs to millions); else all
+            // are commas, and the rules of the price column put a point back where its
+            // footnote's range says so. Mended either way.
+            let points_for_commas = number.bytes().filter(|&b| b == b'.').count() >= 2;
+            let digits = if !points_for_commas {
+                number.replace(',', "")
+            } else if dollar {
+                let last = number.rfind('.').unwrap_or(number.len());
+                format!("{}{}", number[..last].replace('.', ""), &number[last..])
+            } else {
+                number.replace('.', "")
+            };
+            if let Ok(d) = digits.parse::<Decimal>() {
+                if rest.is_empty() && !points_for_commas {
                     return if dollar { Tok::Price(d, Quality::Clean) } else { Tok::Num(d, Quality::Clean) };
+                }
+                if rest.is_empty() {
+                    return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
                 }
                 // Footnote marks and debris glued on: `941")`, `20,823,993)`, `$0?)`.
                 // (Three digits or more after a space are a value of their own, not a mark.)
@@ -1425,6 +1461,11 @@ mod tests {
         assert_eq!(one("\\$0?)"), Tok::Price(dec("0"), Quality::Mended));
         assert_eq!(one("20,733,6250)-"), Tok::Num(dec("20733625"), Quality::Mended));
         assert_eq!(one("20,823,993 @) ie"), Tok::Num(dec("20823993"), Quality::Mended));
+        // Thousands commas read as points (held-out sets 15 and 14, scan): a price's last
+        // point is its own; an amount's are all commas; one point is a decimal point.
+        assert_eq!(one("\\$ 1.085.947 (ao"), Tok::Price(dec("1085.947"), Quality::Mended));
+        assert_eq!(one("9.113.761,"), Tok::Num(dec("9113761"), Quality::Mended));
+        assert_eq!(one("\\$ 1.085"), Tok::Price(dec("1.085"), Quality::Clean));
         assert_eq!(one("04/08/2013 ."), Tok::Date(NaiveDate::from_ymd_opt(2013, 4, 8).unwrap(), Quality::Mended));
         // (Tesseract on a held-out page: a rule read as a parenthesis before the date.)
         assert_eq!(one("(05/31/2018"), Tok::Date(NaiveDate::from_ymd_opt(2018, 5, 31).unwrap(), Quality::Mended));
