@@ -116,7 +116,7 @@ pub mod rule {
     /// corpus 11,302 of 11,320 such consecutive pairs share both.
     pub const FORM_OF_ROLLED_HOLDING: &str = "ownership-form-of-its-holding";
     /// A Table I code read in doubt (`a` taken for an A) whose acquired/disposed letter
-    /// is all but fixed (A, P, M acquire; S, F dispose: 99.5% of bulk rows or more) and
+    /// is all but fixed (A, P, M, L acquire; S, F, D dispose: 99.5% of bulk rows or more) and
     /// is the other one than the row's, read more surely (`D`, or confirmed by the
     /// holdings before and after): the code is set aside, unsettled, for the rules that
     /// read a code from elsewhere (the price's footnote, like rows).
@@ -337,7 +337,7 @@ pub fn implied_ad(code: &str, derivative: bool) -> Option<&'static str> {
     Some(match (code, derivative) {
         ("P", _) => "A",
         ("S" | "F" | "D", _) => "D",
-        ("M" | "X" | "C", false) => "A",
+        ("M" | "X" | "C" | "L", false) => "A",
         ("M" | "X" | "C" | "E" | "H" | "O", true) => "D",
         ("A", _) => "A",
         _ => return None,
@@ -2488,8 +2488,9 @@ fn code_against_its_letter(rows: &mut [RowRead], log: &mut Vec<Repair>) {
         let (Some(code), Some(letter)) = (row.get(Col::Code), row.get(Col::AcqDisp)) else { continue };
         // (Codes whose letter is all but fixed: in the bulk corpus A acquires in 6,643
         // rows of 6,663, P 2,100 of 2,103, M 4,115 of 4,132; S disposes in 7,168 of
-        // 7,179, F 5,464 of 5,474. A conversion, C, disposes in one row of ten.)
-        let Some(implied) = code.value.text().filter(|c| matches!(*c, "A" | "P" | "M" | "S" | "F")).and_then(|c| implied_ad(c, false)) else { continue };
+        // 7,179, F 5,464 of 5,474, D 510 of 511; L, a small acquisition, acquires in
+        // all 31. A conversion, C, disposes in one row of ten.)
+        let Some(implied) = code.value.text().filter(|c| matches!(*c, "A" | "P" | "M" | "S" | "F" | "D" | "L")).and_then(|c| implied_ad(c, false)) else { continue };
         let against = letter.value.text().is_some_and(|l| l != implied);
         if against && code.uncertain() && letter.conf > code.conf {
             choose(row, Col::Code, Value::None, UNSURE, rule::CODE_AGAINST_LETTER, log);
@@ -5420,6 +5421,25 @@ mod tests {
         assert_ne!(rows[1].value(Col::Code), &Value::Text("A".into()), "{:#?}", rows[1]);
         assert!(rows[1].get(Col::Code).unwrap().uncertain());
         assert_eq!(rows[1].value(Col::AcqDisp), &Value::Text("D".into()));
+    }
+
+    #[test]
+    fn a_small_acquisitions_code_read_on_a_sale_is_set_aside_for_its_neighbours() {
+        // A held-out scan (set 20): a sale's `S` read `Le`, an L (a small acquisition,
+        // which acquires in all 31 of the bulk corpus's rows), its D read; the rows
+        // around it sales.
+        let mut rows = table_one(
+            r#"| \| ‘Common Stock | /11/10/2021 |  | s | Ve | 4,105 | D |  1,031.578 8) | \|167,339,820 | oe I | Q ae |
+| : ee Stock ie | \| 11/10/2021 \| | — | Le | \| | aie oo | D_ \| | $ 1,033.492 \| 6) | 5 167,330,953 \| | a : | E “\| T Les |
+| ee Common Stock hae SEE | — 11/10/2021 | Ens sea | Ss leea |  | — 4,400 | \|D__ ee | - \| \|1,034.564 ee | SS 167,326,553 | \| 1 pei | = by Trust Q) |
+| Common Stock | 11/10/2021 |  | S |  | 5,780 | D | $  1,035.474 (7) | 167,320,773 | I | by Trust Q) ad |
+"#,
+        );
+        assert_eq!(rows[1].value(Col::Code), &Value::Text("L".into()), "as read: {:#?}", rows[1]);
+        let log = repair(&mut rows, &mut HeaderRead::default());
+        assert!(log.iter().any(|r| r.rule == rule::CODE_AGAINST_LETTER && r.field.contains("[1]")), "{log:#?}");
+        assert_eq!(rows[1].value(Col::Code), &Value::Text("S".into()), "{:#?}", rows[1]);
+        assert!(rows[1].get(Col::Code).unwrap().uncertain());
     }
 
     #[test]
