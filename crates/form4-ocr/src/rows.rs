@@ -1008,7 +1008,7 @@ fn rows_printed_as_plain_text(lines: &[Line], derivative: bool) -> Option<Vec<Li
                 .bytes()
                 .any(|b| b.is_ascii_digit())
                 .then(|| Line::new(Some(usize::MAX), plain_text_cells(text), lines[k].line_no))
-                .filter(|row| looks_like_data_row(row) || looks_like_holding(row));
+                .filter(|row| looks_like_data_row(row) || looks_like_holding(row) || (!derivative && looks_like_dateless_transaction(row)));
             if let Some(mut row) = row {
                 let n = row.cells.len();
                 nature_at = match row.cells.as_slice() {
@@ -1218,6 +1218,24 @@ fn looks_like_holding(line: &Line) -> bool {
     }
     let toks = line_tokens(line);
     has_value(&toks) && line.cells.iter().enumerate().any(|(k, c)| matches!(c.as_str(), "I" | "D") || indirect_read_as_one(&line.cells, k))
+}
+
+/// Whether a line of cells made from plain text reads like a Table I transaction whose
+/// date was lost (`om Stock no s 2,072 |D _ 1,039.313] 167,307,366 1 by oe`): led by a
+/// title's word, an amount and an amount owned, each in thousands groups, and a price
+/// with its cents between them. (Each is printed so: a line of prose or of labels has
+/// no such run.)
+fn looks_like_dateless_transaction(line: &Line) -> bool {
+    let Some(title) = line.cells.first() else { return false };
+    if !title.split_whitespace().any(crate::vocab::is_title_word) || HEADER_WORDS.is_match(line.text()) {
+        return false;
+    }
+    let toks = line_tokens(line);
+    let grouped = |t: &Token| matches!(t.tok, Tok::Num(d, _) if d.scale() == 0) && t.read.contains(',');
+    let Some(first) = toks.iter().position(grouped) else { return false };
+    let Some(last) = toks.iter().rposition(grouped) else { return false };
+    let priced = toks[first..last].iter().any(|t| matches!(t.tok, Tok::Price(d, _) | Tok::Num(d, _) if d.scale() > 0));
+    first < last && priced
 }
 
 /// Whether cell `k` is the ownership letter `I` read as `1`: a lone `1` with the
@@ -2591,6 +2609,30 @@ Fund, LP
         assert_eq!(row.value(Col::Owned), &Value::Num("14657".parse().unwrap()), "{row:#?}");
         assert_eq!(row.value(Col::DirInd), &Value::Text("I".into()), "{row:#?}");
         assert_eq!(row.value(Col::Nature), &Value::Text("By The Founders Fund IV Principals Fund, LP".into()), "{row:#?}");
+    }
+
+    #[test]
+    fn a_sale_printed_as_plain_text_between_parts_of_the_grid_without_its_date_is_read() {
+        // A held-out scan (set 20): a sale outside the grid, its date and the start of
+        // its title lost (`om Stock no s 2,072 |D _ 1,039.313] …`); the row had been lost.
+        let text = "\
+| \\| \u{2018}Common Stock | \\| /11/10/2021 | \\| \\| | \\| } S\\| | \\| | \\| \\|1,200 | \\| \\|D | s  /\\|1,038.26 (10) | \\| \\|167,309,438 | \\| i! \\| | lby Trust i) bas |
+
+|
+
+om Stock no s 2,072 |D _ 1,039.313] 167,307,366 1 by oe
+
+$
+
+| Se Common Stock : caiman | a 11/10/2021 |  | Ss al | \\| | Meceseee % | ) | $ 1,040.621 (12) | pe \\|\\|167,306,466 | ' | E Trust\\| bt, |
+|---|---|---|---|---|---|---|---|---|---|---|
+";
+        let rows = read_table(&crate::markdown::lines(text), false, false);
+        let owned: Vec<String> = rows.iter().map(|r| r.value(Col::Owned).render()).collect();
+        assert_eq!(owned, ["167309438", "167307366", "167306466"], "{rows:#?}");
+        assert_eq!(rows[1].value(Col::Shares), &Value::Num("2072".parse().unwrap()), "{:#?}", rows[1]);
+        assert_eq!(rows[1].value(Col::Price), &Value::Num("1039.313".parse().unwrap()), "{:#?}", rows[1]);
+        assert!(!rows[1].holding);
     }
 
     #[test]
