@@ -260,6 +260,27 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
             t.replace_range(..3, "C/O");
             f.conf = f.conf.min(MENDED);
         }
+        // Specks before a street printed in capitals (`Io 'ONE APPLE PARK WAY`, `Sie ONE
+        // LETTERMAN DRIVE`, the box's labels garbled, `(ast) Fis) (Mtidate)`): words with
+        // a small letter, or with no letter or digit, before a street's number and words
+        // all in capitals to the end.
+        let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+        let capitals = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.is_empty() && !w.chars().any(char::is_lowercase)
+        };
+        let speck = |w: &str| w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphanumeric);
+        if let Some(start) = words.iter().position(|w| capitals(w)) {
+            let rest = &words[start..];
+            // (Only before a street's number: a care-of line is parted elsewhere.)
+            // (Nor after a unit's word, whose number it is: `Apt 4 100 MAIN STREET`.)
+            let unit = start > 0 && ["APT", "SUITE", "STE", "UNIT", "FLOOR", "ROOM"].iter().any(|u| words[start - 1].trim_end_matches(['.', ',']).eq_ignore_ascii_case(u));
+            let numbered = street_number(rest[0].trim_start_matches(|c: char| !c.is_alphanumeric())) && !unit;
+            if start > 0 && numbered && rest.len() >= 2 && rest.iter().all(|w| capitals(w) || !w.chars().any(char::is_alphanumeric)) && words[..start].iter().all(|w| speck(w)) {
+                *t = rest.join(" ").trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
+                f.conf = f.conf.min(MENDED);
+            }
+        }
         // An ordinal's digit read as a letter (`STH FLOOR`, `IST STREET`): no street
         // line of the corpus's 2,534 holds `STH` or `IST`, many hold `5TH` and `1ST`.
         if t.contains("STH") || t.contains("IST") {
@@ -6309,6 +6330,16 @@ Potential persons who are to respond to the collection of information contained 
         assert_eq!((f.value, f.conf), (Value::Text("BUILDING D, 5TH FLOOR".into()), MENDED));
         assert_eq!(street_field("IST, AVENUE", CLEAN).unwrap().value, Value::Text("1ST, AVENUE".into()));
         assert_eq!(street_field("1 DISTRICT WAY", CLEAN).unwrap().value, Value::Text("1 DISTRICT WAY".into()));
+        // Specks before a street in capitals (held-out scans: the top box's labels and
+        // rules read as words); none cut before a care-of or from a street in mixed case.
+        let street = |s: &str| street_field(s, CLEAN).unwrap();
+        assert_eq!(street("Io 'ONE APPLE PARK WAY").value, Value::Text("ONE APPLE PARK WAY".into()));
+        assert!(street("Io 'ONE APPLE PARK WAY").uncertain());
+        assert_eq!(street("Sie ONE LETTERMAN DRIVE").value, Value::Text("ONE LETTERMAN DRIVE".into()));
+        assert_eq!(street("os a ee (ast) Fis) (Mtidate) ONE APPLE PARK WAY").value, Value::Text("ONE APPLE PARK WAY".into()));
+        assert_eq!(street("ee ee C/O MICROSOFT CORPORATION").value, Value::Text("ee ee C/O MICROSOFT CORPORATION".into()));
+        assert_eq!(street("123 Main St").value, Value::Text("123 Main St".into()));
+        assert_eq!(street("Apt 4 100 MAIN STREET").value, Value::Text("Apt 4 100 MAIN STREET".into()));
         // Held-out clean pages (sets 13 and 15): `LLC` read `LLG`, a speck read as a
         // point after `FLOOR`; both mended (in the repairs). Abbreviations keep points.
         assert_eq!(mend_street_misreadings("C/O MITHRIL CAPITAL MANAGEMENT LLG").as_deref(), Some("C/O MITHRIL CAPITAL MANAGEMENT LLC"));
