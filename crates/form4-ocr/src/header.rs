@@ -264,7 +264,8 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
         // LETTERMAN DRIVE`, the box's labels garbled, `(ast) Fis) (Mtidate)`): words with
         // a small letter, or with no letter or digit, before a street's number and words
         // all in capitals to the end.
-        let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+        let first_speck = t.split(' ').next().is_some_and(|w| w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphanumeric));
+        let words: Vec<&str> = if first_speck { t.split(' ').filter(|w| !w.is_empty()).collect() } else { Vec::new() };
         let capitals = |w: &str| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             !w.is_empty() && !w.chars().any(char::is_lowercase)
@@ -436,12 +437,15 @@ fn city_place_postal(s: &str) -> Option<CityStateZip> {
             continue;
         }
         let end = n - pieces;
+        let code_printed = Some(words[end - 1]).filter(|w| crate::places::is_place_code(w));
+        if code_printed.is_none() && !crate::places::ends_a_place(words[end - 1]) {
+            continue;
+        }
         // (`NEW JERSEY` ends with `JERSEY`: a state's name is no place outside them.)
         if (2..=3.min(end)).any(|k| state_code(&words[end - k..end].join(" ")).is_some()) {
             return None;
         }
         // (The place written out, or its code as older stylesheets print it: `LONDON, X0`.)
-        let code_printed = Some(words[end - 1]).filter(|w| crate::places::is_place_code(w));
         for k in (1..=crate::places::MOST_WORDS.min(end - 1)).rev() {
             let Some(code) = code_printed.filter(|_| k == 1).or_else(|| crate::places::place_code(&crate::places::place_key(&words[end - k..end].join(" ")))) else { continue };
             let city = trim_text(&words[..end - k].join(" ")).trim_end_matches(['.', ',']).to_string();

@@ -307,6 +307,15 @@ pub fn place_key(text: &str) -> String {
 
 static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| PLACES.iter().map(|(description, code)| (place_key(description), *code)).collect());
 
+/// The last words of the descriptions (`CANADA`, `KINGDOM`, `ISLANDS`), to pass over
+/// most lines with one look-up.
+static LAST_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| PLACES.iter().filter_map(|(description, _)| place_key(description).rsplit(' ').next().map(str::to_string)).collect());
+
+/// Whether a word, in any case and with its punctuation, may end a description.
+pub fn ends_a_place(word: &str) -> bool {
+    LAST_WORDS.contains(&place_key(word))
+}
+
 /// EDGAR's code of a place outside the states whose description these words are, in
 /// the form [`place_key`] gives them.
 pub fn place_code(key: &str) -> Option<&'static str> {
@@ -415,6 +424,7 @@ mod tests {
         assert_eq!(place_code(&place_key("NEW JERSEY")), None);
         assert_eq!(place_code(&place_key("JERSEY")), Some("Y9"));
         assert_eq!(place_code(&place_key("UNITED STATES")), None);
+        assert!(ends_a_place("CANADA") && ends_a_place("Kingdom,") && !ends_a_place("CALIFORNIA"));
         assert!(is_place_code("X0") && is_place_code("2M") && !is_place_code("XO") && !is_place_code("CA"));
         assert!(PLACES.iter().all(|(d, _)| place_key(d).split(' ').count() <= MOST_WORDS));
     }

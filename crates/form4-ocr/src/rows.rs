@@ -1226,6 +1226,10 @@ fn looks_like_holding(line: &Line) -> bool {
 /// with its cents between them. (Each is printed so: a line of prose or of labels has
 /// no such run.)
 fn looks_like_dateless_transaction(line: &Line) -> bool {
+    // (Two thousands commas at least, looked for before the line is read into values.)
+    if line.cells.iter().map(|c| c.bytes().filter(|&b| b == b',').count()).sum::<usize>() < 2 {
+        return false;
+    }
     let Some(title) = line.cells.first() else { return false };
     if !title.split_whitespace().any(crate::vocab::is_title_word) || HEADER_WORDS.is_match(line.text()) {
         return false;

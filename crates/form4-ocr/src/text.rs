@@ -518,7 +518,11 @@ fn split_number(s: &str) -> (bool, &str, &str) {
             (groups >= 2).then_some(j)
         })
     };
-    if let Some(j) = grouped.is_none().then(dotted).flatten() {
+    // (Looked for only where one to three digits, a point, three digits and a point
+    // lead: most numbers are no such.)
+    let int_end = (start..b.len()).find(|&j| !b[j].is_ascii_digit()).unwrap_or(b.len());
+    let dotted_lead = (1..=3).contains(&(int_end - start)) && b.get(int_end) == Some(&b'.') && digits_at(int_end + 1, 3) && b.get(int_end + 4) == Some(&b'.');
+    if let Some(j) = (grouped.is_none() && dotted_lead).then(dotted).flatten() {
         return (dollar, &s[start..j], &s[j..]);
     }
     let mut end = match grouped {
