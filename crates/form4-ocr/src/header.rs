@@ -3688,7 +3688,10 @@ fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
     let mut text = first[LABEL.find(first).expect("match").end()..].to_string();
     for l in &lines[i + 1..] {
         let t = l.text();
-        if BOILERPLATE.is_match(t) || SIGNATURE_LABEL.is_match(t) || ANY_DATE.is_match(t) || EXPLANATION.is_match(t) {
+        // (A remark may start with an asterisk, `* Date set forth above …`: before any
+        // of its text a line is the form's only by the form's own words.)
+        let form_line = if text.trim().is_empty() { BOILERPLATE.find_iter(t).any(|m| m.as_str() != "*") } else { BOILERPLATE.is_match(t) };
+        if form_line || SIGNATURE_LABEL.is_match(t) || ANY_DATE.is_match(t) || EXPLANATION.is_match(t) {
             break;
         }
         text.push(' ');
@@ -3710,6 +3713,18 @@ fn read_remarks(lines: &[Line]) -> Option<FieldVal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remark_that_starts_with_an_asterisk_is_read() {
+        // A held-out Form 3 (set 26, clean and scan): the remark `* Date set forth …` had
+        // been taken for one of the form's asterisked lines and lost.
+        let text = "Remarks:\n\n* Date set forth above represents anticipated effective date of issuer's initial public offering.\n\nNote: File three copies of this Form, one of which must be manually signed. If space is insufficient, See Instruction 6 for procedure.\n";
+        let remarks = read_remarks(&crate::markdown::lines(text)).expect("a remark");
+        assert_eq!(remarks.value, Value::Text("* Date set forth above represents anticipated effective date of issuer's initial public offering.".into()));
+        // The form's own asterisked lines are no remark.
+        let text = "Remarks:\n\n* If the form is filed by more than one reporting person, see Instruction 4 (b)(v).\n";
+        assert!(read_remarks(&crate::markdown::lines(text)).is_none());
+    }
 
     #[test]
     fn the_form_is_told_from_its_statement_title_when_its_number_is_not_legible() {
