@@ -2102,6 +2102,29 @@ fn signature_name(name: &str) -> (String, bool) {
         })
         .collect::<Vec<_>>()
         .join(" ");
+    // A middle initial's point read as a comma (`Joseph B, Wollard`): between a name and
+    // a surname (not a company's suffix, `Fund B, L.P.`), a capital alone with a comma
+    // is an initial.
+    if fixed.contains(", ") {
+        let words: Vec<&str> = fixed.split(' ').collect();
+        let name_word = |w: &str| w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
+        let mended: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                let initial = w.len() == 2 && w.ends_with(',') && w.starts_with(|c: char| c.is_ascii_uppercase());
+                let between = k > 0
+                    && name_word(words[k - 1])
+                    && words.get(k + 1).is_some_and(|n| name_word(n.trim_end_matches(',')) && n.trim_end_matches(',').len() >= 3 && !crate::vocab::is_company_suffix(n));
+                if initial && between {
+                    format!("{}.", &w[..1])
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        fixed = mended.join(" ");
+    }
     // Specks after the last name (`… Elon R. Musk peli eee ee`, `… Hoffman a`): short
     // lower-case fragments that no signature ends with.
     let words: Vec<&str> = fixed.split(' ').collect();
@@ -4584,6 +4607,9 @@ UNITED STATES\n\
         assert_eq!(signature_name("/s/ Kate DeHoff, Attorney- a in-Fact for Reid Hoffman").0, "/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman");
         assert_eq!(signature_name("/s/Valentina Margulis").0, "/s/ Valentina Margulis");
         assert_eq!(signature_name("/s/ Irene E. Han under POA").0, "/s/ Irene E. Han under POA");
+        // (Held-out set 26, clean: the initial's point read as a comma.)
+        assert_eq!(signature_name("Renee James by Joseph B, Wollard, Attorney-in-Fact"), ("Renee James by Joseph B. Wollard, Attorney-in-Fact".into(), false));
+        assert_eq!(signature_name("Sequoia Fund B, Ltd.").0, "Sequoia Fund B, Ltd.");
         assert_eq!(signature_name("/s/ Tami Chen, Attorney-in-Fact"), ("/s/ Tami Chen, Attorney-in-Fact".into(), true));
         assert!(!signature_name("/s/ Kate DeHoff, Attorney-in-Fact for Reid Hoffman").1, "DeHoff is not a plain capitalised word");
         assert!(!signature_name("Ann. Habernigg, Attorney-in-fact for Reid-G. Hoffman").1);
