@@ -487,7 +487,13 @@ static HEADER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line is one of the table's header lines: its printed labels
 /// ([`HEADER_WORDS`]) or its column labels read garbled ([`column_labels`]).
 fn header_line(line: &Line) -> bool {
-    HEADER_WORDS.is_match(line.text()) || column_labels(line)
+    (HEADER_WORDS.is_match(line.text()) && !nothing_owned(line)) || column_labels(line)
+}
+
+/// Whether a line is the row a Form 3 prints for no securities owned (`No securities
+/// are beneficially owned | 0 | D`): its title holds a label's word, its cells values.
+fn nothing_owned(line: &Line) -> bool {
+    line.cells.first().is_some_and(|c| crate::text::lower_contains(c, "no securities")) && line.cells.iter().skip(1).any(|c| c.trim() == "0")
 }
 
 /// Whether a line is the tables' second header line, the labels of the sub-columns
@@ -2637,6 +2643,21 @@ $
         assert_eq!(rows[1].value(Col::Shares), &Value::Num("2072".parse().unwrap()), "{:#?}", rows[1]);
         assert_eq!(rows[1].value(Col::Price), &Value::Num("1039.313".parse().unwrap()), "{:#?}", rows[1]);
         assert!(!rows[1].holding);
+    }
+
+    #[test]
+    fn a_form_3_row_for_no_securities_owned_is_read() {
+        // A held-out Form 3 (set 26, clean): the row `No securities are beneficially
+        // owned | 0 | D`, whose title holds a label's word, had been taken for a label.
+        let text = "\
+| 1.Title of Security (Instr. 4) | 2. Amount of Securities Beneficially Owned (Instr. 4) | 3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5) | 4. Nature of Indirect Beneficial Ownership (Instr. 5) |
+| No securities are beneficially owned | 0 | D |  |
+";
+        let rows = read_table(&crate::markdown::lines(text), false, true);
+        assert_eq!(rows.len(), 1, "{rows:#?}");
+        assert_eq!(rows[0].value(Col::Title), &Value::Text("No securities are beneficially owned".into()));
+        assert_eq!(rows[0].value(Col::Owned), &Value::Num(rust_decimal::Decimal::ZERO));
+        assert_eq!(rows[0].value(Col::DirInd), &Value::Text("D".into()));
     }
 
     #[test]
