@@ -2105,7 +2105,7 @@ fn signature_name(name: &str) -> (String, bool) {
     // A middle initial's point read as a comma (`Joseph B, Wollard`): between a name and
     // a surname (not a company's suffix, `Fund B, L.P.`), a capital alone with a comma
     // is an initial.
-    if fixed.contains(", ") {
+    if fixed.as_bytes().windows(4).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase() && w[2] == b',' && w[3] == b' ') {
         let words: Vec<&str> = fixed.split(' ').collect();
         let name_word = |w: &str| w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase());
         let mended: Vec<String> = words

@@ -325,7 +325,9 @@ pub fn place_code(key: &str) -> Option<&'static str> {
 /// Whether a word is EDGAR's code of a place outside the states as an older stylesheet
 /// prints it (`X0`, `A1`): always a letter and a digit.
 pub fn is_place_code(word: &str) -> bool {
-    word.len() == 2 && word.bytes().any(|b| b.is_ascii_digit()) && PLACES.iter().any(|(_, code)| *code == word)
+    let b = word.as_bytes();
+    let shaped = b.len() == 2 && (b[0].is_ascii_uppercase() && b[1].is_ascii_digit() || b[0].is_ascii_digit() && b[1].is_ascii_uppercase());
+    shaped && PLACES.iter().any(|(_, code)| *code == word)
 }
 
 /// Whether a code is one of Canada's provinces (`A0`-`A9`, `B0`) or Canada's own (`Z4`),

@@ -493,7 +493,7 @@ fn header_line(line: &Line) -> bool {
 /// Whether a line is the row a Form 3 prints for no securities owned (`No securities
 /// are beneficially owned | 0 | D`): its title holds a label's word, its cells values.
 fn nothing_owned(line: &Line) -> bool {
-    line.cells.first().is_some_and(|c| crate::text::lower_contains(c, "no securities")) && line.cells.iter().skip(1).any(|c| c.trim() == "0")
+    line.cells.first().is_some_and(|c| c.trim_start().get(..13).is_some_and(|p| p.eq_ignore_ascii_case("no securities"))) && line.cells.iter().skip(1).any(|c| c.trim() == "0")
 }
 
 /// Whether a line is the tables' second header line, the labels of the sub-columns
