@@ -264,18 +264,17 @@ fn street_field(s: &str, conf: u8) -> Option<FieldVal> {
         // LETTERMAN DRIVE`, the box's labels garbled, `(ast) Fis) (Mtidate)`): words with
         // a small letter, or with no letter or digit, before a street's number and words
         // all in capitals to the end.
-        let first_speck = t.split(' ').next().is_some_and(|w| w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphanumeric));
-        let words: Vec<&str> = if first_speck { t.split(' ').filter(|w| !w.is_empty()).collect() } else { Vec::new() };
+        let speck = |w: &str| w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphanumeric);
+        let words: Vec<&str> = if t.split(' ').next().is_some_and(speck) { t.split(' ').filter(|w| !w.is_empty()).collect() } else { Vec::new() };
         let capitals = |w: &str| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             !w.is_empty() && !w.chars().any(char::is_lowercase)
         };
-        let speck = |w: &str| w.chars().any(char::is_lowercase) || !w.chars().any(char::is_alphanumeric);
         if let Some(start) = words.iter().position(|w| capitals(w)) {
             let rest = &words[start..];
             // (Only before a street's number: a care-of line is parted elsewhere.)
             // (Nor after a unit's word, whose number it is: `Apt 4 100 MAIN STREET`.)
-            let unit = start > 0 && ["APT", "SUITE", "STE", "UNIT", "FLOOR", "ROOM"].iter().any(|u| words[start - 1].trim_end_matches(['.', ',']).eq_ignore_ascii_case(u));
+            let unit = start > 0 && UNIT_WORDS.iter().any(|u| words[start - 1].trim_end_matches(['.', ',']).eq_ignore_ascii_case(u));
             let numbered = street_number(rest[0].trim_start_matches(|c: char| !c.is_alphanumeric())) && !unit;
             if start > 0 && numbered && rest.len() >= 2 && rest.iter().all(|w| capitals(w) || !w.chars().any(char::is_alphanumeric)) && words[..start].iter().all(|w| speck(w)) {
                 *t = rest.join(" ").trim_start_matches(|c: char| !c.is_alphanumeric()).to_string();
@@ -420,7 +419,7 @@ fn city_state_zip(s: &str) -> Option<CityStateZip> {
 /// City, EDGAR code and postal code of an address outside the states: the place written
 /// out as EDGAR describes its code (`BRITISH COLUMBIA, CANADA`, `UNITED KINGDOM`), the
 /// city before it and the postal code after it (one or two pieces, the first with a
-/// digit: `W1J 7BU`, `KY1-1104`), a Canadian one mended to its shape. Read once and
+/// digit, `W1J 7BU`, `KY1-1104`, or a Canadian one by its shape, mended). Read once and
 /// without a list of cities to check the city against, all of it is mended, not clean.
 fn city_place_postal(s: &str) -> Option<CityStateZip> {
     // (The owner's cell ends with `UNITED STATES`: what is read after it is specks.)
@@ -533,6 +532,9 @@ fn street_kind(word: &str) -> bool {
     ];
     KINDS.contains(&word)
 }
+
+/// Words a unit's number follows on a street line (`SUITE 500`, `APT 4`).
+const UNIT_WORDS: [&str; 7] = ["APT", "SUITE", "STE", "FLOOR", "FL", "UNIT", "ROOM"];
 
 /// Street numbers written as words (`ONE MICROSOFT WAY`).
 const NUMBER_WORDS: [&str; 10] = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN"];
@@ -1653,7 +1655,6 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
     // (Besides the kinds of street, the words a street on one line also ends at, as
     // this parting was measured with: `ONE BRYANT PARK`, `1585 BROADWAY`.)
     const ENDS_ONE_LINE: [&str; 6] = ["ALLEY", "BROADWAY", "CENTER", "PARK", "PIKE", "TURNPIKE"];
-    const UNITS: [&str; 6] = ["SUITE", "STE", "FLOOR", "FL", "UNIT", "ROOM"];
     let address = line.trim().trim_end_matches("UNITED STATES").trim();
     let Some((before_state, state, zip, _)) = city_state_zip(address) else { return t };
     let words: Vec<&str> = before_state.split(' ').filter(|w| !w.is_empty()).collect();
@@ -1676,7 +1677,7 @@ fn name_and_address_apart(mut t: OwnerRead, line: &str) -> OwnerRead {
         let numbered = |w: &str| w.bytes().any(|b| b.is_ascii_digit()) || w.len() <= 2;
         street_kind(&w)
             || ENDS_ONE_LINE.contains(&w.as_str())
-            || (j > k + 1 && UNITS.contains(&bare(words[j - 1]).as_str()) && numbered(&w))
+            || (j > k + 1 && UNIT_WORDS.contains(&bare(words[j - 1]).as_str()) && numbered(&w))
             || (j > k + 1 && matches!(w.as_str(), "FLOOR" | "FL") && bare(words[j - 1]).bytes().any(|b| b.is_ascii_digit()))
     });
     let Some(j) = street_end else { return t };
