@@ -3273,6 +3273,8 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         ids.all(|id| id == first).then_some(first)
     };
     let in_order = ranges_in_order(rows, &ranges);
+    // (The ranges' span, for a price read outside all of them.)
+    let (lowest, highest) = ranges.iter().fold((Decimal::MAX, Decimal::MIN), |(l, h), (_, lo, hi)| (l.min(*lo), h.max(*hi)));
     let referenced: Vec<String> = crate::rows::referenced_footnotes(rows).cloned().collect();
     for (k, row) in rows.iter_mut().enumerate() {
         let Some(f) = row.get(Col::Price) else { continue };
@@ -3336,7 +3338,6 @@ fn price_ranges(rows: &mut [RowRead], header: &HeaderRead, log: &mut Vec<Repair>
         let [(q, id)] = fits.as_slice() else {
             // A sale's or purchase's price read whole outside every range, near them
             // (`1099.47` among ranges from $1,020 to $1,041): a digit misread, flagged.
-            let (lowest, highest) = ranges.iter().fold((Decimal::MAX, Decimal::MIN), |(l, h), (_, lo, hi)| (l.min(*lo), h.max(*hi)));
             let near = p * Decimal::from(4) >= lowest * Decimal::from(3) && p * Decimal::from(3) <= highest * Decimal::from(4);
             let traded = matches!(row.value(Col::Code), Value::Text(c) if c == "S" || c == "P");
             if near && traded && f.notes.is_empty() {

@@ -1705,6 +1705,11 @@ fn garbled_mark_alone(read: &str) -> bool {
     read.contains(['@', '©', '®', '°']) || (read.ends_with(')') && !read.contains('(') && read.chars().count() <= 3)
 }
 
+/// The token an alignment put in column `col`'s slot, if any.
+fn token_of(slots: &[Slot], filled: &[Option<usize>], col: Col) -> Option<usize> {
+    slots.iter().zip(filled).find(|(s, _)| s.col == col).and_then(|(_, f)| *f)
+}
+
 fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &[usize], after: &[usize], derivative: bool, form3: bool) -> RowRead {
     // Each reading's fields, values left unplaced, whether a holding, and marks lost.
     type Reading = (Fields, Vec<String>, bool, Vec<Col>, bool);
@@ -1778,7 +1783,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             // and A/D are no clean letters (a rule's stroke, `|`, words read as letters):
             // a holding, whose cells before the amount owned are blank, read with specks.
             if !*holding && !derivative {
-                let filled_with = |col: Col| slots.iter().zip(&filled).find(|(s, _)| s.col == col).and_then(|(_, f)| *f);
+                let filled_with = |col: Col| token_of(slots, &filled, col);
                 let clean = |col: Col, kind: Kind| filled_with(col).is_some_and(|i| accepts(kind, &body[i].tok) == Some(4));
                 // (Nor a digit or a mark before the amount owned: a date or price cut.)
                 let speck = |t: &Token| match &t.tok {
@@ -1924,7 +1929,7 @@ fn read_group(lines: &[Line], toks: &[Vec<Token>], readings: &[usize], before: &
             }
         }
         let unplaced: Vec<String> = body.iter().enumerate().filter(|(i, t)| !used[*i] && !matches!(t.tok, Tok::Mark | Tok::Text(_))).map(|(_, t)| t.read.clone()).collect();
-        let owned_at = slots.iter().zip(&filled).find(|(s, _)| s.col == Col::Owned).and_then(|(_, f)| *f);
+        let owned_at = token_of(slots, &filled, Col::Owned);
         let words_before_owned = holding
             && !derivative
             && owned_at.is_some_and(|at| body[..at].iter().enumerate().any(|(i, t)| !used[i] && matches!(&t.tok, Tok::Text(w) if w.chars().filter(|c| c.is_alphanumeric()).count() >= 2)));

@@ -502,28 +502,19 @@ fn split_number(s: &str) -> (bool, &str, &str) {
         }
         (groups > 0).then_some(j)
     });
-    // `1.085.947`: thousands commas read as points, two groups at least (one, `1.085`,
-    // is a number with its decimals).
-    let dotted = || {
-        (1..=3).rev().find_map(|k| {
-            if !digits_at(start, k) {
-                return None;
-            }
-            let mut j = start + k;
-            let mut groups = 0;
-            while j < b.len() && b[j] == b'.' && digits_at(j + 1, 3) && !digits_at(j + 1, 4) {
-                j += 4;
-                groups += 1;
-            }
-            (groups >= 2).then_some(j)
-        })
-    };
-    // (Looked for only where one to three digits, a point, three digits and a point
-    // lead: most numbers are no such.)
+    // `1.085.947`: thousands commas read as points, after one to three digits, two
+    // groups of three at least (one, `1.085`, is a number with its decimals).
     let int_end = (start..b.len()).find(|&j| !b[j].is_ascii_digit()).unwrap_or(b.len());
-    let dotted_lead = (1..=3).contains(&(int_end - start)) && b.get(int_end) == Some(&b'.') && digits_at(int_end + 1, 3) && b.get(int_end + 4) == Some(&b'.');
-    if let Some(j) = (grouped.is_none() && dotted_lead).then(dotted).flatten() {
-        return (dollar, &s[start..j], &s[j..]);
+    if grouped.is_none() && (1..=3).contains(&(int_end - start)) {
+        let mut j = int_end;
+        let mut groups = 0;
+        while j < b.len() && b[j] == b'.' && digits_at(j + 1, 3) && !digits_at(j + 1, 4) {
+            j += 4;
+            groups += 1;
+        }
+        if groups >= 2 {
+            return (dollar, &s[start..j], &s[j..]);
+        }
     }
     let mut end = match grouped {
         Some(j) => j,
@@ -664,11 +655,9 @@ fn classify(s: &str) -> Tok {
                 number.replace('.', "")
             };
             if let Ok(d) = digits.parse::<Decimal>() {
-                if rest.is_empty() && !points_for_commas {
-                    return if dollar { Tok::Price(d, Quality::Clean) } else { Tok::Num(d, Quality::Clean) };
-                }
                 if rest.is_empty() {
-                    return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
+                    let quality = if points_for_commas { Quality::Mended } else { Quality::Clean };
+                    return if dollar { Tok::Price(d, quality) } else { Tok::Num(d, quality) };
                 }
                 // Footnote marks and debris glued on: `941")`, `20,823,993)`, `$0?)`.
                 // (Three digits or more after a space are a value of their own, not a mark.)
