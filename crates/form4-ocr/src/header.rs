@@ -1909,7 +1909,19 @@ fn reconcile(mut top: OwnerRead, table: Option<OwnerRead>) -> OwnerRead {
 fn street_lines(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
     let (street1, street2) = speck_above_street(street1, street2);
     let (street1, street2) = care_of_lines_read_as_one(street1, street2);
-    unit_line_read_with_street(street1, street2)
+    let (street1, street2) = unit_line_read_with_street(street1, street2);
+    street_read_twice(street1, street2)
+}
+
+/// The second street line the same as the first: one line read twice (the top box's
+/// line read again among its neighbours' specks), no second line. No owner of the bulk
+/// corpus's 20,519 has two street lines alike.
+fn street_read_twice(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
+    let same = matches!((&street1, &street2), (Some(a), Some(b)) if a.value.text().is_some_and(|t| !t.is_empty()) && a.value == b.value);
+    if same {
+        return (street1, None);
+    }
+    (street1, street2)
 }
 
 /// The street and the line below it read as one, no second line read (`ONE LETTERMAN
@@ -6575,6 +6587,21 @@ Potential persons who are to respond to the collection of information contained 
         assert_eq!(split_street("C/O SEQUOIA CAPITAL 2800 SAND HILL ROAD, SUITE 101"), ("C/O SEQUOIA CAPITAL".into(), Some("2800 SAND HILL ROAD, SUITE 101".into())));
         assert_eq!(split_street("C/O MICROSOFT CORPORATION ONE MICROSOFT WAY"), ("C/O MICROSOFT CORPORATION".into(), Some("ONE MICROSOFT WAY".into())));
         assert_eq!(split_street("C/O ACME INC. P.O. BOX 17"), ("C/O ACME INC.".into(), Some("P.O. BOX 17".into())));
+    }
+
+    #[test]
+    fn a_street_line_read_twice_is_one_line() {
+        // A scan's top box read the street line again among the next box's specks.
+        let md = "| 1. Name and Address of Reporting Person ~ BOTHA ROELOF | 2. Issuer Name and Ticker or Trading Symbol MongoDB, Inc. [MDB] rasa | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |\n\
+                  |---|---|---|\n\
+                  | \\| i sopeseanalneess ee | ie a ee 2a. Foreign Trading Symbol \\| \\| aA Eo RTOS | __X__ Director __X__ 10% Owner Officer (give title Other (specify I below) below) |\n\
+                  | ee (Last) (First) (Middle) \\| 2800 SAND HILL ROAD, SUITE 101 \\| | SAU 3. Date of Earliest Transaction (Month/Day/Year) (07/12/2018 | oe : |\n\
+                  | (Street) MENLO PARK CALIFORNIA 94025 | 4. If Amendment, Date Original Filed(Month/Day/Year) | 6. Individual or Joint/Group Filing(Check Applicable Line) |\n\
+                  | me 5 (Zip/Postal (City) (State) Code) UNITED STATES | Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned |  |\n";
+        let table = OwnerRead { name: text_field("BOTHA ROELOF", CLEAN), street1: street_field("2800 SAND HILL ROAD, SUITE 101", CLEAN), ..OwnerRead::default() };
+        let o = reconcile(owner_of(md), Some(table));
+        assert_eq!((text(&o.street1), text(&o.street2)), ("2800 SAND HILL ROAD, SUITE 101", ""));
+        assert_eq!((text(&o.city), text(&o.state), text(&o.zip)), ("MENLO PARK", "CA", "94025"));
     }
 
     #[test]
