@@ -954,7 +954,15 @@ fn title_below_boxes(header: &[Line]) -> Option<String> {
     for l in header.iter().skip(at).take(14) {
         let Some(c) = l.cells.get(col) else { continue };
         let end = ["6.", "6,", "Individual", "ndividual"].iter().filter_map(|m| c.find(m)).min().unwrap_or(c.len());
-        text.push_str(&c[..end]);
+        // (The label's number misread before it, `le Individual`, is no word of the title.)
+        let head = &c[..end];
+        let number_misread = end < c.len() && !c[end..].starts_with('6');
+        let head = match head.trim_end().rsplit_once(' ') {
+            Some((before, number)) if number_misread && number.chars().count() <= 2 => before,
+            None if number_misread && head.trim().chars().count() <= 2 => "",
+            _ => head,
+        };
+        text.push_str(head);
         text.push(' ');
         if end < c.len() {
             break;
@@ -4030,6 +4038,22 @@ mod tests {
              |  | ; wre CaS apn Trarne Sane Pao | = __X__ Officer (give title _——— Other (specity below) eb) |  |  |  |  |  |  |  |  |\n\
              | ee (Las) (Firs) (@tidaey | 3. Date of Earliest Transaction | GC. |  |  |  |  |  |  |  |  |\n";
         assert_eq!(title_below_boxes(&crate::markdown::lines(md)).as_deref(), Some("GC"));
+    }
+
+    #[test]
+    fn the_next_boxs_number_misread_is_no_word_of_the_title() {
+        // Set 27 (scan): `6. Individual` read `le Individual` under the title; without the
+        // title the officer's mark was taken for the director's slid down a line.
+        let md = "| 1, Name and Address of Reporting Person S Herrington Douglas J | 2. Issuer Name and Ticker or Trading Symbol AMAZON COM INC [AMZN] | 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |  |\n\
+             |---|---|---|---|\n\
+             | Z \\| | ee oa: Wor renauing oyaibo} \\| oh \\| | ___ Director ____ 10% Owner __X__ Officer (give title Other (specify below) below) |  |\n\
+             | (Last) (First) (Middle) | 3. Date of Earliest Transaction | CEO Worldwide Amazon Stores |  |\n\
+             | P.O. BOX 81226 | (Month/Day/Year) 08/01/2025 |  |  |\n\
+             | [fence SEATTLE WASHINGTON 98108- 1226 | la, If Amendment, Date Original Filed(Month/Day/Year) | le Individual or Join/Group Filing(check Applicable Line) _X_Form filed by One Reporting Person |  |\n";
+        let header = crate::markdown::lines(md);
+        assert_eq!(title_below_boxes(&header).as_deref(), Some("CEO Worldwide Amazon Stores"));
+        let o = owner_of(md);
+        assert_eq!((text(&o.director), text(&o.officer), text(&o.officer_title)), ("0", "1", "CEO Worldwide Amazon Stores"));
     }
 
     #[test]
