@@ -537,6 +537,39 @@ fn split_number(s: &str) -> (bool, &str, &str) {
     (dollar, &s[start..end], &s[end..])
 }
 
+/// `$ 103,06`: a price whose decimal point OCR read as a comma, put back. After a
+/// dollar sign, a last group of one, two or four digits after a comma is no thousands
+/// group (those have three): it is the price's decimals. (An amount without the sign
+/// is left alone: `3,46` may as well be `3,465` with a digit lost.)
+fn decimal_point_read_as_comma(s: &str) -> Option<String> {
+    let body = s.strip_prefix('$')?;
+    let b = body.as_bytes();
+    let start = b.iter().position(|&c| c != b' ')?;
+    let mut j = start;
+    let mut last_comma = None;
+    let mut group = 0;
+    while j < b.len() && (b[j].is_ascii_digit() || b[j] == b',') {
+        if b[j] == b',' {
+            // Every group before the last is a thousands group: one to three digits first, three after.
+            let first = last_comma.is_none();
+            if !(if first { (1..=3).contains(&group) } else { group == 3 }) {
+                return None;
+            }
+            last_comma = Some(j);
+            group = 0;
+        } else {
+            group += 1;
+        }
+        j += 1;
+    }
+    let comma = last_comma?;
+    // The number ends there: no point after it (`1,234.56` is read right as it is).
+    if b.get(j) == Some(&b'.') || ![1, 2, 4].contains(&group) {
+        return None;
+    }
+    Some(format!("${}.{}", body[start..comma].replace(',', ""), &body[comma + 1..]))
+}
+
 /// `275 000`: digits grouped by spaces where the form prints commas.
 fn space_grouped(s: &str) -> Option<(bool, Decimal)> {
     let (dollar, body) = match s.strip_prefix('$') {
@@ -635,6 +668,12 @@ fn classify(s: &str) -> Tok {
     }
     if let Some((dollar, d)) = space_grouped(s) {
         return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
+    }
+    if let Some(point_put_back) = decimal_point_read_as_comma(s) {
+        return match classify(&point_put_back) {
+            Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
+            other => other,
+        };
     }
     {
         let (dollar, number, rest) = split_number(s);
@@ -1600,6 +1639,19 @@ mod tests {
         // dash (an A/D letter misread) stays an amount.
         assert_eq!(read("\\$ 20.9021]86,634 (4)").len(), 2);
         assert!(!matches!(read("— 2,605.50}").first(), Some(Tok::Price(..))), "{:?}", read("— 2,605.50}"));
+    }
+
+    #[test]
+    fn a_prices_point_read_as_a_comma() {
+        // Set 27 (clean, 200 dpi): `$ 103,06` for $103.06 had been read as $103.
+        let price = |p: &str| vec![Tok::Price(p.parse().unwrap(), Quality::Mended)];
+        assert_eq!(read("$ 103,06"), price("103.06"));
+        assert_eq!(read("$1,234,5"), price("1234.5"));
+        assert_eq!(read("$ 117,6967 (2)"), price("117.6967"));
+        // Thousands groups stay what they are; an amount without the sign is left alone.
+        assert_eq!(read("$ 1,085"), vec![Tok::Price("1085".parse().unwrap(), Quality::Clean)]);
+        assert_eq!(read("$1,234.56"), vec![Tok::Price("1234.56".parse().unwrap(), Quality::Clean)]);
+        assert!(!matches!(read("3,46").first(), Some(Tok::Num(d, _)) if d.to_string() == "3.46"));
     }
 
     #[test]
