@@ -515,6 +515,17 @@ fn split_number(s: &str) -> (bool, &str, &str) {
         if groups >= 2 {
             return (dollar, &s[start..j], &s[j..]);
         }
+        // `155.325.8225`: a thousands group, then the decimals after a point (no group
+        // has other than three digits): as many points as that, one a comma.
+        if groups == 1 && b.get(j) == Some(&b'.') && digits_at(j + 1, 1) {
+            let mut k = j + 1;
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            if k - j - 1 != 3 && b.get(k) != Some(&b'.') {
+                return (dollar, &s[start..k], &s[k..]);
+            }
+        }
     }
     let mut end = match grouped {
         Some(j) => j,
@@ -681,14 +692,15 @@ fn classify(s: &str) -> Tok {
         if !number.is_empty() && number != "." {
             // Points read for thousands commas (`1.085.947`, see `split_number`): no value
             // of the form has two decimal points. After a dollar sign the last is the
-            // price's own ($1,085.947: no price of the form runs to millions); else all
-            // are commas, and the rules of the price column put a point back where its
-            // footnote's range says so. Mended either way.
+            // price's own ($1,085.947: no price of the form runs to millions), and so is
+            // one before other than three digits (`155.325.8225`); else all are commas,
+            // and the rules of the price column put a point back where its footnote's
+            // range says so. Mended either way.
             let points_for_commas = number.bytes().filter(|&b| b == b'.').count() >= 2;
+            let last = number.rfind('.').unwrap_or(number.len());
             let digits = if !points_for_commas {
                 number.replace(',', "")
-            } else if dollar {
-                let last = number.rfind('.').unwrap_or(number.len());
+            } else if dollar || number.len() - last - 1 != 3 {
                 format!("{}{}", number[..last].replace('.', ""), &number[last..])
             } else {
                 number.replace('.', "")
@@ -932,13 +944,21 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // groups (a superscript of the cell to its left read into it), the amount's own mark
     // after it as read: the amount, mended. (A short number after such debris, `Q) 5`,
     // is more likely a mark's glyphs.)
+    // So is a legible mark's number with its closing parenthesis (`2) 155.325.8225`, a
+    // superscript read before the amount on its line), the amount's own mark when it
+    // has none after it.
     if let Some((first, value)) = body.split_once(' ') {
-        if first.ends_with(')') && first.chars().count() <= 3 && value.split(' ').next().is_some_and(|n| n.contains(',')) && classify(first) == Tok::Mark {
+        let grouped = |n: &str| n.contains(',') || n.bytes().filter(|&b| b == b'.').count() >= 2;
+        let mark_number_before = first.strip_suffix(')').filter(|d| mark_number(d));
+        if first.ends_with(')') && first.chars().count() <= 3 && value.split(' ').next().is_some_and(grouped) && (mark_number_before.is_some() || classify(first) == Tok::Mark) {
             let mut inner = Vec::new();
             tokens(value, column, &mut inner);
             if let [Token { tok: tok @ Tok::Num(..), notes: own, .. }] = inner.as_slice() {
                 let mut notes = notes;
                 notes.extend(own.iter().cloned());
+                if notes.is_empty() {
+                    notes.extend(mark_number_before.and_then(footnote_id));
+                }
                 out.push(Token { tok: tok.clone(), notes, read: cell.to_string(), column, mended: true });
                 return;
             }
@@ -1497,6 +1517,9 @@ mod tests {
         // point is its own; an amount's are all commas; one point is a decimal point.
         assert_eq!(one("\\$ 1.085.947 (ao"), Tok::Price(dec("1085.947"), Quality::Mended));
         assert_eq!(one("9.113.761,"), Tok::Num(dec("9113761"), Quality::Mended));
+        // (Set 27, clean: an amount with decimals, the comma read as a point too.)
+        assert_eq!(one("155.325.8225"), Tok::Num(dec("155325.8225"), Quality::Mended));
+        assert_eq!(one("1.325.82"), Tok::Num(dec("1325.82"), Quality::Mended));
         assert_eq!(one("\\$ 1.085"), Tok::Price(dec("1.085"), Quality::Clean));
         assert_eq!(one("04/08/2013 ."), Tok::Date(NaiveDate::from_ymd_opt(2013, 4, 8).unwrap(), Quality::Mended));
         // (Tesseract on a held-out page: a rule read as a parenthesis before the date.)
@@ -1550,6 +1573,10 @@ mod tests {
         // opening parenthesis (held-out set 11: `Q) 143,781.433 2)`).
         assert_eq!(read_cell("Q) 143,781.433 2)"), [(Tok::Num(dec("143781.433"), Quality::Clean), vec!["F2".to_string()])]);
         assert_eq!(one("Q) 2,742"), Tok::Num(dec("2742"), Quality::Clean));
+        // A legible mark's number read before the amount, the amount's commas read as
+        // points (set 27, clean: `2) 155.325.8225` for 155,325.8225 with footnote 2).
+        assert_eq!(read_cell("2) 155.325.8225"), [(Tok::Num(dec("155325.8225"), Quality::Mended), vec!["F2".to_string()])]);
+        assert_eq!(read_cell("2) 1,500 (3)"), [(Tok::Num(dec("1500"), Quality::Clean), vec!["F3".to_string()])]);
         // A wide space before a mark's debris is no place to slice at.
         assert_eq!(classify("1,000\u{2009}x)"), Tok::Num(dec("1000"), Quality::Mended));
         assert_eq!(one("М"), Tok::Letter('M'));
