@@ -455,9 +455,19 @@ pub fn check_company(name: &str) -> (String, bool) {
 
 /// A title word OCR split after its first letter (`Stock u nits`): a lone letter and
 /// a word outside the vocabulary that together make a vocabulary word are that word,
-/// spelled as the vocabulary does. Returns the title and how many words were rejoined.
+/// spelled as the vocabulary does. So is a capital read twice, itself and in lower
+/// case, before the rest (`Cc ommon`). Returns the title and how many words were rejoined.
 fn rejoin_split_words(title: &str) -> (String, usize) {
-    let split_start = |w: &str, next: &str| w.len() == 1 && w.chars().all(char::is_alphabetic) && !is_title_word(next);
+    // The first letter, alone or read twice.
+    let first_letter = |w: &str| -> Option<char> {
+        let b = w.as_bytes();
+        match b {
+            [c] if c.is_ascii_alphabetic() => Some(char::from(*c)),
+            [c, d] if c.is_ascii_uppercase() && *d == c.to_ascii_lowercase() => Some(char::from(*c)),
+            _ => None,
+        }
+    };
+    let split_start = |w: &str, next: &str| first_letter(w).is_some() && !is_title_word(next);
     let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
     // Most titles have no lone letter before a word outside the vocabulary.
     if !words.windows(2).any(|p| split_start(p[0], p[1])) {
@@ -469,9 +479,9 @@ fn rejoin_split_words(title: &str) -> (String, usize) {
     while i < words.len() {
         let w = words[i];
         if i + 1 < words.len() && split_start(w, words[i + 1]) {
-            let whole = format!("{w}{}", words[i + 1]);
+            let whole = format!("{}{}", first_letter(w).unwrap_or_default(), words[i + 1]);
             let lower = whole.to_lowercase();
-            let first_upper = w.chars().all(char::is_uppercase);
+            let first_upper = w.starts_with(char::is_uppercase);
             let mut known: Vec<&str> = TITLE_WORDS.iter().zip(TITLE_WORDS_LOWER.iter()).filter(|(t, l)| t.len() > 3 && **l == lower).map(|(t, _)| *t).collect();
             // The rejoined word a glyph off one title word (`C ommen` → `Common`).
             if known.is_empty() && lower.len() >= 5 {
@@ -668,6 +678,8 @@ mod tests {
         assert_eq!(check_title("Restricted Stock u nits"), ("Restricted Stock Units".into(), 1, true));
         assert_eq!(check_title("Class A Common S tock").0, "Class A Common Stock");
         // Rejoined a glyph off one title word (as OCR read a scanned Form 3's Table II).
+        // (Set 27, clean: the capital read twice, `Cc ommon`.)
+        assert_eq!(check_title("Cc ommon").0, "Common");
         let (title, fixed, _) = check_title("C ommen Stock");
         assert_eq!((title.as_str(), fixed >= 1), ("Common Stock", true));
         assert_eq!(check_title("Non-Qualified Stock 1 Option (right to buy)").0, "Non-Qualified Stock Option (right to buy)");
