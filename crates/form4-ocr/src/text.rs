@@ -659,8 +659,9 @@ fn classify(s: &str) -> Tok {
     if let Some(d) = date_misread(s) {
         return Tok::Date(d, Quality::Mended);
     }
-    // `(05/31/2018`, `06/12/2020)`: a cell's rule read as a parenthesis by a date.
-    if let Some(d) = s.strip_prefix(['(', '{', '[']).filter(|r| !r.contains(')')).or_else(|| s.strip_suffix([')', '}', ']']).filter(|r| !r.contains('('))).and_then(us_date) {
+    // `(05/31/2018`, `06/12/2020)`: a cell's rule read as a parenthesis by a date;
+    // `10/01/2012,`: a speck read as a comma or point after it.
+    if let Some(d) = s.strip_prefix(['(', '{', '[']).filter(|r| !r.contains(')')).or_else(|| s.strip_suffix([')', '}', ']', ',', '.', ';']).filter(|r| !r.contains('('))).and_then(us_date) {
         return Tok::Date(d, Quality::Mended);
     }
     // `04/08/2013 .`: a date, then a speck; `z 12/16/2021`: a speck of a glyph or two,
@@ -1526,6 +1527,8 @@ mod tests {
         assert_eq!(one("(05/31/2018"), Tok::Date(NaiveDate::from_ymd_opt(2018, 5, 31).unwrap(), Quality::Mended));
         // (Held-out set 24: one after it, the date exercisable `(3) 06/12/2020)`.)
         assert_eq!(one("06/12/2020)"), Tok::Date(NaiveDate::from_ymd_opt(2020, 6, 12).unwrap(), Quality::Mended));
+        // (Set 27, scan: a speck read as a comma after it, `10/01/2012,`.)
+        assert_eq!(one("10/01/2012,"), Tok::Date(NaiveDate::from_ymd_opt(2012, 10, 1).unwrap(), Quality::Mended));
         assert!(matches!(one("2,818 and more"), Tok::Text(_)));
         // A quote before an amount: a speck or a misread glyph, the amount mended.
         assert_eq!(one("\"19,027,400"), Tok::Num(dec("19027400"), Quality::Mended));
