@@ -912,6 +912,17 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         let cents = |n: &str| {
             n.split_once('.').is_some_and(|(_, f)| (2..=4).contains(&f.chars().take_while(char::is_ascii_digit).count()) && !f.chars().skip_while(char::is_ascii_digit).any(|c| c.is_ascii_digit()))
         };
+        // `s 0 —`: the sign read as a small letter or specks before a zero price (not
+        // `S` or `5`, a code or a digit as likely), then debris.
+        let mut words = rest.split(' ').filter(|w| !w.is_empty());
+        if dollar_like
+            && !matches!(sign, "S" | "5")
+            && words.next() == Some("0")
+            && words.all(|w| (mark_debris(w) && w.bytes().filter(u8::is_ascii_digit).count() <= 2) || w.chars().all(|c| matches!(c, '—' | '–')))
+        {
+            out.push(Token { tok: Tok::Price(Decimal::ZERO, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
+            return;
+        }
         if dollar_like && rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split(' ').next().is_some_and(cents) {
             if let Tok::Price(d, _) | Tok::Num(d, _) = classify(&format!("${rest}")) {
                 out.push(Token { tok: Tok::Price(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
@@ -1669,6 +1680,16 @@ mod tests {
         // dash (an A/D letter misread) stays an amount.
         assert_eq!(read("\\$ 20.9021]86,634 (4)").len(), 2);
         assert!(!matches!(read("— 2,605.50}").first(), Some(Tok::Price(..))), "{:?}", read("— 2,605.50}"));
+    }
+
+    #[test]
+    fn a_dollar_sign_read_as_a_letter_before_a_zero_price() {
+        // Set 27 (scan): the price of a distribution for no consideration, `$0` read `s 0 —`.
+        assert_eq!(read_cell("s 0 —"), [(Tok::Price(Decimal::ZERO, Quality::Mended), Vec::new())]);
+        assert_eq!(read_cell("$s 0"), [(Tok::Price(Decimal::ZERO, Quality::Mended), Vec::new())]);
+        // A capital S or a 5 may be a code or a digit: not so read.
+        assert!(!matches!(read_cell("S 0").first(), Some((Tok::Price(..), _))));
+        assert!(!matches!(read_cell("s 0 1,234").first(), Some((Tok::Price(..), _))));
     }
 
     #[test]
