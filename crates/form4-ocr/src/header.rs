@@ -954,12 +954,18 @@ fn title_below_boxes(header: &[Line]) -> Option<String> {
     for l in header.iter().skip(at).take(14) {
         let Some(c) = l.cells.get(col) else { continue };
         let end = ["6.", "6,", "Individual", "ndividual"].iter().filter_map(|m| c.find(m)).min().unwrap_or(c.len());
-        // (The label's number misread before it, `le Individual`, is no word of the title.)
+        // (The label's number misread before it, `le Individual`, `Ile. Individual`, is
+        // no word of the title: two glyphs, or four with the number's point, not an
+        // acronym's capitals.)
         let head = &c[..end];
         let number_misread = end < c.len() && !c[end..].starts_with('6');
+        let number_like = |w: &str| {
+            let n = w.chars().count();
+            n <= 2 || (n <= 4 && w.ends_with(['.', ',']) && !w.trim_end_matches(['.', ',']).chars().all(|c| c.is_ascii_uppercase()))
+        };
         let head = match head.trim_end().rsplit_once(' ') {
-            Some((before, number)) if number_misread && number.chars().count() <= 2 => before,
-            None if number_misread && head.trim().chars().count() <= 2 => "",
+            Some((before, number)) if number_misread && number_like(number) => before,
+            None if number_misread && number_like(head.trim()) => "",
             _ => head,
         };
         text.push_str(head);
@@ -4054,6 +4060,13 @@ mod tests {
         assert_eq!(title_below_boxes(&header).as_deref(), Some("CEO Worldwide Amazon Stores"));
         let o = owner_of(md);
         assert_eq!((text(&o.director), text(&o.officer), text(&o.officer_title)), ("0", "1", "CEO Worldwide Amazon Stores"));
+        // (Set 27, scan: `Ile. Individual`, a director's box and no title.)
+        let md = "| [1, Name and Actress of Reporting Person * Hoffman Reid | \\|. tssuer Name and Ticker or Trading Symbol Joby Aviation, Inc. JOBY] | Z 5. Relationship of Reporting Person(s) to Issuer (Check all applicable) |\n\
+             |---|---|---|\n\
+             | lies é ete | a 2a, Foreign Trading Symbol i \\| | ~\\|_X_ Director ___10% Owner Soauem company \\| ow below) |\n\
+             | cc) (ist) (tide) C/O REINVENT TECHNOLOGY PARTNERS, 215 PARK AVENUE, FLOOR 11 | 3. Date of Earliest Transaction (Month/Day/Year) 07/05/2023 |  |\n\
+             | Waa 'NEW YORK NEW YORK 10003 | \\4, 1f Amendment, Date Original Filed(Month/Day/Year) \\| | Ile. Individual or Joint/Group Filing check Applicable Line) |\n";
+        assert_eq!(title_below_boxes(&crate::markdown::lines(md)), None);
     }
 
     #[test]
