@@ -5355,14 +5355,16 @@ mod tests {
     #[test]
     fn holdings_that_rise_across_a_sale_give_it_no_amount() {
         // A held-out scan (set 14): the price read into the amount owned of the third
-        // row (`1,007.297/)3,267,104`), the fourth's amount slid into its owned column:
-        // the holdings rise across a sale (S), so they give it no amount nor an A.
+        // row, the fourth's amount slid into its owned column: the holdings rise across a
+        // sale (S), so they give it no amount nor an A. (The scan's cell glued the price
+        // and the amount owned, `1,007.297/)3,267,104`, which are now read apart: the
+        // price alone stands for it here.)
         let mut rows = table_one(
             r#"| LTite of Security (instr. 3) | 2.Transaction Date (Month/Day/Year) | —\|2A. Deemed Execution Date, if any | 3, Transaction Code (Instr. 8) | 4. Securities Acquired (A) or Disposed of (D) (instr, 3, 4 and 5) | 5. Amount of Securities Beneficially Owned Following Reported ‘Transaction(s) | 6. Ownership. Form: | 7..Nature of Indirect Beneficial |  |  |  |
 | \| \| \| | \| \| | (Month/Day/Year) \| \| _ | 1 \| Code \| | \| V \| | Amount \| | ——— ) = (D)\| | \| Price \| | (Instr. 3 and 4) | Direct (D)_ “orIndirect \|® \| (inst 4) | Ownership (ast. 4) \| \|\| |
 | ‘Common Stock | 11162021 \| |  | mo |  | 2,113,761 |  | \|$624 \| | 3,287,342 | [p> |  |
 | 2 Common Stock as | 11/16/2021 |  | s@) |  | 13,500 ale @ bah | D__ | s 1,004,194) ® | 3,273,842 | D | ie |
-| Common Stock eset | 11/16/2021 | a | s® |  | 6,738 2) f | ars \|D_ \| | (4) | 1,007.297/)3,267,104 | D | Es |
+| Common Stock eset | 11/16/2021 | a | s® |  | 6,738 2) f | ars \|D_ \| | (4) | 1,007.297 | D | Es |
 | Common Stock | 11/16/2021 | —— | so) |  | 1,4002) | el \|p | s 6) | /1,009.323\|/3,265,704 | D | a |
 "#,
         );

