@@ -707,13 +707,15 @@ fn classify(s: &str) -> Tok {
             // and the rules of the price column put a point back where its footnote's
             // range says so. Mended either way.
             let points_for_commas = number.bytes().filter(|&b| b == b'.').count() >= 2;
-            let last = number.rfind('.').unwrap_or(number.len());
             let digits = if !points_for_commas {
                 number.replace(',', "")
-            } else if dollar || number.len() - last - 1 != 3 {
-                format!("{}{}", number[..last].replace('.', ""), &number[last..])
             } else {
-                number.replace('.', "")
+                let last = number.rfind('.').unwrap_or(number.len());
+                if dollar || number.len() - last - 1 != 3 {
+                    format!("{}{}", number[..last].replace('.', ""), &number[last..])
+                } else {
+                    number.replace('.', "")
+                }
             };
             if let Ok(d) = digits.parse::<Decimal>() {
                 if rest.is_empty() {
@@ -797,7 +799,7 @@ fn price_among_specks(body: &str) -> Option<(Decimal, Option<String>, Quality)> 
     let speck_word = |w: &str| {
         let lower = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
         let capitalised = w.len() == 2 && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[1].is_ascii_lowercase();
-        (lower || capitalised) && !SHORT_PROSE.contains(&w.to_ascii_lowercase().as_str())
+        (lower || capitalised) && !SHORT_PROSE.iter().any(|p| p.eq_ignore_ascii_case(w))
     };
     let sign = matches!(words[0], "S" | "s" | "8" | "5" | ">" | "$" | "§" | "SD" | "S$" | "$S") || speck_word(words[0]);
     let specks = words[1..at].iter().all(|w| w.chars().count() == 1 && !w.chars().any(char::is_alphanumeric));
@@ -1023,17 +1025,22 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     // A cell's rule read between two numbers (`20.9021]86,634`: the price and the amount
     // owned) parts them.
     static RULE_BETWEEN_NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[\]\[|]+(\d)").expect("static regex"));
-    let rule_between_digits = {
+    // (One pass over the bytes finds either: a glyph that parts two numbers, after a
+    // digit, with a digit after it. A slash or parenthesis parts them only where the
+    // cell has a point or comma, which the regex checks.)
+    let parting = |c: u8| matches!(c, b']' | b'[' | b'|' | b')' | b'/');
+    let glued = {
         let b = body.as_bytes();
-        (1..b.len()).any(|i| matches!(b[i], b']' | b'[' | b'|') && b[i - 1].is_ascii_digit() && b[i..].iter().find(|c| !matches!(c, b']' | b'[' | b'|')).is_some_and(u8::is_ascii_digit))
+        (1..b.len()).any(|i| parting(b[i]) && b[i - 1].is_ascii_digit() && b[i..].iter().find(|&&c| !parting(c)).is_some_and(u8::is_ascii_digit))
     };
+    let rule_between_digits = glued && body.contains([']', '[', '|']);
     // So does a slash or a parenthesis after a price's or amount's decimals
     // (`1,050.653)/2,451,429`, `1,038.759//3,077,654`); a date's slashes have no point
     // or comma before them.
     static SLASH_AFTER_DECIMALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d[.,]\d{2,4})[)/]+[\]\[|]*(\d)").expect("static regex"));
     let parted = if rule_between_digits {
         RULE_BETWEEN_NUMBERS.replace_all(body, "$1 $2")
-    } else if body.contains(['/', ')']) && body.contains(['.', ',']) {
+    } else if glued && body.bytes().any(|c| c == b'.' || c == b',') {
         SLASH_AFTER_DECIMALS.replace_all(body, "$1 $2")
     } else {
         std::borrow::Cow::Borrowed(body)
