@@ -1933,9 +1933,10 @@ fn street_lines(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option
 fn street_read_twice(street1: Option<FieldVal>, street2: Option<FieldVal>) -> (Option<FieldVal>, Option<FieldVal>) {
     let same = matches!((&street1, &street2), (Some(a), Some(b)) if a.value.text().is_some_and(|t| !t.is_empty()) && a.value == b.value);
     if same {
-        return (street1, None);
+        (street1, None)
+    } else {
+        (street1, street2)
     }
-    (street1, street2)
 }
 
 /// The street and the line below it read as one, no second line read (`ONE LETTERMAN

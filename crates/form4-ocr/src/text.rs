@@ -1700,10 +1700,15 @@ mod tests {
         assert!(matches!(read("1,000 Series A")[..], [Tok::Text(_)]));
     }
 
+    /// A price read as mended, as the tokens of its cell.
+    fn mended_price(p: &str) -> Vec<Tok> {
+        vec![Tok::Price(p.parse().unwrap(), Quality::Mended)]
+    }
+
     #[test]
     fn a_dollar_sign_read_as_specks_before_a_price() {
         // As OCR read the price column of a scanned Form 4.
-        let price = |p: &str| vec![Tok::Price(p.parse().unwrap(), Quality::Mended)];
+        let price = mended_price;
         assert_eq!(read(": 1,010.103 (1)"), price("1010.103"));
         assert_eq!(read("\\$s 1,013.289 (14)"), price("1013.289"));
         assert_eq!(read(". {1,003.539"), price("1003.539"));
@@ -1752,7 +1757,7 @@ mod tests {
     #[test]
     fn a_prices_point_read_as_a_comma() {
         // Set 27 (clean, 200 dpi): `$ 103,06` for $103.06 had been read as $103.
-        let price = |p: &str| vec![Tok::Price(p.parse().unwrap(), Quality::Mended)];
+        let price = mended_price;
         assert_eq!(read("$ 103,06"), price("103.06"));
         assert_eq!(read("$1,234,5"), price("1234.5"));
         assert_eq!(read("$ 117,6967 (2)"), price("117.6967"));
