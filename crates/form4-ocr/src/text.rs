@@ -1024,16 +1024,18 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
     }
     // A cell's rule read between two numbers (`20.9021]86,634`: the price and the amount
     // owned) parts them.
-    static RULE_BETWEEN_NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)[\]\[|]+(\d)").expect("static regex"));
+    // (A slash beside the rule, `1,009.323\\|/3,265,704` with the pipe as the markdown
+    // escapes it, is of it; a slash alone is a date's.)
+    static RULE_BETWEEN_NUMBERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d)/*[\]\[|\\]+/*(\d)").expect("static regex"));
     // (One pass over the bytes finds either: a glyph that parts two numbers, after a
     // digit, with a digit after it. A slash or parenthesis parts them only where the
     // cell has a point or comma, which the regex checks.)
-    let parting = |c: u8| matches!(c, b']' | b'[' | b'|' | b')' | b'/');
+    let parting = |c: u8| matches!(c, b']' | b'[' | b'|' | b'\\' | b')' | b'/');
     let glued = {
         let b = body.as_bytes();
         (1..b.len()).any(|i| parting(b[i]) && b[i - 1].is_ascii_digit() && b[i..].iter().find(|&&c| !parting(c)).is_some_and(u8::is_ascii_digit))
     };
-    let rule_between_digits = glued && body.contains([']', '[', '|']);
+    let rule_between_digits = glued && body.contains([']', '[', '|', '\\']);
     // So does a slash or a parenthesis after a price's or amount's decimals
     // (`1,050.653)/2,451,429`, `1,038.759//3,077,654`); a date's slashes have no point
     // or comma before them.
@@ -1046,7 +1048,12 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
         std::borrow::Cow::Borrowed(body)
     };
     let whole = if parted != body { Tok::Text(String::new()) } else { classify(body) };
-    if !matches!(whole, Tok::Text(_)) || body == "|" {
+    // (Two values apart, `13,500 6,738`, read whole are no value: a mark, as debris is,
+    // unless its pieces are values printed with their commas or points, each of them:
+    // a lone digit among them is more likely a mark's.)
+    let values_apart =
+        whole == Tok::Mark && body.contains(' ') && body.split(' ').filter(|p| !p.is_empty()).all(|p| p.bytes().any(|c| c == b',' || c == b'.') && p.bytes().filter(u8::is_ascii_digit).count() >= 3);
+    if !matches!(whole, Tok::Text(_)) && !values_apart || body == "|" {
         out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
         return;
     }
@@ -1079,6 +1086,10 @@ pub fn tokens(cell: &str, column: usize, out: &mut Vec<Token>) {
             }
             return;
         }
+    }
+    if values_apart {
+        out.push(Token { tok: whole, notes, read: cell.to_string(), column, mended: false });
+        return;
     }
     // A date glued to the rule of its cell and the next cell's text (`$01/01/2025]Common]`):
     // the date, and the words beside it if they are words.
@@ -1732,10 +1743,21 @@ mod tests {
     }
 
     #[test]
+    fn two_values_apart_in_one_cell_are_both_read() {
+        // Two cells' values run together (held-out scans, `--plain` pages): each read,
+        // not the cell taken for a mark and both lost.
+        let dec = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(read("13,500 6,738"), [Tok::Num(dec("13500"), Quality::Clean), Tok::Num(dec("6738"), Quality::Clean)]);
+        assert_eq!(read("1,009.323 3,265,704"), [Tok::Num(dec("1009.323"), Quality::Clean), Tok::Num(dec("3265704"), Quality::Clean)]);
+        // Debris alone stays a mark.
+        assert_eq!(read("- 1 -"), [Tok::Mark]);
+    }
+
+    #[test]
     fn a_price_and_an_amount_glued_by_a_slash_are_two_values() {
         // Held-out sets 13 and 14 (scan): the price and the amount owned after it.
         let dec = |s: &str| s.parse::<Decimal>().unwrap();
-        for cell in ["1,050.653)/2,451,429", "1,007.297/)3,267,104"] {
+        for cell in ["1,050.653)/2,451,429", "1,007.297/)3,267,104", "/1,009.323\\|/3,265,704"] {
             let toks: Vec<Tok> = read_cell(cell).into_iter().map(|(t, _)| t).collect();
             assert_eq!(toks.len(), 2, "{cell}: {toks:?}");
             assert!(matches!(toks[1], Tok::Num(d, _) if d > dec("2000000")), "{cell}: {toks:?}");
