@@ -324,6 +324,19 @@ pub enum Tok {
     Mark,
 }
 
+impl Tok {
+    /// The same value read as mended: a date, number or price found only once specks
+    /// beside it were cut or a glyph put back.
+    fn mended(self) -> Tok {
+        match self {
+            Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
+            Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
+            Tok::Date(d, _) => Tok::Date(d, Quality::Mended),
+            other => other,
+        }
+    }
+}
+
 /// A token with the footnote ids found glued to it and the text it came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
@@ -619,11 +632,7 @@ fn classify(s: &str) -> Tok {
         // Rules read as dashes and underscores (`—_— 151,187`; `clean` has made every
         // dash a hyphen) before an amount in thousands groups: the amount, mended.
         Some(k) if k > 0 && s[..k].chars().all(|c| matches!(c, '-' | '_' | ' ')) && s[k..].split(' ').next().is_some_and(|n| n.contains(',')) => {
-            return match classify(&s[k..]) {
-                Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
-                Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
-                other => other,
-            };
+            return classify(&s[k..]).mended();
         }
         // A quote before it (`"19,027,400`): a speck, or a glyph misread with the
         // digits after it, so the value is mended, not clean. So are a glyph or two of
@@ -638,12 +647,7 @@ fn classify(s: &str) -> Tok {
                         && s[..k].chars().all(|c| !c.is_alphanumeric() && c != '(')
                         && s[k..].split(' ').next().is_some_and(|n| n.contains([',', '.', '/'])))) =>
         {
-            return match classify(&s[k..]) {
-                Tok::Num(d, _) => Tok::Num(d, Quality::Mended),
-                Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
-                Tok::Date(d, _) => Tok::Date(d, Quality::Mended),
-                other => other,
-            };
+            return classify(&s[k..]).mended();
         }
         _ => s,
     };
@@ -691,10 +695,7 @@ fn classify(s: &str) -> Tok {
         return if dollar { Tok::Price(d, Quality::Mended) } else { Tok::Num(d, Quality::Mended) };
     }
     if let Some(point_put_back) = decimal_point_read_as_comma(s) {
-        return match classify(&point_put_back) {
-            Tok::Price(d, _) => Tok::Price(d, Quality::Mended),
-            other => other,
-        };
+        return classify(&point_put_back).mended();
     }
     {
         let (dollar, number, rest) = split_number(s);

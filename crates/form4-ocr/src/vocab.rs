@@ -478,8 +478,8 @@ fn rejoin_split_words(title: &str) -> (String, usize) {
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
-        if i + 1 < words.len() && split_start(w, words[i + 1]) {
-            let whole = format!("{}{}", first_letter(w).unwrap_or_default(), words[i + 1]);
+        if let Some(letter) = first_letter(w).filter(|_| i + 1 < words.len() && !is_title_word(words[i + 1])) {
+            let whole = format!("{letter}{}", words[i + 1]);
             let lower = whole.to_lowercase();
             let first_upper = w.starts_with(char::is_uppercase);
             let mut known: Vec<&str> = TITLE_WORDS.iter().zip(TITLE_WORDS_LOWER.iter()).filter(|(t, l)| t.len() > 3 && **l == lower).map(|(t, _)| *t).collect();
